@@ -1,0 +1,204 @@
+//! `danvan export …`: records for spreadsheets and scripts, streamed to
+//! standard output or to a file that appears whole or not at all.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use chrono::Datelike;
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use crate::dates::year_arg;
+use crate::error::{user_error, user_error_hint};
+use crate::member::{self, Filter};
+use crate::output::{Column, CsvStyle, Format, Printer};
+use crate::vocab::Lang;
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The member register, in the members import columns
+    ///
+    /// Example: danvan export members --excel --output thanh-vien.csv
+    Members(ExportArgs),
+}
+
+/// The years an export covers, and where and how it is written.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only this year
+    #[arg(long, value_parser = year_arg, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// First year of a period (with --to)
+    #[arg(long, value_parser = year_arg, requires = "to")]
+    pub from: Option<i32>,
+    /// Last year of a period (with --from)
+    #[arg(long, value_parser = year_arg, requires = "from")]
+    pub to: Option<i32>,
+    #[command(flatten)]
+    pub target: TargetArgs,
+}
+
+/// Where an export goes and in what shape.
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Write to this file instead of standard output (.csv or .json chooses the format)
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// For Excel: byte-order mark, CRLF, formulas neutralised, `;` with --lang vi
+    #[arg(long)]
+    pub excel: bool,
+    /// The CSV delimiter, `,` or `;` (overrides --excel's choice)
+    #[arg(long, value_parser = delimiter_arg)]
+    pub delimiter: Option<u8>,
+}
+
+fn delimiter_arg(s: &str) -> Result<u8, String> {
+    match s {
+        "," => Ok(b','),
+        ";" => Ok(b';'),
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => Err(format!("{s:?} is not a delimiter: use , or ;")),
+    }
+}
+
+impl ExportArgs {
+    /// The inclusive range of years, or None for every year.
+    pub fn years(&self) -> Result<Option<(i32, i32)>> {
+        match (self.year, self.from, self.to) {
+            (Some(y), _, _) => Ok(Some((y, y))),
+            (None, Some(from), Some(to)) if from > to => Err(user_error_hint(
+                format!("--from {from} is after --to {to}"),
+                "give the first year with --from and the last with --to",
+            )),
+            (None, Some(from), Some(to)) => Ok(Some((from, to))),
+            _ => Ok(None),
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
+    match cmd {
+        ExportCommand::Members(args) => cmd_members(ctx, args),
+    }
+}
+
+/// An export in progress: the printer and, for --output, the temporary
+/// file that becomes the output once everything is written.
+pub struct Export {
+    pub printer: Printer<'static>,
+    file: Option<(tempfile::TempPath, PathBuf)>,
+}
+
+impl Export {
+    /// Start an export of `columns`. `records` is true for `export KIND`
+    /// (CSV unless JSON is asked for; no tables).
+    pub fn start(
+        ctx: &Ctx,
+        target: &TargetArgs,
+        columns: &[Column],
+        records: bool,
+    ) -> Result<Export> {
+        let by_extension = target.output.as_deref().and_then(format_of_extension);
+        let format = match (ctx.format_given, by_extension, records) {
+            (_, Some(f), _) => f,
+            (Some(Format::Table), None, true) => {
+                return Err(user_error_hint(
+                    "export writes records as CSV or JSON, not as a table",
+                    "use --format csv (the default) or --format json",
+                ));
+            }
+            (Some(f), None, _) => f,
+            (None, None, true) => Format::Csv,
+            (None, None, false) => ctx.format,
+        };
+        if target.excel && format != Format::Csv {
+            return Err(user_error(
+                "--excel shapes CSV files; it does not apply to JSON or tables",
+            ));
+        }
+        let style = CsvStyle {
+            excel: target.excel,
+            delimiter: target
+                .delimiter
+                .unwrap_or(if target.excel && ctx.lang == Lang::Vi {
+                    b';'
+                } else {
+                    b','
+                }),
+        };
+        match &target.output {
+            None => {
+                let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+                let out: Box<dyn Write> = Box::new(BufWriter::new(std::io::stdout().lock()));
+                Ok(Export {
+                    printer: Printer::new(format, ctx.lang, columns, style, out, terminal)?,
+                    file: None,
+                })
+            }
+            Some(path) => {
+                let dir = match path.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                if path.is_dir() {
+                    return Err(user_error(format!(
+                        "{} is a directory; give a file name",
+                        path.display()
+                    )));
+                }
+                let tmp = tempfile::Builder::new()
+                    .prefix(".danvan-export-")
+                    .tempfile_in(dir)
+                    .map_err(|e| {
+                        user_error_hint(
+                            format!("cannot write {}: {e}", path.display()),
+                            "check that the directory exists and that you may write in it",
+                        )
+                    })?;
+                let (file, tmp_path) = tmp.into_parts();
+                let out: Box<dyn Write> = Box::new(BufWriter::new(file));
+                Ok(Export {
+                    printer: Printer::new(format, ctx.lang, columns, style, out, false)?,
+                    file: Some((tmp_path, path.clone())),
+                })
+            }
+        }
+    }
+
+    /// Finish writing; an output file takes its name only now.
+    pub fn finish(self) -> Result<()> {
+        self.printer.finish()?;
+        if let Some((tmp, path)) = self.file {
+            tmp.persist(&path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
+fn format_of_extension(path: &Path) -> Option<Format> {
+    match path.extension()?.to_str()?.to_lowercase().as_str() {
+        "csv" => Some(Format::Csv),
+        "json" => Some(Format::Json),
+        _ => None,
+    }
+}
+
+fn cmd_members(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let years = args.years()?;
+    let db = ctx.open()?;
+    let mut export = Export::start(ctx, &args.target, member::COLUMNS, true)?;
+    for m in member::list(&db.conn, &Filter::default())? {
+        // A member belongs to a period when active on at least one of its days.
+        let in_period = years.is_none_or(|(from, to)| {
+            m.joined.year() <= to
+                && m.left
+                    .is_none_or(|l| l.year() > from || (l.year() == from && l.ordinal() > 1))
+        });
+        if in_period {
+            export.printer.row(&m.cells())?;
+        }
+    }
+    export.finish()
+}

@@ -1,0 +1,309 @@
+//! `danvan member …`: keep the register.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use crate::csvin::CsvInput;
+use crate::dates::{date_arg, display_date};
+use crate::member::{self, Filter, Member};
+use crate::output::{Cell, Column, Format};
+use crate::text::clean;
+use crate::vocab::{Role, arg};
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Register a new member
+    ///
+    /// Example: danvan member add NV001 --name "Nguyễn Văn An" --unit "Văn phòng" --role "đảng viên" --joined 01/03/2015
+    Add(AddArgs),
+    /// List members: those active today, unless --as-of or --all
+    ///
+    /// Example: danvan member list --unit "Văn phòng" --role party-member
+    List(ListArgs),
+    /// Show one member
+    ///
+    /// Example: danvan member show NV001
+    Show(ShowArgs),
+    /// Change a member's record; only the options given change
+    ///
+    /// Example: danvan member edit NV001 --unit "Phòng Tổ chức" --role cadre --role party-member
+    Edit(EditArgs),
+    /// Record that a member left on a date
+    ///
+    /// Example: danvan member leave NV001 --on 30/06/2026 --note "Nghỉ hưu"
+    Leave(LeaveArgs),
+    /// Load members from a CSV file (or - for standard input), all rows or none
+    ///
+    /// Example: danvan member import danh-sach.csv --dry-run
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct Fields {
+    /// Full name, as written in Vietnamese
+    #[arg(long)]
+    name: Option<String>,
+    /// Unit (phòng, bộ phận), free text
+    #[arg(long)]
+    unit: Option<String>,
+    /// A role (code or Vietnamese label); repeat for several
+    #[arg(long = "role", value_parser = arg::<Role>)]
+    roles: Vec<Role>,
+    /// Join date, YYYY-MM-DD or DD/MM/YYYY [add: default today]
+    #[arg(long, value_parser = date_arg)]
+    joined: Option<NaiveDate>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    phone: Option<String>,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The member's code, their key in every command (e.g. NV001)
+    code: String,
+    #[command(flatten)]
+    fields: Fields,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
+    /// Only members holding this role
+    #[arg(long, value_parser = arg::<Role>)]
+    role: Option<Role>,
+    /// Members active on this date instead of today
+    #[arg(long, value_parser = date_arg, conflicts_with = "all")]
+    as_of: Option<NaiveDate>,
+    /// Everyone ever registered, including those who left
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    code: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    code: String,
+    #[command(flatten)]
+    fields: Fields,
+}
+
+#[derive(Debug, Args)]
+pub struct LeaveArgs {
+    code: String,
+    /// The day the member left (from that day on they are not active)
+    #[arg(long, value_parser = date_arg)]
+    on: NaiveDate,
+    /// A note, such as the reason
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for standard input
+    pub file: String,
+    /// Check and count without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Overwrite records whose key already exists instead of refusing them
+    #[arg(long)]
+    pub replace: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<()> {
+    match cmd {
+        MemberCommand::Add(a) => cmd_add(ctx, a),
+        MemberCommand::List(a) => cmd_list(ctx, a),
+        MemberCommand::Show(a) => cmd_show(ctx, a),
+        MemberCommand::Edit(a) => cmd_edit(ctx, a),
+        MemberCommand::Leave(a) => cmd_leave(ctx, a),
+        MemberCommand::Import(a) => cmd_import(ctx, a),
+    }
+}
+
+fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+    let f = args.fields;
+    let m = Member {
+        code: clean(&args.code),
+        name: f.name.as_deref().map(clean).unwrap_or_default(),
+        unit: f.unit.as_deref().map(clean).unwrap_or_default(),
+        roles: sorted_roles(f.roles),
+        joined: match f.joined {
+            Some(d) => d,
+            None => ctx.today()?,
+        },
+        left: None,
+        email: f.email.as_deref().map(clean).unwrap_or_default(),
+        phone: f.phone.as_deref().map(clean).unwrap_or_default(),
+        note: f.note.as_deref().map(clean).unwrap_or_default(),
+    };
+    if m.name.is_empty() {
+        return Err(crate::error::user_error_hint(
+            "a new member needs a name",
+            format!(
+                "add --name \"…\", as in: danvan member add {} --name \"Nguyễn Văn An\"",
+                m.code
+            ),
+        ));
+    }
+    let mut db = ctx.open()?;
+    db.write(|w| member::add(w, &m))?;
+    eprintln!(
+        "{} {} ({})",
+        ctx.say("Đã thêm thành viên", "Added member"),
+        m.code,
+        m.name
+    );
+    Ok(())
+}
+
+fn sorted_roles(mut roles: Vec<Role>) -> Vec<Role> {
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
+fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let filter = Filter {
+        unit: args.unit,
+        role: args.role,
+        active_on: if args.all {
+            None
+        } else {
+            Some(match args.as_of {
+                Some(d) => d,
+                None => ctx.today()?,
+            })
+        },
+    };
+    let mut printer = ctx.printer(member::COLUMNS)?;
+    for m in member::list(&db.conn, &filter)? {
+        printer.row(&m.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let m = member::get(&db.conn, &args.code)?;
+    show_record(ctx, member::COLUMNS, &m.cells())?;
+    if ctx.format == Format::Table {
+        let today = ctx.today()?;
+        let status = if m.is_active_on(today) {
+            ctx.say("đang hoạt động", "active")
+        } else {
+            ctx.say("không hoạt động", "not active")
+        };
+        println!(
+            "{} {}: {status}",
+            ctx.say("Ngày", "On"),
+            display_date(today, ctx.lang)
+        );
+    }
+    Ok(())
+}
+
+/// One record: a two-column table (field, value), or a one-row CSV/JSON list.
+pub fn show_record(ctx: &Ctx, columns: &[Column], cells: &[Cell]) -> Result<()> {
+    if ctx.format != Format::Table {
+        let mut printer = ctx.printer(columns)?;
+        printer.row(cells)?;
+        return printer.finish();
+    }
+    let header = [
+        Column::new("field", "Mục", "Field"),
+        Column::new("value", "Giá trị", "Value"),
+    ];
+    let mut printer = ctx.printer(&header)?;
+    for (column, cell) in columns.iter().zip(cells) {
+        printer.row(&[Cell::text(column.label(ctx.lang)), cell.clone()])?;
+    }
+    printer.finish()
+}
+
+fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let f = args.fields;
+    db.write(|w| {
+        let old = member::get(&w.tx, &args.code)?;
+        let mut new = old.clone();
+        if let Some(v) = f.name {
+            new.name = clean(&v);
+        }
+        if let Some(v) = f.unit {
+            new.unit = clean(&v);
+        }
+        if !f.roles.is_empty() {
+            new.roles = sorted_roles(f.roles);
+        }
+        if let Some(d) = f.joined {
+            new.joined = d;
+        }
+        if let Some(v) = f.email {
+            new.email = clean(&v);
+        }
+        if let Some(v) = f.phone {
+            new.phone = clean(&v);
+        }
+        if let Some(v) = f.note {
+            new.note = clean(&v);
+        }
+        if new == old {
+            eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
+            return Ok(());
+        }
+        member::update(w, &old, &new)?;
+        eprintln!(
+            "{} {} ({})",
+            ctx.say("Đã sửa thành viên", "Updated member"),
+            new.code,
+            new.name
+        );
+        Ok(())
+    })
+}
+
+fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    db.write(|w| {
+        let old = member::get(&w.tx, &args.code)?;
+        let mut new = old.clone();
+        new.left = Some(args.on);
+        if let Some(note) = &args.note {
+            new.note = clean(note);
+        }
+        member::update(w, &old, &new)?;
+        eprintln!(
+            "{} {} ({}): {}",
+            ctx.say("Thành viên thôi từ ngày", "Member left on"),
+            display_date(args.on, ctx.lang),
+            new.code,
+            new.name
+        );
+        Ok(())
+    })
+}
+
+fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let mut input = CsvInput::open(&args.file, &member::LAYOUT)?;
+    super::import::finish(
+        ctx,
+        &mut db,
+        &args,
+        ctx.say("thành viên", "members"),
+        |w| member::import(w, &mut input, args.replace),
+    )
+}

@@ -1,0 +1,267 @@
+//! Dates and months as the clerk types them: `YYYY-MM-DD` or `DD/MM/YYYY`,
+//! `YYYY-MM`, `this`, `last`; and today, which `DANVAN_TODAY` can fix.
+
+use std::fmt;
+use std::str::FromStr;
+
+use anyhow::Result;
+use chrono::{Datelike, Local, NaiveDate};
+
+use crate::error::{user_error, user_error_hint};
+use crate::vocab::Lang;
+
+/// Today's date: `DANVAN_TODAY` when set (tests, re-running a past month's
+/// reminder), else the local clock.
+pub fn today() -> Result<NaiveDate> {
+    match std::env::var("DANVAN_TODAY") {
+        Ok(value) if !value.trim().is_empty() => parse_date(&value).map_err(|_| {
+            user_error_hint(
+                format!("DANVAN_TODAY={value:?} is not a date"),
+                "set it as YYYY-MM-DD or DD/MM/YYYY, or unset it to use the clock",
+            )
+        }),
+        _ => Ok(Local::now().date_naive()),
+    }
+}
+
+/// Parse `YYYY-MM-DD` or `DD/MM/YYYY` (day and month may have one digit).
+pub fn parse_date(input: &str) -> Result<NaiveDate> {
+    let s = input.trim();
+    let bad = || {
+        user_error_hint(
+            format!("{s:?} is not a date"),
+            "write dates as YYYY-MM-DD (2026-03-31) or DD/MM/YYYY (31/03/2026)",
+        )
+    };
+    let (y, m, d) = if let Some((d, rest)) = s.split_once('/') {
+        let (m, y) = rest.split_once('/').ok_or_else(bad)?;
+        (y, m, d)
+    } else {
+        let mut parts = s.splitn(3, '-');
+        let y = parts.next().ok_or_else(bad)?;
+        let m = parts.next().ok_or_else(bad)?;
+        let d = parts.next().ok_or_else(bad)?;
+        (y, m, d)
+    };
+    let all_digits = |p: &str, max: usize| {
+        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if y.len() != 4 || !all_digits(y, 4) || !all_digits(m, 2) || !all_digits(d, 2) {
+        return Err(bad());
+    }
+    let (y, m, d): (i32, u32, u32) = (
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+    );
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        user_error_hint(
+            format!("{s:?} is not a date: there is no day {d} in month {m} of {y}"),
+            "check the day and the month (dates are YYYY-MM-DD or DD/MM/YYYY)",
+        )
+    })
+}
+
+/// A date as clap parses it from the command line.
+pub fn date_arg(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s).map_err(|e| e.to_string())
+}
+
+/// A year as clap parses it: four digits.
+pub fn year_arg(s: &str) -> Result<i32, String> {
+    parse_year(s).map_err(|e| e.to_string())
+}
+
+/// A year: four digits, 1900–9999.
+pub fn parse_year(s: &str) -> Result<i32> {
+    let t = s.trim();
+    match t.parse::<i32>() {
+        Ok(y) if t.len() == 4 && (1900..=9999).contains(&y) => Ok(y),
+        _ => Err(user_error(format!(
+            "{t:?} is not a year: write it with four digits, such as 2026"
+        ))),
+    }
+}
+
+/// ISO form, as CSV and JSON write dates.
+pub fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// A date in the language's form, as tables show it.
+pub fn display_date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => d.format("%d/%m/%Y").to_string(),
+        Lang::En => iso(d),
+    }
+}
+
+/// A calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Month {
+    pub fn of(date: NaiveDate) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("a Month is always valid")
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        self.next()
+            .first_day()
+            .pred_opt()
+            .expect("a Month is always valid")
+    }
+
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
+    pub fn prev(self) -> Month {
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    /// Parse `YYYY-MM` (also `MM/YYYY`), `this` or `last`, relative to `today`.
+    pub fn parse(input: &str, today: NaiveDate) -> Result<Month> {
+        let s = input.trim();
+        match s.to_lowercase().as_str() {
+            "this" | "tháng này" => return Ok(Month::of(today)),
+            "last" | "tháng trước" => return Ok(Month::of(today).prev()),
+            _ => {}
+        }
+        let bad = || {
+            user_error_hint(
+                format!("{s:?} is not a month"),
+                "write a month as YYYY-MM (2026-03), `this` or `last`",
+            )
+        };
+        let (y, m) = if let Some((y, m)) = s.split_once('-') {
+            (y, m)
+        } else if let Some((m, y)) = s.split_once('/') {
+            (y, m)
+        } else {
+            return Err(bad());
+        };
+        if y.len() != 4 || m.is_empty() || m.len() > 2 {
+            return Err(bad());
+        }
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        let month: u32 = m.parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(user_error_hint(
+                format!("{s:?} is not a month: there is no month {month}"),
+                "months run from 01 to 12, as in 2026-03",
+            ));
+        }
+        Ok(Month { year, month })
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl FromStr for Month {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Month> {
+        Month::parse(s, today()?)
+    }
+}
+
+/// A month as clap parses it from the command line.
+pub fn month_arg(s: &str) -> Result<Month, String> {
+    s.parse::<Month>().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn both_date_forms() {
+        assert_eq!(parse_date("2024-02-29").unwrap(), d(2024, 2, 29));
+        assert_eq!(parse_date("29/02/2024").unwrap(), d(2024, 2, 29));
+        assert_eq!(parse_date("1/3/2015").unwrap(), d(2015, 3, 1));
+        assert!(parse_date("31/02/2026").is_err());
+        assert!(parse_date("29/02/2025").is_err());
+        assert!(parse_date("2026-1-1x").is_err());
+        assert!(parse_date("26-01-01").is_err());
+        assert!(parse_date("").is_err());
+    }
+
+    #[test]
+    fn months() {
+        let today = d(2026, 1, 15);
+        assert_eq!(
+            Month::parse("last", today).unwrap(),
+            Month {
+                year: 2025,
+                month: 12
+            }
+        );
+        assert_eq!(
+            Month::parse("this", today).unwrap(),
+            Month {
+                year: 2026,
+                month: 1
+            }
+        );
+        assert_eq!(
+            Month::parse("2024-02", today).unwrap().last_day(),
+            d(2024, 2, 29)
+        );
+        assert_eq!(
+            Month::parse("2025-02", today).unwrap().last_day(),
+            d(2025, 2, 28)
+        );
+        assert_eq!(
+            Month::parse("2025-12", today).unwrap().last_day(),
+            d(2025, 12, 31)
+        );
+        assert!(Month::parse("2025-13", today).is_err());
+        assert!(Month::parse("2025-00", today).is_err());
+        assert_eq!(
+            Month {
+                year: 2025,
+                month: 3
+            }
+            .to_string(),
+            "2025-03"
+        );
+    }
+}

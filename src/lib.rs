@@ -1,0 +1,13 @@
+//! danvan: the "Dân vận khéo" emulation movement of a Vietnamese agency or
+//! Party cell, kept in one SQLite file.
+
+pub mod cli;
+pub mod csvin;
+pub mod dates;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod member;
+pub mod output;
+pub mod text;
+pub mod vocab;

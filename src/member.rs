@@ -1,0 +1,396 @@
+//! The member register: who belongs to the cell, in which unit and roles,
+//! and from when to when.
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use serde::Serialize;
+
+use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::dates::{iso, parse_date};
+use crate::db::Writer;
+use crate::error::{user_error, user_error_hint};
+use crate::output::{Cell, Column};
+use crate::text::{clean, fold, sort_people};
+use crate::vocab::{Role, parse_roles, roles_code};
+
+/// The longest name or unit accepted, in characters.
+pub const MAX_NAME: usize = 200;
+/// The longest free text (notes, pledge texts) accepted, in characters.
+pub const MAX_TEXT: usize = 4000;
+
+/// One person of the register.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    pub roles: Vec<Role>,
+    pub joined: NaiveDate,
+    pub left: Option<NaiveDate>,
+    pub email: String,
+    pub phone: String,
+    pub note: String,
+}
+
+/// The columns of `member list`, `export members` and the import file.
+pub const COLUMNS: &[Column] = &[
+    Column::new("code", "Mã", "Code"),
+    Column::new("name", "Họ và tên", "Name"),
+    Column::new("unit", "Đơn vị", "Unit"),
+    Column::new("roles", "Vai trò", "Roles"),
+    Column::new("joined", "Ngày vào", "Joined"),
+    Column::new("left", "Ngày thôi", "Left"),
+    Column::new("email", "Email", "Email"),
+    Column::new("phone", "Điện thoại", "Phone"),
+    Column::new("note", "Ghi chú", "Note"),
+];
+
+pub const LAYOUT: Layout = Layout {
+    columns: COLUMNS,
+    required: &["code", "name", "joined"],
+    ignored: &[],
+};
+
+const SELECT: &str =
+    "SELECT code, name, unit, roles, joined, left_on, email, phone, note FROM members";
+
+impl Member {
+    /// Active on `date`: joined on or before it and not yet left.
+    pub fn is_active_on(&self, date: NaiveDate) -> bool {
+        self.joined <= date && self.left.is_none_or(|left| left > date)
+    }
+
+    fn from_sql(row: &SqlRow<'_>) -> rusqlite::Result<Member> {
+        let roles: String = row.get(3)?;
+        Ok(Member {
+            code: row.get(0)?,
+            name: row.get(1)?,
+            unit: row.get(2)?,
+            roles: parse_roles(&roles).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into())
+            })?,
+            joined: row.get(4)?,
+            left: row.get(5)?,
+            email: row.get(6)?,
+            phone: row.get(7)?,
+            note: row.get(8)?,
+        })
+    }
+
+    pub fn cells(&self) -> Vec<Cell> {
+        vec![
+            Cell::text(&self.code),
+            Cell::text(&self.name),
+            Cell::text(&self.unit),
+            Cell::Roles(self.roles.clone()),
+            Cell::Date(Some(self.joined)),
+            Cell::Date(self.left),
+            Cell::text(&self.email),
+            Cell::text(&self.phone),
+            Cell::text(&self.note),
+        ]
+    }
+
+    /// Check the record's own rules; the message names the field.
+    pub fn validate(&self) -> Result<()> {
+        check_code(&self.code, "member")?;
+        check_text("name", &self.name, MAX_NAME, true)?;
+        check_text("unit", &self.unit, MAX_NAME, false)?;
+        check_text("email", &self.email, MAX_NAME, false)?;
+        check_text("phone", &self.phone, MAX_NAME, false)?;
+        check_text("note", &self.note, MAX_TEXT, false)?;
+        if !self.email.is_empty() && !self.email.contains('@') {
+            return Err(user_error(format!(
+                "email {:?} is not an e-mail address",
+                self.email
+            )));
+        }
+        if let Some(left) = self.left
+            && left < self.joined
+        {
+            return Err(user_error_hint(
+                format!(
+                    "the leave date {} is before the join date {} of {}",
+                    iso(left),
+                    iso(self.joined),
+                    self.code
+                ),
+                "a member leaves on or after the day they joined",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A code (member or model): letters, digits, `-`, `_`, `.`; at most 32.
+pub fn check_code(code: &str, what: &str) -> Result<()> {
+    let ok = !code.is_empty()
+        && code.chars().count() <= 32
+        && code
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(user_error_hint(
+            format!("{code:?} is not a valid {what} code"),
+            "a code is 1 to 32 letters, digits, '-', '_' or '.', without spaces or '/', such as NV001",
+        ))
+    }
+}
+
+/// A text field: within its length, and present when required.
+pub fn check_text(field: &str, value: &str, max: usize, required: bool) -> Result<()> {
+    if required && value.is_empty() {
+        return Err(user_error(format!("the {field} is empty; it is required")));
+    }
+    let len = value.chars().count();
+    if len > max {
+        return Err(user_error(format!(
+            "the {field} is {len} characters long; at most {max} are accepted"
+        )));
+    }
+    Ok(())
+}
+
+/// Look a member up by code (any case).
+pub fn find(conn: &Connection, code: &str) -> Result<Option<Member>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE code = ?"))?
+        .query_row([clean(code)], Member::from_sql)
+        .optional()?)
+}
+
+/// A member that must exist.
+pub fn get(conn: &Connection, code: &str) -> Result<Member> {
+    find(conn, code)?.ok_or_else(|| {
+        user_error_hint(
+            format!("there is no member with code {:?}", clean(code)),
+            "see the codes with `danvan member list --all`",
+        )
+    })
+}
+
+/// The database id of a member code, if any.
+pub fn id_of(conn: &Connection, code: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM members WHERE code = ?")?
+        .query_row([code], |r| r.get(0))
+        .optional()?)
+}
+
+/// Which members a list shows.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub unit: Option<String>,
+    pub role: Option<Role>,
+    /// Members active on this date; None lists everyone.
+    pub active_on: Option<NaiveDate>,
+}
+
+/// Does a stored unit match what the clerk typed (any case, diacritics optional)?
+pub fn unit_matches(unit: &str, wanted: &str) -> bool {
+    fold(unit) == fold(wanted)
+}
+
+/// Members matching the filter, in the Vietnamese order of people.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} WHERE (?1 IS NULL OR (joined <= ?1 AND (left_on IS NULL OR left_on > ?1)))"
+    ))?;
+    let rows = stmt.query_map([filter.active_on], Member::from_sql)?;
+    let mut members = Vec::new();
+    for m in rows {
+        let m = m?;
+        if filter
+            .unit
+            .as_deref()
+            .is_some_and(|u| !unit_matches(&m.unit, u))
+        {
+            continue;
+        }
+        if filter.role.is_some_and(|r| !m.roles.contains(&r)) {
+            continue;
+        }
+        members.push(m);
+    }
+    sort_people(&mut members, |m| (&m.name, &m.code));
+    Ok(members)
+}
+
+/// Every unit that has or had a member, cleaned.
+pub fn units(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT unit FROM members WHERE unit <> ''")?;
+    let units = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(units)
+}
+
+fn insert_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
+    w.tx.prepare_cached(
+        "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )?
+    .execute(params![
+        m.code,
+        m.name,
+        m.unit,
+        roles_code(&m.roles),
+        m.joined,
+        m.left,
+        m.email,
+        m.phone,
+        m.note
+    ])?;
+    Ok(())
+}
+
+fn update_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
+    w.tx.prepare_cached(
+        "UPDATE members SET name = ?2, unit = ?3, roles = ?4, joined = ?5, left_on = ?6,
+                email = ?7, phone = ?8, note = ?9
+         WHERE code = ?1",
+    )?
+    .execute(params![
+        m.code,
+        m.name,
+        m.unit,
+        roles_code(&m.roles),
+        m.joined,
+        m.left,
+        m.email,
+        m.phone,
+        m.note
+    ])?;
+    Ok(())
+}
+
+/// Add a new member.
+pub fn add(w: &Writer<'_>, m: &Member) -> Result<()> {
+    m.validate()?;
+    if let Some(existing) = find(&w.tx, &m.code)? {
+        return Err(user_error_hint(
+            format!(
+                "member {} already exists ({})",
+                existing.code, existing.name
+            ),
+            format!(
+                "choose another code, or change this member with `danvan member edit {}`",
+                existing.code
+            ),
+        ));
+    }
+    insert_sql(w, m)?;
+    w.audit("member add", "member", &m.code, None::<&()>, Some(m))
+}
+
+/// Replace a member's record with `new` (same code), logging both.
+pub fn update(w: &Writer<'_>, old: &Member, new: &Member) -> Result<()> {
+    new.validate()?;
+    update_sql(w, new)?;
+    w.audit("member edit", "member", &new.code, Some(old), Some(new))
+}
+
+/// Import a members file: all rows or none.
+pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut replaced = Vec::new();
+    let mut added = 0;
+    while let Some(row) = input.next_row(COLUMNS.len())? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let member = match member_from_row(&row.cells) {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(input.at(row.line, e));
+                continue;
+            }
+        };
+        if !seen.insert(member.code.to_lowercase()) {
+            problems.push(input.at(
+                row.line,
+                format!("member {} appears twice in the file", member.code),
+            ));
+            continue;
+        }
+        let clean_so_far = problems.is_empty();
+        match find(&w.tx, &member.code)? {
+            Some(old) if replace => {
+                if clean_so_far {
+                    update_sql(w, &member)?;
+                }
+                replaced.push(old);
+            }
+            Some(old) => problems.push(input.at(
+                row.line,
+                format!(
+                    "member {} already exists ({}); add --replace to overwrite it",
+                    old.code, old.name
+                ),
+            )),
+            None => {
+                if clean_so_far {
+                    insert_sql(w, &member)?;
+                }
+                added += 1;
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "members"));
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "member import",
+        "member",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}
+
+/// A member from an import row (layout order), cleaned and checked.
+fn member_from_row(cells: &[String]) -> Result<Member> {
+    let field = |i: usize| clean(&cells[i]);
+    let date = |i: usize, key: &str| -> Result<Option<NaiveDate>> {
+        let v = field(i);
+        if v.is_empty() {
+            return Ok(None);
+        }
+        parse_date(&v)
+            .map(Some)
+            .map_err(|e| user_error(format!("{key}: {e}")))
+    };
+    let joined = date(4, "joined")?.ok_or_else(|| {
+        user_error("joined: the join date is empty; write it as DD/MM/YYYY or YYYY-MM-DD")
+    })?;
+    let member = Member {
+        code: field(0),
+        name: field(1),
+        unit: field(2),
+        roles: parse_roles(&field(3)).map_err(|e| user_error(format!("roles: {e}")))?,
+        joined,
+        left: date(5, "left")?,
+        email: field(6),
+        phone: field(7),
+        note: field(8),
+    };
+    member.validate()?;
+    Ok(member)
+}

@@ -1,0 +1,304 @@
+//! One way out for every list: a header of columns and rows of cells,
+//! rendered as a table (labels of the chosen language), CSV or JSON (keys
+//! and codes). CSV and JSON are streamed row by row.
+
+use std::io::{self, IsTerminal, Write};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::{Map, Value};
+
+use crate::dates::{display_date, iso};
+use crate::vocab::{Lang, Role, Term, roles_code, roles_label};
+
+/// How lists are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// A column: its stable key (CSV header, JSON field) and its labels.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub key: &'static str,
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl Column {
+    pub const fn new(key: &'static str, vi: &'static str, en: &'static str) -> Column {
+        Column { key, vi, en }
+    }
+
+    pub fn label(&self, lang: Lang) -> &'static str {
+        lang.pick(self.vi, self.en)
+    }
+}
+
+/// One cell. Terms carry their code and labels; the renderer picks.
+#[derive(Debug, Clone)]
+pub enum Cell {
+    Text(String),
+    Int(i64),
+    Date(Option<NaiveDate>),
+    /// A rate `num / den`, shown as a percentage with one decimal.
+    Rate(i64, i64),
+    Term(&'static str, &'static str, &'static str),
+    Roles(Vec<Role>),
+    Bool(bool),
+    Empty,
+}
+
+impl Cell {
+    pub fn term(t: impl Term) -> Cell {
+        Cell::Term(t.code(), t.label(Lang::Vi), t.label(Lang::En))
+    }
+
+    pub fn opt_term<T: Term>(t: Option<T>) -> Cell {
+        t.map_or(Cell::Empty, Cell::term)
+    }
+
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    pub fn opt_int(v: Option<i64>) -> Cell {
+        v.map_or(Cell::Empty, Cell::Int)
+    }
+
+    /// The plain value written to CSV.
+    fn plain(&self) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Date(d) => d.map(iso).unwrap_or_default(),
+            Cell::Rate(num, den) => rate_tenths(*num, *den)
+                .map(format_tenths)
+                .unwrap_or_default(),
+            Cell::Term(code, _, _) => code.to_string(),
+            Cell::Roles(roles) => roles_code(roles),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Empty => String::new(),
+        }
+    }
+
+    fn json(&self) -> Value {
+        match self {
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Int(i) => Value::from(*i),
+            Cell::Date(d) => d.map_or(Value::Null, |d| Value::String(iso(d))),
+            Cell::Rate(num, den) => rate_tenths(*num, *den)
+                .and_then(|t| serde_json::Number::from_f64(t as f64 / 10.0))
+                .map_or(Value::Null, Value::Number),
+            Cell::Term(code, _, _) => Value::String(code.to_string()),
+            Cell::Roles(roles) => roles.iter().map(|r| Value::from(r.code())).collect(),
+            Cell::Bool(b) => Value::Bool(*b),
+            Cell::Empty => Value::Null,
+        }
+    }
+
+    fn display(&self, lang: Lang) -> String {
+        match self {
+            Cell::Date(d) => d.map(|d| display_date(d, lang)).unwrap_or_default(),
+            Cell::Rate(num, den) => rate_tenths(*num, *den)
+                .map(|t| {
+                    let s = format_tenths(t);
+                    match lang {
+                        Lang::Vi => format!("{} %", s.replace('.', ",")),
+                        Lang::En => format!("{s} %"),
+                    }
+                })
+                .unwrap_or_default(),
+            Cell::Term(_, vi, en) => lang.pick(vi, en).to_string(),
+            Cell::Roles(roles) => roles_label(roles, lang),
+            Cell::Bool(b) => match (b, lang) {
+                (true, Lang::Vi) => "có".into(),
+                (false, Lang::Vi) => "không".into(),
+                (true, Lang::En) => "yes".into(),
+                (false, Lang::En) => "no".into(),
+            },
+            other => other.plain(),
+        }
+    }
+}
+
+/// A rate in tenths of a percent, rounded half up on the exact fraction as a
+/// spreadsheet's ROUND does: ⌊(2000·a + b) / 2b⌋. None when `b` is zero.
+pub fn rate_tenths(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    Some((2000 * a + b).div_euclid(2 * b))
+}
+
+fn format_tenths(t: i64) -> String {
+    format!("{}.{}", t / 10, t % 10)
+}
+
+/// Options for CSV meant for spreadsheets.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvStyle {
+    /// Byte-order mark, CRLF, formula-looking cells neutralised.
+    pub excel: bool,
+    pub delimiter: u8,
+}
+
+impl Default for CsvStyle {
+    fn default() -> Self {
+        CsvStyle {
+            excel: false,
+            delimiter: b',',
+        }
+    }
+}
+
+/// A cell that a spreadsheet would run as a formula gets a leading `'`.
+fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}").into(),
+        _ => s.into(),
+    }
+}
+
+enum Sink<'w> {
+    Table(Table, Box<dyn Write + 'w>),
+    Csv(csv::Writer<Box<dyn Write + 'w>>, bool),
+    Json(Box<dyn Write + 'w>, usize),
+}
+
+/// Writes one list, row by row.
+pub struct Printer<'w> {
+    lang: Lang,
+    columns: Vec<Column>,
+    sink: Sink<'w>,
+}
+
+impl<'w> Printer<'w> {
+    pub fn new(
+        format: Format,
+        lang: Lang,
+        columns: &[Column],
+        csv_style: CsvStyle,
+        mut out: Box<dyn Write + 'w>,
+        out_is_terminal: bool,
+    ) -> Result<Printer<'w>> {
+        let sink = match format {
+            Format::Table => {
+                let mut table = Table::new();
+                table.load_preset(presets::UTF8_FULL_CONDENSED);
+                if out_is_terminal {
+                    table.set_content_arrangement(ContentArrangement::Dynamic);
+                }
+                table.set_header(columns.iter().map(|c| c.label(lang)));
+                Sink::Table(table, out)
+            }
+            Format::Csv => {
+                if csv_style.excel {
+                    out.write_all("\u{feff}".as_bytes())?;
+                }
+                let mut writer = csv::WriterBuilder::new()
+                    .delimiter(csv_style.delimiter)
+                    .terminator(if csv_style.excel {
+                        csv::Terminator::CRLF
+                    } else {
+                        csv::Terminator::Any(b'\n')
+                    })
+                    .from_writer(out);
+                writer.write_record(columns.iter().map(|c| c.key))?;
+                Sink::Csv(writer, csv_style.excel)
+            }
+            Format::Json => Sink::Json(out, 0),
+        };
+        Ok(Printer {
+            lang,
+            columns: columns.to_vec(),
+            sink,
+        })
+    }
+
+    /// A printer on standard output.
+    pub fn stdout(format: Format, lang: Lang, columns: &[Column]) -> Result<Printer<'static>> {
+        let terminal = io::stdout().is_terminal();
+        Printer::new(
+            format,
+            lang,
+            columns,
+            CsvStyle::default(),
+            Box::new(io::BufWriter::new(io::stdout().lock())),
+            terminal,
+        )
+    }
+
+    pub fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        match &mut self.sink {
+            Sink::Table(table, _) => {
+                table.add_row(cells.iter().map(|c| c.display(self.lang)));
+            }
+            Sink::Csv(writer, excel) => {
+                if *excel {
+                    writer
+                        .write_record(cells.iter().map(|c| neutralise(&c.plain()).into_owned()))?;
+                } else {
+                    writer.write_record(cells.iter().map(Cell::plain))?;
+                }
+            }
+            Sink::Json(out, count) => {
+                let mut object = Map::new();
+                for (column, cell) in self.columns.iter().zip(cells) {
+                    object.insert(column.key.to_string(), cell.json());
+                }
+                out.write_all(if *count == 0 { b"[\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut *out, &Value::Object(object))?;
+                *count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Finish the list: an empty table prints nothing, empty JSON is `[]`.
+    pub fn finish(self) -> Result<()> {
+        match self.sink {
+            Sink::Table(table, mut out) => {
+                if !table.is_empty() {
+                    writeln!(out, "{table}")?;
+                    out.flush()?;
+                }
+            }
+            Sink::Csv(mut writer, _) => writer.flush()?,
+            Sink::Json(mut out, count) => {
+                out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_round_half_up_on_the_exact_fraction() {
+        assert_eq!(rate_tenths(1, 16), Some(63));
+        assert_eq!(rate_tenths(39, 40), Some(975));
+        assert_eq!(rate_tenths(2, 3), Some(667));
+        assert_eq!(rate_tenths(1, 3), Some(333));
+        assert_eq!(rate_tenths(5, 5), Some(1000));
+        assert_eq!(rate_tenths(0, 7), Some(0));
+        assert_eq!(rate_tenths(1, 0), None);
+        assert_eq!(format_tenths(975), "97.5");
+        assert_eq!(format_tenths(1000), "100.0");
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=1+1"), "'=1+1");
+        assert_eq!(neutralise("-5"), "'-5");
+        assert_eq!(neutralise("Nguyễn"), "Nguyễn");
+    }
+}

@@ -1,0 +1,126 @@
+//! Text as danvan stores and compares it: NFC, trimmed, inner spaces folded;
+//! people ordered by Vietnamese collation.
+
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
+use icu_locale_core::locale;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// NFC, trimmed, every inner run of whitespace folded to one space.
+pub fn clean(s: &str) -> String {
+    let nfc: String = s.nfc().collect();
+    let mut out = String::with_capacity(nfc.len());
+    for word in nfc.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The form used to compare labels and headers typed with or without
+/// diacritics and in any case: lower case, tone and vowel marks dropped,
+/// `đ` read as `d`, whitespace folded.
+pub fn fold(s: &str) -> String {
+    let lower = clean(s).to_lowercase();
+    lower
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// The Vietnamese collator (CLDR `vi`: a ă â b c d đ e ê …, tones after the
+/// letters), built once on first use.
+pub fn collator() -> &'static CollatorBorrowed<'static> {
+    static COLLATOR: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
+    COLLATOR.get_or_init(|| {
+        Collator::try_new(locale!("vi").into(), CollatorOptions::default())
+            .expect("the Vietnamese collation data is compiled into the binary")
+    })
+}
+
+/// Split a Vietnamese full name into the given name (its last word) and the
+/// rest (family and middle names).
+fn given_and_rest(name: &str) -> (&str, &str) {
+    match name.rsplit_once(' ') {
+        Some((rest, given)) => (given, rest),
+        None => (name, ""),
+    }
+}
+
+/// The Vietnamese order of people: by given name, then the rest of the
+/// name, then code.
+pub fn compare_people(name_a: &str, code_a: &str, name_b: &str, code_b: &str) -> Ordering {
+    let c = collator();
+    let (given_a, rest_a) = given_and_rest(name_a);
+    let (given_b, rest_b) = given_and_rest(name_b);
+    c.compare(given_a, given_b)
+        .then_with(|| c.compare(rest_a, rest_b))
+        .then_with(|| c.compare(code_a, code_b))
+}
+
+/// Sort anything that has a name and a code in the Vietnamese order of people.
+pub fn sort_people<T>(items: &mut [T], key: impl Fn(&T) -> (&str, &str)) {
+    items.sort_by(|a, b| {
+        let (name_a, code_a) = key(a);
+        let (name_b, code_b) = key(b);
+        compare_people(name_a, code_a, name_b, code_b)
+    });
+}
+
+/// Sort plain strings (units) by Vietnamese collation.
+pub fn sort_vi(items: &mut [String]) {
+    let c = collator();
+    items.sort_by(|a, b| c.compare(a, b));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_folds_spaces_and_composes() {
+        assert_eq!(clean("  Trần  Văn\tĐức "), "Trần Văn Đức");
+        let decomposed: String = "Lê Thị Ánh Tuyết".nfd().collect();
+        assert_ne!(decomposed, "Lê Thị Ánh Tuyết");
+        assert_eq!(clean(&decomposed), "Lê Thị Ánh Tuyết");
+    }
+
+    #[test]
+    fn fold_drops_marks_and_case() {
+        assert_eq!(fold("Đảng viên"), "dang vien");
+        assert_eq!(fold("DANG  VIEN"), "dang vien");
+        assert_eq!(fold("Người lao động"), "nguoi lao dong");
+    }
+
+    #[test]
+    fn vietnamese_letters_order() {
+        let mut words: Vec<String> = ["đa", "da", "ơ", "ô", "o", "â", "ă", "a", "ư", "u", "ê", "e"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        sort_vi(&mut words);
+        assert_eq!(
+            words,
+            ["a", "ă", "â", "da", "đa", "e", "ê", "o", "ô", "ơ", "u", "ư"]
+        );
+    }
+
+    #[test]
+    fn people_sorted_by_given_name_first() {
+        let mut people = vec![
+            ("Nguyễn Văn Bình", "3"),
+            ("Trần Thị An", "2"),
+            ("Lê Văn An", "1"),
+        ];
+        sort_people(&mut people, |p| (p.0, p.1));
+        let codes: Vec<&str> = people.iter().map(|p| p.1).collect();
+        assert_eq!(codes, ["1", "2", "3"]);
+    }
+}

@@ -1,0 +1,247 @@
+//! The movement's vocabulary: codes (what the CLI, CSV and JSON use) and
+//! their Vietnamese and English labels; input accepts the code or the
+//! Vietnamese label in any case, with or without diacritics.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::user_error_hint;
+use crate::text::fold;
+
+/// The language of tables and messages meant for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// `DANVAN_LANG`, then `vi` when `LANG` starts with `vi`, else `en`.
+    pub fn from_env() -> Lang {
+        if let Ok(v) = std::env::var("DANVAN_LANG") {
+            match v.trim().to_lowercase().as_str() {
+                "vi" => return Lang::Vi,
+                "en" => return Lang::En,
+                _ => {}
+            }
+        }
+        match std::env::var("LANG") {
+            Ok(v) if v.to_lowercase().starts_with("vi") => Lang::Vi,
+            _ => Lang::En,
+        }
+    }
+
+    /// Pick the text of this language.
+    pub fn pick(self, vi: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A vocabulary term: a stable code and its labels.
+pub trait Term: Copy + 'static {
+    fn code(self) -> &'static str;
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident, $what:literal, { $($variant:ident => $code:literal, $vi:literal, $en:literal;)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Every accepted code, for hints.
+            pub fn codes() -> String {
+                [$($code),+].join(", ")
+            }
+        }
+
+        impl Term for $name {
+            fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            fn label(self, lang: Lang) -> &'static str {
+                match self { $($name::$variant => lang.pick($vi, $en)),+ }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = anyhow::Error;
+            fn from_str(s: &str) -> anyhow::Result<$name> {
+                let wanted = fold(s);
+                for term in $name::ALL {
+                    if wanted == term.code()
+                        || wanted == fold(term.label(Lang::Vi))
+                        || wanted == fold(term.label(Lang::En))
+                    {
+                        return Ok(*term);
+                    }
+                }
+                Err(user_error_hint(
+                    format!("{:?} is not a {}", s.trim(), $what),
+                    format!("use one of: {} (or the Vietnamese label)", $name::codes()),
+                ))
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// The four fields of the movement.
+    Field, "field", {
+    Economy => "economy", "Kinh tế", "economy";
+    CultureSociety => "culture-society", "Văn hóa - xã hội", "culture and society";
+    DefenseSecurity => "defense-security", "Quốc phòng - an ninh", "defence and security";
+    PoliticalSystem => "political-system", "Xây dựng hệ thống chính trị", "building the political system";
+});
+
+vocabulary!(
+    /// A member's roles; a member may hold several.
+    Role, "role", {
+    Cadre => "cadre", "Cán bộ", "cadre";
+    PartyMember => "party-member", "Đảng viên", "party member";
+    CivilServant => "civil-servant", "Công chức", "civil servant";
+    PublicEmployee => "public-employee", "Viên chức", "public employee";
+    Worker => "worker", "Người lao động", "worker";
+    UnionMember => "union-member", "Đoàn viên, hội viên", "union / association member";
+});
+
+vocabulary!(
+    /// The status of one pledge item in a monthly report.
+    Status, "report status", {
+    Done => "done", "Đã làm", "done";
+    InProgress => "in-progress", "Đang làm", "in progress";
+    NotDone => "not-done", "Chưa làm được", "not done";
+});
+
+vocabulary!(
+    /// The yearly rating of a person, a unit or a model.
+    Rating, "rating", {
+    Excellent => "excellent", "Hoàn thành xuất sắc nhiệm vụ", "outstanding";
+    Good => "good", "Hoàn thành tốt nhiệm vụ", "good";
+    Complete => "complete", "Hoàn thành nhiệm vụ", "complete";
+    Incomplete => "incomplete", "Không hoàn thành nhiệm vụ", "not complete";
+});
+
+vocabulary!(
+    /// The level at which a model is recognised.
+    Level, "model level", {
+    Grassroots => "grassroots", "Cấp cơ sở", "agency / commune level";
+    District => "district", "Cấp huyện", "district level";
+    Province => "province", "Cấp tỉnh", "province level";
+    National => "national", "Toàn quốc", "national level";
+});
+
+vocabulary!(
+    /// What an evaluation rates.
+    Kind, "evaluation kind", {
+    Member => "member", "Cá nhân", "member";
+    Unit => "unit", "Tập thể", "unit";
+    Model => "model", "Mô hình", "model";
+});
+
+/// Parse from a stored code; the database's CHECK constraints keep other
+/// values out, so a miss means a damaged file.
+pub fn from_code<T: Term>(all: &[T], code: &str) -> rusqlite::Result<T> {
+    all.iter()
+        .copied()
+        .find(|t| t.code() == code)
+        .ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                format!("unknown code {code:?} in the database").into(),
+            )
+        })
+}
+
+/// A value parser for clap that turns a failed parse into a message; main
+/// maps such failures to exit status 1.
+pub fn arg<T: FromStr<Err = anyhow::Error>>(s: &str) -> Result<T, String> {
+    s.parse::<T>()
+        .map_err(|e| match e.downcast_ref::<crate::error::UserError>() {
+            Some(u) => match &u.hint {
+                Some(h) => format!("{}\n\nhint: {h}", u.message),
+                None => u.message.clone(),
+            },
+            None => e.to_string(),
+        })
+}
+
+/// Parse a set of roles written `a|b|c` (labels or codes); returns them in
+/// the vocabulary's order, without repeats.
+pub fn parse_roles(s: &str) -> anyhow::Result<Vec<Role>> {
+    let mut roles = Vec::new();
+    for part in s.split('|') {
+        if part.trim().is_empty() {
+            continue;
+        }
+        let role: Role = part.parse()?;
+        if !roles.contains(&role) {
+            roles.push(role);
+        }
+    }
+    roles.sort();
+    Ok(roles)
+}
+
+/// Roles as stored and exported: codes joined by `|`.
+pub fn roles_code(roles: &[Role]) -> String {
+    roles.iter().map(|r| r.code()).collect::<Vec<_>>().join("|")
+}
+
+/// Roles as a table shows them.
+pub fn roles_label(roles: &[Role], lang: Lang) -> String {
+    roles
+        .iter()
+        .map(|r| r.label(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_with_and_without_diacritics() {
+        assert_eq!("đảng viên".parse::<Role>().unwrap(), Role::PartyMember);
+        assert_eq!("Dang vien".parse::<Role>().unwrap(), Role::PartyMember);
+        assert_eq!("party-member".parse::<Role>().unwrap(), Role::PartyMember);
+        assert_eq!("VIÊN CHỨC".parse::<Role>().unwrap(), Role::PublicEmployee);
+        assert_eq!(
+            "Đoàn viên, hội viên".parse::<Role>().unwrap(),
+            Role::UnionMember
+        );
+        assert_eq!("chưa làm được".parse::<Status>().unwrap(), Status::NotDone);
+        assert_eq!(
+            "Hoan thanh tot nhiem vu".parse::<Rating>().unwrap(),
+            Rating::Good
+        );
+        assert!("boss".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn roles_set() {
+        let roles = parse_roles("Công chức|Dang vien|cong chuc").unwrap();
+        assert_eq!(roles, [Role::PartyMember, Role::CivilServant]);
+        assert_eq!(roles_code(&roles), "party-member|civil-servant");
+    }
+}
