@@ -21,6 +21,22 @@ pub enum ExportCommand {
     ///
     /// Example: danvan export members --excel --output thanh-vien.csv
     Members(ExportArgs),
+    /// Models, in the models import columns
+    ///
+    /// Example: danvan export models --output mo-hinh.csv
+    Models(ExportArgs),
+    /// Pledge items, in the pledges import columns
+    ///
+    /// Example: danvan export pledges --year 2026 --excel --output dang-ky-2026.csv
+    Pledges(ExportArgs),
+    /// Monthly report statuses, one row per item, in the reports import columns
+    ///
+    /// Example: danvan export reports --from 2024 --to 2026 --output bao-cao.csv
+    Reports(ExportArgs),
+    /// Evaluations, in the evaluations import columns
+    ///
+    /// Example: danvan export evaluations --year 2025 --format json
+    Evaluations(ExportArgs),
 }
 
 /// The years an export covers, and where and how it is written.
@@ -80,6 +96,10 @@ impl ExportArgs {
 pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
     match cmd {
         ExportCommand::Members(args) => cmd_members(ctx, args),
+        ExportCommand::Models(args) => super::model::cmd_export(ctx, args),
+        ExportCommand::Pledges(args) => super::pledge::cmd_export(ctx, args),
+        ExportCommand::Reports(args) => super::report::cmd_export(ctx, args),
+        ExportCommand::Evaluations(args) => super::evaluate::cmd_export(ctx, args),
     }
 }
 

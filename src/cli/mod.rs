@@ -3,10 +3,14 @@
 //! and prints; the work is done by the domain modules.
 
 mod admin;
+mod evaluate;
 mod export;
 mod import;
 mod init;
 mod member;
+mod model;
+mod pledge;
+mod report;
 
 use std::path::PathBuf;
 
@@ -49,6 +53,18 @@ enum Command {
     /// The member register
     #[command(subcommand)]
     Member(member::MemberCommand),
+    /// "Dân vận khéo" models of the unit
+    #[command(subcommand)]
+    Model(model::ModelCommand),
+    /// Yearly pledges: the concrete actions each member registers
+    #[command(subcommand)]
+    Pledge(pledge::PledgeCommand),
+    /// Monthly self-reports against the pledge, and who has not reported
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// Yearly ratings of members, units and models; exemplars
+    #[command(subcommand)]
+    Evaluate(evaluate::EvaluateCommand),
     /// Write records as CSV (or JSON) for spreadsheets and scripts
     #[command(subcommand)]
     Export(export::ExportCommand),
@@ -110,6 +126,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
+        Command::Model(cmd) => model::run(&ctx, cmd),
+        Command::Pledge(cmd) => pledge::run(&ctx, cmd),
+        Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Evaluate(cmd) => evaluate::run(&ctx, cmd),
         Command::Export(cmd) => export::run(&ctx, cmd),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),

@@ -1,0 +1,109 @@
+//! Shared set-up for the integration tests: a temporary database and a way
+//! to run the real binary on it with a fixed today.
+#![allow(dead_code)] // each test file uses a different part of this module
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use sha2::{Digest, Sha256};
+use tempfile::TempDir;
+
+/// The date every test runs on unless it says otherwise.
+pub const TODAY: &str = "2026-11-27";
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    /// A temporary directory with an initialised database.
+    pub fn new() -> Env {
+        let env = Env::empty();
+        env.run(&["init"]).assert().success();
+        env
+    }
+
+    /// A temporary directory without a database.
+    pub fn empty() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("test.db");
+        Env { dir, db }
+    }
+
+    /// `danvan --db <test.db> ARGS` with DANVAN_TODAY fixed and English output.
+    pub fn run(&self, args: &[&str]) -> Command {
+        self.run_on(TODAY, args)
+    }
+
+    /// The same, on another day.
+    pub fn run_on(&self, today: &str, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("danvan").expect("binary");
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("DANVAN_TODAY", today)
+            .env("LANG", "C")
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// Run and return stdout, asserting success.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "danvan {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Run expecting exit status 1 and return stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args).output().expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "danvan {args:?} should fail with 1; stdout: {} stderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).expect("utf-8 stderr")
+    }
+
+    /// Write a file in the temporary directory and return its path.
+    pub fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, contents).expect("write file");
+        path.display().to_string()
+    }
+
+    /// SHA-256 of the database file (after a checkpoint so the WAL is in it).
+    pub fn db_hash(&self) -> String {
+        hash_database(&self.db)
+    }
+}
+
+/// The SHA-256 of a database's content: the main file after the WAL is
+/// folded in, so two states compare equal exactly when nothing changed.
+pub fn hash_database(path: &Path) -> String {
+    let conn = rusqlite::Connection::open(path).expect("open db");
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .expect("checkpoint");
+    drop(conn);
+    let bytes = std::fs::read(path).expect("read db");
+    format!("{:x}", Sha256::digest(&bytes))
+}
+
+/// The path of a file in ../shared/samples.
+pub fn sample(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/samples")
+        .join(name)
+        .display()
+        .to_string()
+}
