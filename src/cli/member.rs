@@ -49,10 +49,10 @@ pub struct Fields {
     #[arg(long)]
     unit: Option<String>,
     /// A role (code or Vietnamese label); repeat for several
-    #[arg(long = "role", value_parser = arg::<Role>)]
+    #[arg(long = "role", value_parser = arg::<Role>, value_name = "ROLE")]
     roles: Vec<Role>,
     /// Join date, YYYY-MM-DD or DD/MM/YYYY [add: default today]
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
     joined: Option<NaiveDate>,
     #[arg(long)]
     email: Option<String>,
@@ -79,7 +79,7 @@ pub struct ListArgs {
     #[arg(long, value_parser = arg::<Role>)]
     role: Option<Role>,
     /// Members active on this date instead of today
-    #[arg(long, value_parser = date_arg, conflicts_with = "all")]
+    #[arg(long, value_parser = date_arg, conflicts_with = "all", value_name = "DATE")]
     as_of: Option<NaiveDate>,
     /// Everyone ever registered, including those who left
     #[arg(long)]
@@ -102,7 +102,7 @@ pub struct EditArgs {
 pub struct LeaveArgs {
     code: String,
     /// The day the member left (from that day on they are not active)
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
     on: NaiveDate,
     /// A note, such as the reason
     #[arg(long)]
@@ -286,11 +286,11 @@ fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
         }
         member::update(w, &old, &new)?;
         eprintln!(
-            "{} {} ({}): {}",
-            ctx.say("Thành viên thôi từ ngày", "Member left on"),
-            display_date(args.on, ctx.lang),
+            "{} ({}) {} {}",
             new.code,
-            new.name
+            new.name,
+            ctx.say("thôi từ ngày", "left on"),
+            display_date(args.on, ctx.lang)
         );
         Ok(())
     })

@@ -38,15 +38,19 @@ impl Env {
 
     /// The same, on another day.
     pub fn run_on(&self, today: &str, args: &[&str]) -> Command {
+        let mut cmd = self.bare(today);
+        cmd.arg("--db").arg(&self.db).args(args);
+        cmd
+    }
+
+    /// The binary in the test's environment, without --db.
+    pub fn bare(&self, today: &str) -> Command {
         let mut cmd = Command::cargo_bin("danvan").expect("binary");
         cmd.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
             .env("DANVAN_TODAY", today)
             .env("LANG", "C")
-            .arg("--db")
-            .arg(&self.db)
-            .args(args)
             .current_dir(self.dir.path());
         cmd
     }
