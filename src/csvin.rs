@@ -166,7 +166,7 @@ impl CsvInput {
                     layout
                         .columns
                         .iter()
-                        .map(|c| c.key)
+                        .map(Column::key)
                         .collect::<Vec<_>>()
                         .join(",")
                 ),
@@ -305,7 +305,7 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
         let found = layout
             .columns
             .iter()
-            .position(|c| wanted == c.key || wanted == fold(c.vi) || wanted == fold(c.en));
+            .position(|c| wanted == c.key() || wanted == fold(&c.vi) || wanted == fold(&c.en));
         match found {
             Some(j) if seen[j] => {
                 problems.push(format!(
@@ -330,7 +330,7 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
         }
     }
     for key in layout.required {
-        let j = layout.columns.iter().position(|c| c.key == *key);
+        let j = layout.columns.iter().position(|c| c.key() == *key);
         if j.is_none_or(|j| !seen[j]) {
             problems.push(format!("{name}:1: the required column {key} is missing"));
         }
@@ -345,7 +345,7 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
                 layout
                     .columns
                     .iter()
-                    .map(|c| c.key)
+                    .map(Column::key)
                     .collect::<Vec<_>>()
                     .join(", ")
             ),

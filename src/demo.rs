@@ -8,10 +8,12 @@ use chrono::{Datelike, NaiveDate};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rusqlite::{Connection, OpenFlags, params};
+use rusqlite::{Connection, OpenFlags, Transaction, params};
 
+use crate::dates::Month;
 use crate::db::Db;
-use crate::vocab::{Role, roles_code};
+use crate::summary::reference_date;
+use crate::vocab::{Field, Role, Term, roles_code};
 
 const SEED: u64 = 0x00DA_2026;
 
@@ -144,8 +146,13 @@ pub fn build(db: &mut Db, today: NaiveDate) -> Result<String> {
                 ])?;
             }
         }
+        drop(insert);
+        let models = insert_models(&w.tx, first)?;
+        let (items, reports) = insert_pledges_and_reports(&w.tx, &mut rng, first, today)?;
+        let evaluations = insert_evaluations(&w.tx, &mut rng, first, today)?;
         let made = format!(
-            "demo: {count} members in {} units ({left} left during {first}-{})",
+            "demo: {count} members in {} units ({left} left during {first}-{}), {models} models, \
+             {items} pledge items, {reports} monthly reports, {evaluations} evaluations",
             UNITS.len(),
             first + 2
         );
@@ -162,26 +169,312 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-/// What the demo ends with: for now, the register by unit.
-pub fn print_review(ctx: &crate::cli::Ctx, db: &Db) -> Result<()> {
-    use crate::output::{Cell, Column};
-    let today = ctx.today()?;
-    let mut stmt = db.conn.prepare(
-        "SELECT unit, count(*), sum(joined <= ?1 AND (left_on IS NULL OR left_on > ?1))
-         FROM members GROUP BY unit",
+/// The pledge texts clerks really see, by field.
+const PLEDGES: &[(Field, &[&str])] = &[
+    (
+        Field::Economy,
+        &[
+            "Hướng dẫn 5 hộ dân lập hồ sơ vay vốn phát triển sản xuất",
+            "Rút ngắn thời gian giải quyết hồ sơ thủ tục hành chính còn 3 ngày làm việc",
+            "Tuyên truyền người dân thanh toán không dùng tiền mặt",
+            "Hỗ trợ hợp tác xã đăng ký nhãn hiệu sản phẩm OCOP",
+            "Tiết kiệm 10% chi phí văn phòng phẩm của phòng",
+        ],
+    ),
+    (
+        Field::CultureSociety,
+        &[
+            "Vận động 20 hộ dân tham gia bảo hiểm y tế hộ gia đình",
+            "Tham gia dọn vệ sinh môi trường khu dân cư mỗi tháng một lần",
+            "Hướng dẫn người cao tuổi cài đặt và sử dụng ứng dụng VNeID",
+            "Quyên góp sách vở cho học sinh có hoàn cảnh khó khăn",
+            "Vận động gia đình và hàng xóm phân loại rác tại nguồn",
+        ],
+    ),
+    (
+        Field::DefenseSecurity,
+        &[
+            "Tuyên truyền phòng chống lừa đảo qua mạng cho người dân khu phố",
+            "Tham gia tổ an ninh tự quản tại nơi cư trú",
+            "Vận động thanh niên trong khu phố thực hiện nghĩa vụ quân sự",
+            "Phổ biến Luật Phòng cháy, chữa cháy cho các hộ kinh doanh",
+        ],
+    ),
+    (
+        Field::PoliticalSystem,
+        &[
+            "Giải đáp kiến nghị của công dân đúng hạn, thái độ niềm nở",
+            "Tham gia đầy đủ sinh hoạt chi bộ nơi cư trú",
+            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh qua việc làm cụ thể",
+            "Tiếp công dân đúng lịch, ghi chép đầy đủ sổ tiếp dân",
+            "Tham gia góp ý dự thảo văn bản của địa phương nơi cư trú",
+        ],
+    ),
+];
+
+/// (code, name, field, level, owner unit index or member code, started offset, retired offset)
+const MODELS: &[(
+    &str,
+    &str,
+    Field,
+    &str,
+    Result<usize, &str>,
+    i32,
+    Option<i32>,
+)] = &[
+    (
+        "DVK01",
+        "Cơ quan thân thiện - công dân hài lòng",
+        Field::PoliticalSystem,
+        "province",
+        Ok(0),
+        -2,
+        None,
+    ),
+    (
+        "DVK02",
+        "Ngày thứ Bảy tình nguyện vì môi trường xanh",
+        Field::CultureSociety,
+        "grassroots",
+        Ok(5),
+        -1,
+        None,
+    ),
+    (
+        "DVK03",
+        "Hỗ trợ chuyển đổi số cho người cao tuổi",
+        Field::CultureSociety,
+        "grassroots",
+        Ok(5),
+        1,
+        None,
+    ),
+    (
+        "DVK04",
+        "Tổ tư vấn pháp luật lưu động",
+        Field::DefenseSecurity,
+        "grassroots",
+        Err("TT001"),
+        0,
+        None,
+    ),
+    (
+        "DVK05",
+        "Một cửa liên thông không hẹn lần hai",
+        Field::PoliticalSystem,
+        "district",
+        Ok(1),
+        -4,
+        Some(1),
+    ),
+    (
+        "DVK06",
+        "Đồng hành cùng hợp tác xã nông nghiệp",
+        Field::Economy,
+        "grassroots",
+        Ok(2),
+        1,
+        None,
+    ),
+    (
+        "DVK07",
+        "Dân vận khéo trong giải phóng mặt bằng",
+        Field::Economy,
+        "province",
+        Ok(3),
+        0,
+        None,
+    ),
+    (
+        "DVK08",
+        "Khu dân cư an toàn về an ninh trật tự",
+        Field::DefenseSecurity,
+        "grassroots",
+        Ok(4),
+        2,
+        None,
+    ),
+];
+
+fn insert_models(tx: &Transaction<'_>, first: i32) -> Result<usize> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO models (code, name, field, level, owner_unit, owner_member_id, started, retired, note)
+         VALUES (?, ?, ?, ?, ?, (SELECT id FROM members WHERE code = ?), ?, ?, '')",
     )?;
-    let mut rows: Vec<(String, i64, i64)> = stmt
-        .query_map([today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let c = crate::text::collator();
-    rows.sort_by(|a, b| c.compare(&a.0, &b.0));
-    let mut printer = ctx.printer(&[
-        Column::new("unit", "Đơn vị", "Unit"),
-        Column::new("members", "Số người", "Members"),
-        Column::new("active", "Đang hoạt động", "Active today"),
-    ])?;
-    for (unit, all, active) in rows {
-        printer.row(&[Cell::Text(unit), Cell::Int(all), Cell::Int(active)])?;
+    for (code, name, field, level, owner, started, retired) in MODELS {
+        let (unit, member) = match owner {
+            Ok(u) => (Some(UNITS[*u]), None),
+            Err(m) => (None, Some(*m)),
+        };
+        stmt.execute(params![
+            code,
+            name,
+            field.code(),
+            level,
+            unit,
+            member,
+            first + started,
+            retired.map(|r| first + r)
+        ])?;
     }
-    printer.finish()
+    Ok(MODELS.len())
+}
+
+/// Pledges for every year from `first` to today's, and the monthly reports
+/// of every ended month: most people report, a few forget some months, and
+/// the last month is still being collected.
+fn insert_pledges_and_reports(
+    tx: &Transaction<'_>,
+    rng: &mut ChaCha8Rng,
+    first: i32,
+    today: NaiveDate,
+) -> Result<(usize, usize)> {
+    let members: Vec<(i64, NaiveDate, Option<NaiveDate>)> = tx
+        .prepare("SELECT id, joined, left_on FROM members ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let models: Vec<(i64, String, i32, Option<i32>)> = tx
+        .prepare("SELECT id, field, started, retired FROM models ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut add_item = tx.prepare(
+        "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",
+    )?;
+    let mut add_report =
+        tx.prepare("INSERT INTO reports (member_id, month, submitted_on) VALUES (?, ?, ?)")?;
+    let mut add_status = tx.prepare(
+        "INSERT INTO report_items (report_id, item_id, status, note) VALUES (?, ?, ?, ?)",
+    )?;
+    let this_month = Month::of(today);
+    let (mut items, mut reports) = (0, 0);
+    for (id, joined, left) in &members {
+        // Some people are diligent, some forget.
+        let diligence: f64 = rng.random_range(0.80..1.0);
+        let skill: f64 = rng.random_range(0.55..1.0);
+        for year in first..=today.year() {
+            let start = Month { year, month: 1 }.first_day();
+            let active_some_day =
+                *joined <= reference_date(year, today) && left.is_none_or(|l| l > start);
+            if !active_some_day {
+                continue;
+            }
+            let count = rng.random_range(2..=4);
+            let mut fields: Vec<usize> = (0..PLEDGES.len()).collect();
+            fields.sort_by_key(|_| rng.random_range(0..100));
+            let mut item_ids = Vec::new();
+            for no in 1..=count {
+                let (field, texts) = PLEDGES[fields[(no - 1) % fields.len()]];
+                let model = models
+                    .iter()
+                    .filter(|(_, f, s, r)| {
+                        f == field.code() && *s <= year && r.is_none_or(|r| year <= r)
+                    })
+                    .map(|m| m.0)
+                    .next()
+                    .filter(|_| rng.random_bool(0.3));
+                add_item.execute(params![id, year, no, field.code(), model, pick(rng, texts)])?;
+                item_ids.push(tx.last_insert_rowid());
+                items += 1;
+            }
+            for month in 1..=12 {
+                let m = Month { year, month };
+                if m >= this_month {
+                    break;
+                }
+                let last = m.last_day();
+                if *joined > last || left.is_some_and(|l| l <= last) {
+                    continue;
+                }
+                let late_month = m == this_month.prev();
+                if !rng.random_bool(if late_month {
+                    diligence - 0.15
+                } else {
+                    diligence
+                }) {
+                    continue;
+                }
+                let day = rng.random_range(1..=8);
+                let submitted = date(m.next().year, m.next().month, day).min(today);
+                add_report.execute(params![id, m.to_string(), submitted])?;
+                let report = tx.last_insert_rowid();
+                reports += 1;
+                let progress = f64::from(month) / 12.0;
+                for item in &item_ids {
+                    let roll: f64 = rng.random_range(0.0..1.0);
+                    let (status, note) = if roll < skill * (0.35 + 0.6 * progress) {
+                        ("done", "")
+                    } else if roll < 0.93 {
+                        ("in-progress", "")
+                    } else {
+                        ("not-done", "Chưa bố trí được thời gian")
+                    };
+                    add_status.execute(params![report, item, status, note])?;
+                }
+            }
+        }
+    }
+    Ok((items, reports))
+}
+
+/// Ratings of every member, unit and model for each finished demo year,
+/// with a few exemplars.
+fn insert_evaluations(
+    tx: &Transaction<'_>,
+    rng: &mut ChaCha8Rng,
+    first: i32,
+    today: NaiveDate,
+) -> Result<usize> {
+    let mut add = tx.prepare(
+        "INSERT INTO evaluations (kind, subject, year, rating, exemplary, note) VALUES (?, ?, ?, ?, ?, ?)",
+    )?;
+    let mut count = 0;
+    for year in first..today.year() {
+        let reference = reference_date(year, today);
+        let members: Vec<String> = tx
+            .prepare(
+                "SELECT code FROM members m WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1)
+                 AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.member_id = m.id AND p.year = ?2)
+                 ORDER BY code",
+            )?
+            .query_map(params![reference, year], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for code in members {
+            let roll: f64 = rng.random_range(0.0..1.0);
+            let rating = if roll < 0.2 {
+                "excellent"
+            } else if roll < 0.8 {
+                "good"
+            } else if roll < 0.97 {
+                "complete"
+            } else {
+                "incomplete"
+            };
+            let exemplary = rating == "excellent" && rng.random_bool(0.25);
+            let note = if exemplary {
+                "Điển hình tiên tiến cấp cơ sở"
+            } else {
+                ""
+            };
+            add.execute(params!["member", code, year, rating, exemplary, note])?;
+            count += 1;
+        }
+        for (i, unit) in UNITS.iter().enumerate() {
+            let rating = if rng.random_bool(0.4) {
+                "excellent"
+            } else {
+                "good"
+            };
+            let exemplary = rating == "excellent" && i % 3 == (year % 3) as usize;
+            add.execute(params!["unit", unit, year, rating, exemplary, ""])?;
+            count += 1;
+        }
+        for (code, _, _, _, _, started, retired) in MODELS {
+            if first + started <= year && retired.is_none_or(|r| year <= first + r) {
+                let rating = ["excellent", "good", "good", "complete"][rng.random_range(0..4)];
+                add.execute(params!["model", code, year, rating, false, ""])?;
+                count += 1;
+            }
+        }
+    }
+    Ok(count)
 }

@@ -9,5 +9,6 @@ pub mod demo;
 pub mod error;
 pub mod member;
 pub mod output;
+pub mod summary;
 pub mod text;
 pub mod vocab;

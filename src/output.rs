@@ -2,6 +2,7 @@
 //! rendered as a table (labels of the chosen language), CSV or JSON (keys
 //! and codes). CSV and JSON are streamed row by row.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use anyhow::Result;
@@ -21,20 +22,40 @@ pub enum Format {
 }
 
 /// A column: its stable key (CSV header, JSON field) and its labels.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Column {
-    pub key: &'static str,
-    pub vi: &'static str,
-    pub en: &'static str,
+    pub key: Cow<'static, str>,
+    pub vi: Cow<'static, str>,
+    pub en: Cow<'static, str>,
 }
 
 impl Column {
     pub const fn new(key: &'static str, vi: &'static str, en: &'static str) -> Column {
-        Column { key, vi, en }
+        Column {
+            key: Cow::Borrowed(key),
+            vi: Cow::Borrowed(vi),
+            en: Cow::Borrowed(en),
+        }
     }
 
-    pub fn label(&self, lang: Lang) -> &'static str {
-        lang.pick(self.vi, self.en)
+    /// A column made at run time, such as one per year, labelled by its key.
+    pub fn named(key: String) -> Column {
+        Column {
+            vi: Cow::Owned(key.clone()),
+            en: Cow::Owned(key.clone()),
+            key: Cow::Owned(key),
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
     }
 }
 
@@ -207,7 +228,7 @@ impl<'w> Printer<'w> {
                         csv::Terminator::Any(b'\n')
                     })
                     .from_writer(out);
-                writer.write_record(columns.iter().map(|c| c.key))?;
+                writer.write_record(columns.iter().map(Column::key))?;
                 Sink::Csv(writer, csv_style.excel)
             }
             Format::Json => Sink::Json(out, 0),
@@ -249,7 +270,7 @@ impl<'w> Printer<'w> {
             Sink::Json(out, count) => {
                 let mut object = Map::new();
                 for (column, cell) in self.columns.iter().zip(cells) {
-                    object.insert(column.key.to_string(), cell.json());
+                    object.insert(column.key().to_string(), cell.json());
                 }
                 out.write_all(if *count == 0 { b"[\n  " } else { b",\n  " })?;
                 serde_json::to_writer(&mut *out, &Value::Object(object))?;

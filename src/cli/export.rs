@@ -37,6 +37,10 @@ pub enum ExportCommand {
     ///
     /// Example: danvan export evaluations --year 2025 --format json
     Evaluations(ExportArgs),
+    /// The periodic review: every metric per year and in total, or per unit
+    ///
+    /// Example: danvan --lang vi export summary --from 2023 --to 2025
+    Summary(super::summary::SummaryArgs),
 }
 
 /// The years an export covers, and where and how it is written.
@@ -56,7 +60,7 @@ pub struct ExportArgs {
 }
 
 /// Where an export goes and in what shape.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct TargetArgs {
     /// Write to this file instead of standard output (.csv or .json chooses the format)
     #[arg(long, short)]
@@ -100,6 +104,7 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
         ExportCommand::Pledges(args) => super::pledge::cmd_export(ctx, args),
         ExportCommand::Reports(args) => super::report::cmd_export(ctx, args),
         ExportCommand::Evaluations(args) => super::evaluate::cmd_export(ctx, args),
+        ExportCommand::Summary(args) => super::summary::cmd_summary(ctx, args),
     }
 }
 
@@ -130,6 +135,7 @@ impl Export {
             }
             (Some(f), None, _) => f,
             (None, None, true) => Format::Csv,
+            (None, None, false) if target.excel => Format::Csv,
             (None, None, false) => ctx.format,
         };
         if target.excel && format != Format::Csv {

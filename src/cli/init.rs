@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Ctx;
+use super::export::TargetArgs;
 use crate::db::{Db, shell_quote};
 use crate::demo;
 use crate::error::{user_error, user_error_hint};
@@ -80,7 +81,18 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     let (mut db, _) = Db::create_or_open(&path)?;
     let made = demo::build(&mut db, ctx.today()?)?;
     eprintln!("{made}");
-    demo::print_review(ctx, &db)?;
+    let today = ctx.today()?;
+    let first = demo::first_year(today);
+    let review = crate::summary::review(&db.conn, first, first + 2, today)?;
+    println!(
+        "{} {first}-{}",
+        ctx.say(
+            "Sơ kết phong trào \"Dân vận khéo\"",
+            "\"Dân vận khéo\" review"
+        ),
+        first + 2
+    );
+    super::summary::print_by_year(ctx, &review, &TargetArgs::default())?;
     println!();
     println!(
         "{} danvan --db {} member list",

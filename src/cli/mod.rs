@@ -11,6 +11,7 @@ mod member;
 mod model;
 mod pledge;
 mod report;
+mod summary;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,617 @@
+//! The periodic review (sơ kết / tổng kết): every figure of DESIGN.md's
+//! summary, counted by SQLite per year and unit, then added up by the rules
+//! for flows, stocks and rates.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, ToSql};
+
+use crate::dates::Month;
+use crate::error::user_error_hint;
+use crate::vocab::{Field, Rating, Term};
+
+/// How a metric adds up over a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sum {
+    /// Things that happen (items, reports, ratings): summed.
+    Flow,
+    /// Things that exist (members, models): counted once over the period.
+    Stock,
+    /// A rate: numerator and denominator metrics, recomputed from their
+    /// yearly counts summed.
+    Rate(&'static str, &'static str),
+}
+
+/// One line of the review.
+#[derive(Debug, Clone, Copy)]
+pub struct Metric {
+    pub key: &'static str,
+    pub vi: &'static str,
+    pub en: &'static str,
+    pub sum: Sum,
+}
+
+const fn metric(key: &'static str, vi: &'static str, en: &'static str, sum: Sum) -> Metric {
+    Metric { key, vi, en, sum }
+}
+
+use Sum::{Flow, Rate, Stock};
+
+/// The review's metrics, in DESIGN.md's order.
+pub const METRICS: &[Metric] = &[
+    metric("active_members", "Số thành viên", "Active members", Stock),
+    metric(
+        "registered_members",
+        "Số người đã đăng ký",
+        "Registered members",
+        Stock,
+    ),
+    metric(
+        "registration_rate",
+        "Tỷ lệ đăng ký",
+        "Registration rate",
+        Rate("registered_members", "active_members"),
+    ),
+    metric("pledge_items", "Số việc đăng ký", "Pledge items", Flow),
+    metric(
+        "pledge_items_economy",
+        "Việc đăng ký: Kinh tế",
+        "Pledge items: economy",
+        Flow,
+    ),
+    metric(
+        "pledge_items_culture_society",
+        "Việc đăng ký: Văn hóa - xã hội",
+        "Pledge items: culture and society",
+        Flow,
+    ),
+    metric(
+        "pledge_items_defense_security",
+        "Việc đăng ký: Quốc phòng - an ninh",
+        "Pledge items: defence and security",
+        Flow,
+    ),
+    metric(
+        "pledge_items_political_system",
+        "Việc đăng ký: Xây dựng hệ thống chính trị",
+        "Pledge items: political system",
+        Flow,
+    ),
+    metric(
+        "expected_reports",
+        "Số báo cáo tháng phải nộp",
+        "Expected monthly reports",
+        Flow,
+    ),
+    metric(
+        "submitted_reports",
+        "Số báo cáo tháng đã nộp",
+        "Submitted monthly reports",
+        Flow,
+    ),
+    metric(
+        "reporting_rate",
+        "Tỷ lệ nộp báo cáo",
+        "Reporting rate",
+        Rate("submitted_reports", "expected_reports"),
+    ),
+    metric("items_done", "Số lượt việc đã làm", "Items done", Flow),
+    metric(
+        "items_in_progress",
+        "Số lượt việc đang làm",
+        "Items in progress",
+        Flow,
+    ),
+    metric(
+        "items_not_done",
+        "Số lượt việc chưa làm được",
+        "Items not done",
+        Flow,
+    ),
+    metric(
+        "done_rate",
+        "Tỷ lệ việc đã làm",
+        "Done rate",
+        Rate("items_done", "items_reported"),
+    ),
+    metric(
+        "rated_excellent",
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "Rated outstanding",
+        Flow,
+    ),
+    metric("rated_good", "Hoàn thành tốt nhiệm vụ", "Rated good", Flow),
+    metric(
+        "rated_complete",
+        "Hoàn thành nhiệm vụ",
+        "Rated complete",
+        Flow,
+    ),
+    metric(
+        "rated_incomplete",
+        "Không hoàn thành nhiệm vụ",
+        "Rated not complete",
+        Flow,
+    ),
+    metric("not_evaluated", "Chưa được đánh giá", "Not evaluated", Flow),
+    metric(
+        "exemplary_individuals",
+        "Cá nhân điển hình tiên tiến",
+        "Exemplary individuals",
+        Flow,
+    ),
+    metric(
+        "exemplary_collectives",
+        "Tập thể điển hình tiên tiến",
+        "Exemplary collectives",
+        Flow,
+    ),
+    metric(
+        "running_models",
+        "Số mô hình đang thực hiện",
+        "Running models",
+        Stock,
+    ),
+    metric(
+        "running_models_economy",
+        "Mô hình: Kinh tế",
+        "Running models: economy",
+        Stock,
+    ),
+    metric(
+        "running_models_culture_society",
+        "Mô hình: Văn hóa - xã hội",
+        "Running models: culture and society",
+        Stock,
+    ),
+    metric(
+        "running_models_defense_security",
+        "Mô hình: Quốc phòng - an ninh",
+        "Running models: defence and security",
+        Stock,
+    ),
+    metric(
+        "running_models_political_system",
+        "Mô hình: Xây dựng hệ thống chính trị",
+        "Running models: political system",
+        Stock,
+    ),
+    metric(
+        "models_good_or_better",
+        "Mô hình đạt tốt trở lên",
+        "Models rated good or better",
+        Flow,
+    ),
+];
+
+/// Counts by metric, then by unit.
+type Counts = HashMap<&'static str, HashMap<String, i64>>;
+
+fn add(counts: &mut Counts, key: &'static str, unit: &str, n: i64) {
+    let by_unit = counts.entry(key).or_default();
+    match by_unit.get_mut(unit) {
+        Some(v) => *v += n,
+        None => {
+            by_unit.insert(unit.to_string(), n);
+        }
+    }
+}
+
+/// The figures of a period: per year and unit, and the distinct stocks of
+/// the whole period per unit.
+pub struct Review {
+    pub years: Vec<i32>,
+    yearly: BTreeMap<i32, Counts>,
+    period_stocks: Counts,
+    units: BTreeSet<String>,
+}
+
+/// A figure of the review: a count, or a rate as numerator and denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Count(i64),
+    Rate(i64, i64),
+}
+
+/// The date on which a year's active members are counted: 31 December, or
+/// today for the current year.
+pub fn reference_date(year: i32, today: NaiveDate) -> NaiveDate {
+    let end = Month { year, month: 12 }.last_day();
+    end.min(today)
+}
+
+/// How many months of `year` have ended by `today` (0 to 12).
+pub fn ended_months(year: i32, today: NaiveDate) -> u32 {
+    let this = Month::of(today);
+    if year < this.year {
+        12
+    } else if year == this.year {
+        this.month - 1
+    } else {
+        0
+    }
+}
+
+fn field_suffix(field: Field) -> &'static str {
+    match field {
+        Field::Economy => "economy",
+        Field::CultureSociety => "culture_society",
+        Field::DefenseSecurity => "defense_security",
+        Field::PoliticalSystem => "political_system",
+    }
+}
+
+fn key_for(prefix: &str, field: Field) -> &'static str {
+    METRICS
+        .iter()
+        .map(|m| m.key)
+        .find(|k| {
+            k.strip_prefix(prefix).and_then(|r| r.strip_prefix('_')) == Some(field_suffix(field))
+        })
+        .unwrap_or("")
+}
+
+fn status_key(status: &str) -> &'static str {
+    match status {
+        "done" => "items_done",
+        "in-progress" => "items_in_progress",
+        _ => "items_not_done",
+    }
+}
+
+fn rating_key(rating: &str) -> &'static str {
+    match rating {
+        "excellent" => "rated_excellent",
+        "good" => "rated_good",
+        "complete" => "rated_complete",
+        _ => "rated_incomplete",
+    }
+}
+
+/// Run `sql` and add each row's (unit, key, count) to `counts`.
+fn collect(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn ToSql],
+    counts: &mut Counts,
+    units: &mut BTreeSet<String>,
+    key: impl Fn(&str) -> &'static str,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let unit: String = row.get(0)?;
+        let what: String = row.get(1)?;
+        let n: i64 = row.get(2)?;
+        let k = key(&what);
+        if k.is_empty() {
+            continue;
+        }
+        add(counts, k, &unit, n);
+        units.insert(unit);
+    }
+    Ok(())
+}
+
+const ACTIVE: &str = "m.joined <= ?2 AND (m.left_on IS NULL OR m.left_on > ?2)";
+
+/// Count everything for the years `from..=to`.
+pub fn review(conn: &Connection, from: i32, to: i32, today: NaiveDate) -> Result<Review> {
+    if from > to {
+        return Err(user_error_hint(
+            format!("--from {from} is after --to {to}"),
+            "give the first year of the period with --from and the last with --to",
+        ));
+    }
+    let current = Month::of(today).year;
+    if to > current {
+        return Err(user_error_hint(
+            format!("--to {to} is after the current year {current}"),
+            format!("a review covers years that have begun: use --to {current} or earlier"),
+        ));
+    }
+    let mut units = BTreeSet::new();
+    let mut yearly = BTreeMap::new();
+    for year in from..=to {
+        let mut c = Counts::new();
+        let reference = reference_date(year, today);
+        let (first_month, last_month) = (format!("{year:04}-01"), format!("{year:04}-12"));
+        collect(
+            conn,
+            &format!(
+                "SELECT m.unit, 'active_members', count(*) FROM members m WHERE {ACTIVE} GROUP BY m.unit
+                 UNION ALL
+                 SELECT m.unit, 'registered_members', count(*) FROM members m
+                 WHERE {ACTIVE} AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)
+                 GROUP BY m.unit
+                 UNION ALL
+                 SELECT m.unit, 'not_evaluated', count(*) FROM members m
+                 WHERE {ACTIVE} AND NOT EXISTS (SELECT 1 FROM evaluations e
+                     WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1)
+                 GROUP BY m.unit"
+            ),
+            &[&year, &reference],
+            &mut c,
+            &mut units,
+            |k| METRICS.iter().map(|m| m.key).find(|m| *m == k).unwrap_or(""),
+        )?;
+        collect(
+            conn,
+            "SELECT m.unit, p.field, count(*) FROM pledge_items p JOIN members m ON m.id = p.member_id
+             WHERE p.year = ?1 GROUP BY m.unit, p.field",
+            &[&year],
+            &mut c,
+            &mut units,
+            |f| Field::ALL.iter().find(|x| x.code() == f).map_or("", |f| key_for("pledge_items", *f)),
+        )?;
+        let ended = ended_months(year, today);
+        if ended > 0 {
+            // Each ended month of the year, its last day, and every member
+            // with a pledge that year who was active on that day.
+            let mut stmt = conn.prepare_cached(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2),
+                 months(month, last) AS (
+                     SELECT printf('%04d-%02d', ?1, i), date(printf('%04d-%02d-01', ?1, i), '+1 month', '-1 day')
+                     FROM n),
+                 pledgers(id) AS (SELECT DISTINCT member_id FROM pledge_items WHERE year = ?1)
+                 SELECT m.unit, count(*), count(r.id)
+                 FROM months JOIN pledgers p JOIN members m ON m.id = p.id
+                 LEFT JOIN reports r ON r.member_id = m.id AND r.month = months.month
+                 WHERE m.joined <= months.last AND (m.left_on IS NULL OR m.left_on > months.last)
+                 GROUP BY m.unit",
+            )?;
+            let mut rows = stmt.query(rusqlite::params![year, ended])?;
+            while let Some(row) = rows.next()? {
+                let unit: String = row.get(0)?;
+                add(&mut c, "expected_reports", &unit, row.get(1)?);
+                add(&mut c, "submitted_reports", &unit, row.get(2)?);
+                units.insert(unit);
+            }
+        }
+        collect(
+            conn,
+            "SELECT m.unit, ri.status, count(*)
+             FROM reports r JOIN report_items ri ON ri.report_id = r.id JOIN members m ON m.id = r.member_id
+             WHERE r.month >= ?1 AND r.month <= ?2
+             GROUP BY m.unit, ri.status",
+            &[&first_month, &last_month],
+            &mut c,
+            &mut units,
+            status_key,
+        )?;
+        collect(
+            conn,
+            "SELECT m.unit, e.rating, count(*) FROM evaluations e JOIN members m ON m.code = e.subject
+             WHERE e.kind = 'member' AND e.year = ?1 GROUP BY m.unit, e.rating
+             UNION ALL
+             SELECT m.unit, 'exemplary_individuals', count(*) FROM evaluations e JOIN members m ON m.code = e.subject
+             WHERE e.kind = 'member' AND e.year = ?1 AND e.exemplary GROUP BY m.unit
+             UNION ALL
+             SELECT e.subject, 'exemplary_collectives', count(*) FROM evaluations e
+             WHERE e.kind = 'unit' AND e.year = ?1 AND e.exemplary GROUP BY e.subject",
+            &[&year],
+            &mut c,
+            &mut units,
+            |k| match k {
+                "exemplary_individuals" => "exemplary_individuals",
+                "exemplary_collectives" => "exemplary_collectives",
+                rating => rating_key(rating),
+            },
+        )?;
+        collect(
+            conn,
+            "SELECT coalesce(mo.owner_unit, om.unit, ''), mo.field, count(*)
+             FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
+             WHERE mo.started <= ?1 AND (mo.retired IS NULL OR ?1 <= mo.retired)
+             GROUP BY 1, 2
+             UNION ALL
+             SELECT coalesce(mo.owner_unit, om.unit, ''), 'good_or_better', count(*)
+             FROM evaluations e JOIN models mo ON mo.code = e.subject
+             LEFT JOIN members om ON om.id = mo.owner_member_id
+             WHERE e.kind = 'model' AND e.year = ?1 AND e.rating IN ('good', 'excellent')
+             GROUP BY 1",
+            &[&year],
+            &mut c,
+            &mut units,
+            |k| match k {
+                "good_or_better" => "models_good_or_better",
+                field => Field::ALL
+                    .iter()
+                    .find(|x| x.code() == field)
+                    .map_or("", |f| key_for("running_models", *f)),
+            },
+        )?;
+        add_totals(&mut c);
+        yearly.insert(year, c);
+    }
+    let period_stocks = distinct_stocks(conn, from, to, today, &mut units)?;
+    Ok(Review {
+        years: (from..=to).collect(),
+        yearly,
+        period_stocks,
+        units,
+    })
+}
+
+/// The sums that are metrics of their own: pledge items over the fields,
+/// running models over the fields, and every status (the done rate's base).
+fn add_totals(c: &mut Counts) {
+    const PARTS: &[(&str, &[&str])] = &[
+        (
+            "pledge_items",
+            &[
+                "pledge_items_economy",
+                "pledge_items_culture_society",
+                "pledge_items_defense_security",
+                "pledge_items_political_system",
+            ],
+        ),
+        (
+            "running_models",
+            &[
+                "running_models_economy",
+                "running_models_culture_society",
+                "running_models_defense_security",
+                "running_models_political_system",
+            ],
+        ),
+        (
+            "items_reported",
+            &["items_done", "items_in_progress", "items_not_done"],
+        ),
+    ];
+    for (total, parts) in PARTS {
+        let mut sums: Vec<(String, i64)> = Vec::new();
+        for part in *parts {
+            for (unit, n) in c.get(part).into_iter().flatten() {
+                sums.push((unit.clone(), *n));
+            }
+        }
+        for (unit, n) in sums {
+            add(c, total, &unit, n);
+        }
+    }
+}
+
+/// Members and models counted once over the whole period, per unit.
+fn distinct_stocks(
+    conn: &Connection,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    units: &mut BTreeSet<String>,
+) -> Result<Counts> {
+    let mut c = Counts::new();
+    let years: Vec<(i32, NaiveDate)> = (from..=to).map(|y| (y, reference_date(y, today))).collect();
+    let values = vec!["(?, ?)"; years.len()].join(", ");
+    let mut params: Vec<&dyn ToSql> = Vec::new();
+    for (y, r) in &years {
+        params.push(y);
+        params.push(r);
+    }
+    collect(
+        conn,
+        &format!(
+            "WITH years(y, ref) AS (VALUES {values})
+             SELECT m.unit, 'active_members', count(DISTINCT m.id) FROM members m JOIN years
+             WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
+             GROUP BY m.unit
+             UNION ALL
+             SELECT m.unit, 'registered_members', count(DISTINCT m.id) FROM members m JOIN years
+             WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
+               AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = years.y AND p.member_id = m.id)
+             GROUP BY m.unit"
+        ),
+        &params,
+        &mut c,
+        units,
+        |k| if k == "active_members" { "active_members" } else { "registered_members" },
+    )?;
+    collect(
+        conn,
+        "SELECT coalesce(mo.owner_unit, om.unit, ''), mo.field, count(*)
+         FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
+         WHERE mo.started <= ?2 AND (mo.retired IS NULL OR mo.retired >= ?1)
+         GROUP BY 1, 2",
+        &[&from, &to],
+        &mut c,
+        units,
+        |field| {
+            Field::ALL
+                .iter()
+                .find(|x| x.code() == field)
+                .map_or("", |f| key_for("running_models", *f))
+        },
+    )?;
+    add_totals(&mut c);
+    Ok(c)
+}
+
+impl Review {
+    fn count(counts: &Counts, key: &str, unit: Option<&str>) -> i64 {
+        let Some(by_unit) = counts.get(key) else {
+            return 0;
+        };
+        match unit {
+            Some(u) => by_unit.get(u).copied().unwrap_or(0),
+            None => by_unit.values().sum(),
+        }
+    }
+
+    fn sum_years(&self, key: &str, unit: Option<&str>) -> i64 {
+        self.yearly
+            .values()
+            .map(|c| Review::count(c, key, unit))
+            .sum()
+    }
+
+    /// A metric in one year (all units, or one).
+    pub fn year_figure(&self, metric: &Metric, year: i32, unit: Option<&str>) -> Figure {
+        let Some(c) = self.yearly.get(&year) else {
+            return Figure::Count(0);
+        };
+        match metric.sum {
+            Sum::Rate(num, den) => {
+                Figure::Rate(Review::count(c, num, unit), Review::count(c, den, unit))
+            }
+            _ => Figure::Count(Review::count(c, metric.key, unit)),
+        }
+    }
+
+    /// A metric over the whole period: flows summed, stocks distinct, rates
+    /// from the summed yearly counts.
+    pub fn total_figure(&self, metric: &Metric, unit: Option<&str>) -> Figure {
+        match metric.sum {
+            Sum::Flow => Figure::Count(self.sum_years(metric.key, unit)),
+            Sum::Stock => Figure::Count(Review::count(&self.period_stocks, metric.key, unit)),
+            Sum::Rate(num, den) => {
+                Figure::Rate(self.sum_years(num, unit), self.sum_years(den, unit))
+            }
+        }
+    }
+
+    /// The units that appear anywhere in the period, in Vietnamese order.
+    pub fn units(&self) -> Vec<String> {
+        let mut units: Vec<String> = self.units.iter().cloned().collect();
+        crate::text::sort_vi(&mut units);
+        units
+    }
+}
+
+/// Ratings in the review's order, for the README and tests.
+pub fn rating_metric(rating: Rating) -> &'static str {
+    rating_key(rating.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn reference_dates_and_ended_months() {
+        let today = d(2026, 11, 27);
+        assert_eq!(reference_date(2025, today), d(2025, 12, 31));
+        assert_eq!(reference_date(2026, today), today);
+        assert_eq!(ended_months(2025, today), 12);
+        assert_eq!(ended_months(2026, today), 10);
+        assert_eq!(ended_months(2026, d(2026, 1, 31)), 0);
+        assert_eq!(ended_months(2026, d(2026, 2, 1)), 1);
+        assert_eq!(ended_months(2027, today), 0);
+    }
+
+    #[test]
+    fn every_metric_key_is_reachable() {
+        for f in Field::ALL {
+            assert!(!key_for("pledge_items", *f).is_empty());
+            assert!(!key_for("running_models", *f).is_empty());
+        }
+        assert_eq!(rating_metric(Rating::Good), "rated_good");
+        assert_eq!(METRICS.len(), 28);
+    }
+}
