@@ -212,88 +212,91 @@ const PLEDGES: &[(Field, &[&str])] = &[
     ),
 ];
 
-/// (code, name, field, level, owner unit index or member code, started offset, retired offset)
-const MODELS: &[(
-    &str,
-    &str,
-    Field,
-    &str,
-    Result<usize, &str>,
-    i32,
-    Option<i32>,
-)] = &[
-    (
-        "DVK01",
-        "Cơ quan thân thiện - công dân hài lòng",
-        Field::PoliticalSystem,
-        "province",
-        Ok(0),
-        -2,
-        None,
-    ),
-    (
-        "DVK02",
-        "Ngày thứ Bảy tình nguyện vì môi trường xanh",
-        Field::CultureSociety,
-        "grassroots",
-        Ok(5),
-        -1,
-        None,
-    ),
-    (
-        "DVK03",
-        "Hỗ trợ chuyển đổi số cho người cao tuổi",
-        Field::CultureSociety,
-        "grassroots",
-        Ok(5),
-        1,
-        None,
-    ),
-    (
-        "DVK04",
-        "Tổ tư vấn pháp luật lưu động",
-        Field::DefenseSecurity,
-        "grassroots",
-        Err("TT001"),
-        0,
-        None,
-    ),
-    (
-        "DVK05",
-        "Một cửa liên thông không hẹn lần hai",
-        Field::PoliticalSystem,
-        "district",
-        Ok(1),
-        -4,
-        Some(1),
-    ),
-    (
-        "DVK06",
-        "Đồng hành cùng hợp tác xã nông nghiệp",
-        Field::Economy,
-        "grassroots",
-        Ok(2),
-        1,
-        None,
-    ),
-    (
-        "DVK07",
-        "Dân vận khéo trong giải phóng mặt bằng",
-        Field::Economy,
-        "province",
-        Ok(3),
-        0,
-        None,
-    ),
-    (
-        "DVK08",
-        "Khu dân cư an toàn về an ninh trật tự",
-        Field::DefenseSecurity,
-        "grassroots",
-        Ok(4),
-        2,
-        None,
-    ),
+/// A demo model; years are offsets from the first demo year.
+struct DemoModel {
+    code: &'static str,
+    name: &'static str,
+    field: Field,
+    level: &'static str,
+    /// A unit (index into UNITS) or a member code.
+    owner: Result<usize, &'static str>,
+    started: i32,
+    retired: Option<i32>,
+}
+
+const MODELS: &[DemoModel] = &[
+    DemoModel {
+        code: "DVK01",
+        name: "Cơ quan thân thiện - công dân hài lòng",
+        field: Field::PoliticalSystem,
+        level: "province",
+        owner: Ok(0),
+        started: -2,
+        retired: None,
+    },
+    DemoModel {
+        code: "DVK02",
+        name: "Ngày thứ Bảy tình nguyện vì môi trường xanh",
+        field: Field::CultureSociety,
+        level: "grassroots",
+        owner: Ok(5),
+        started: -1,
+        retired: None,
+    },
+    DemoModel {
+        code: "DVK03",
+        name: "Hỗ trợ chuyển đổi số cho người cao tuổi",
+        field: Field::CultureSociety,
+        level: "grassroots",
+        owner: Ok(5),
+        started: 1,
+        retired: None,
+    },
+    DemoModel {
+        code: "DVK04",
+        name: "Tổ tư vấn pháp luật lưu động",
+        field: Field::DefenseSecurity,
+        level: "grassroots",
+        owner: Err("TT001"),
+        started: 0,
+        retired: None,
+    },
+    DemoModel {
+        code: "DVK05",
+        name: "Một cửa liên thông không hẹn lần hai",
+        field: Field::PoliticalSystem,
+        level: "district",
+        owner: Ok(1),
+        started: -4,
+        retired: Some(1),
+    },
+    DemoModel {
+        code: "DVK06",
+        name: "Đồng hành cùng hợp tác xã nông nghiệp",
+        field: Field::Economy,
+        level: "grassroots",
+        owner: Ok(2),
+        started: 1,
+        retired: None,
+    },
+    DemoModel {
+        code: "DVK07",
+        name: "Dân vận khéo trong giải phóng mặt bằng",
+        field: Field::Economy,
+        level: "province",
+        owner: Ok(3),
+        started: 0,
+        retired: None,
+    },
+    DemoModel {
+        code: "DVK08",
+        name: "Khu dân cư an toàn về an ninh trật tự",
+        field: Field::DefenseSecurity,
+        level: "grassroots",
+        owner: Ok(4),
+        started: 2,
+        retired: None,
+    },
 ];
 
 fn insert_models(tx: &Transaction<'_>, first: i32) -> Result<usize> {
@@ -301,20 +304,20 @@ fn insert_models(tx: &Transaction<'_>, first: i32) -> Result<usize> {
         "INSERT INTO models (code, name, field, level, owner_unit, owner_member_id, started, retired, note)
          VALUES (?, ?, ?, ?, ?, (SELECT id FROM members WHERE code = ?), ?, ?, '')",
     )?;
-    for (code, name, field, level, owner, started, retired) in MODELS {
-        let (unit, member) = match owner {
-            Ok(u) => (Some(UNITS[*u]), None),
-            Err(m) => (None, Some(*m)),
+    for m in MODELS {
+        let (unit, member) = match m.owner {
+            Ok(u) => (Some(UNITS[u]), None),
+            Err(code) => (None, Some(code)),
         };
         stmt.execute(params![
-            code,
-            name,
-            field.code(),
-            level,
+            m.code,
+            m.name,
+            m.field.code(),
+            m.level,
             unit,
             member,
-            first + started,
-            retired.map(|r| first + r)
+            first + m.started,
+            m.retired.map(|r| first + r)
         ])?;
     }
     Ok(MODELS.len())
@@ -350,7 +353,7 @@ fn insert_pledges_and_reports(
     for (id, joined, left) in &members {
         // Some people are diligent, some forget.
         let diligence: f64 = rng.random_range(0.80..1.0);
-        let skill: f64 = rng.random_range(0.55..1.0);
+        let skill: f64 = rng.random_range(0.7..1.0);
         for year in first..=today.year() {
             let start = Month { year, month: 1 }.first_day();
             let active_some_day =
@@ -401,7 +404,7 @@ fn insert_pledges_and_reports(
                 let progress = f64::from(month) / 12.0;
                 for item in &item_ids {
                     let roll: f64 = rng.random_range(0.0..1.0);
-                    let (status, note) = if roll < skill * (0.35 + 0.6 * progress) {
+                    let (status, note) = if roll < skill * (0.45 + 0.55 * progress) {
                         ("done", "")
                     } else if roll < 0.93 {
                         ("in-progress", "")
@@ -449,7 +452,7 @@ fn insert_evaluations(
             } else {
                 "incomplete"
             };
-            let exemplary = rating == "excellent" && rng.random_bool(0.25);
+            let exemplary = rating == "excellent" && rng.random_bool(0.35);
             let note = if exemplary {
                 "Điển hình tiên tiến cấp cơ sở"
             } else {
@@ -468,10 +471,10 @@ fn insert_evaluations(
             add.execute(params!["unit", unit, year, rating, exemplary, ""])?;
             count += 1;
         }
-        for (code, _, _, _, _, started, retired) in MODELS {
-            if first + started <= year && retired.is_none_or(|r| year <= first + r) {
+        for m in MODELS {
+            if first + m.started <= year && m.retired.is_none_or(|r| year <= first + r) {
                 let rating = ["excellent", "good", "good", "complete"][rng.random_range(0..4)];
-                add.execute(params!["model", code, year, rating, false, ""])?;
+                add.execute(params!["model", m.code, year, rating, false, ""])?;
                 count += 1;
             }
         }
