@@ -45,7 +45,18 @@ impl Env {
 
     /// The binary in the test's environment, without --db.
     pub fn bare(&self, today: &str) -> Command {
-        let mut cmd = Command::cargo_bin("danvan").expect("binary");
+        Command::from_std(self.process(today))
+    }
+
+    /// A plain process (for spawning, killing, piping) with --db and ARGS.
+    pub fn spawnable(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = self.process(TODAY);
+        cmd.arg("--db").arg(&self.db).args(args);
+        cmd
+    }
+
+    fn process(&self, today: &str) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("danvan"));
         cmd.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
