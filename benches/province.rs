@@ -1,0 +1,390 @@
+//! The province-scale benchmark of DESIGN.md ("Performance"): 50,000
+//! members in 200 units, 3 years, 3 pledge items per member and year, 12
+//! monthly reports per member and year with 3 statuses each (5.4 million
+//! statuses; one member in forty has not yet reported December 2025). Each work item is timed for danvan and, where DESIGN.md names
+//! one, for the `sqlite3` shell doing the same work on the same data.
+//!
+//! Run with `cargo bench --bench province`. The data is generated
+//! deterministically under `target/province/` and reused by later runs.
+
+use std::fmt::Write as _;
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const MEMBERS: usize = 50_000;
+const UNITS: usize = 200;
+const YEARS: [i32; 3] = [2023, 2024, 2025];
+const ITEMS: usize = 3;
+/// Today for every danvan run: all three years have ended, and last month
+/// is December 2025.
+const TODAY: &str = "2026-01-15";
+
+const GIVEN: &[&str] = &[
+    "An", "Bình", "Cường", "Dũng", "Đức", "Hà", "Hải", "Hương", "Lan", "Long", "Mai", "Nam",
+    "Ngọc", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Yến",
+];
+const FAMILY: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+];
+const MIDDLE: &[&str] = &["Văn", "Thị", "Đức", "Minh", "Thu", "Quốc", "Ngọc", "Hữu"];
+const FIELDS: [&str; 4] = [
+    "economy",
+    "culture-society",
+    "defense-security",
+    "political-system",
+];
+const STATUSES: [&str; 3] = ["done", "in-progress", "not-done"];
+
+struct Row {
+    work: &'static str,
+    danvan: Duration,
+    reference: Option<Duration>,
+    target: String,
+    met: bool,
+    note: String,
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/province");
+    fs::create_dir_all(&root).expect("create target/province");
+    let danvan = PathBuf::from(env!("CARGO_BIN_EXE_danvan"));
+    let sqlite3 = which("sqlite3");
+    if sqlite3.is_none() {
+        eprintln!(
+            "The sqlite3 shell is missing: install it (Debian/Ubuntu: apt-get install sqlite3) to measure the reference times."
+        );
+    }
+    let data = generate(&root);
+    let mut rows = Vec::new();
+
+    // danvan --version, no database work.
+    let version = median(21, || run(&danvan, &["--version"], None).0);
+    rows.push(Row {
+        work: "danvan --version",
+        danvan: version,
+        reference: None,
+        target: "< 5 ms".into(),
+        met: version < Duration::from_millis(5),
+        note: String::new(),
+    });
+
+    // A fresh database with the members.
+    let db = root.join("province.db");
+    remove_db(&db);
+    run_ok(&danvan, &db, &["init"]);
+    let (t, _) = run_ok(&danvan, &db, &["member", "import", path(&data.members)]);
+    rows.push(Row {
+        work: "member import (50,000 rows)",
+        danvan: t,
+        reference: None,
+        target: "< 1 s".into(),
+        met: t < Duration::from_secs(1),
+        note: String::new(),
+    });
+    let (t, _) = run_ok(&danvan, &db, &["pledge", "import", path(&data.pledges)]);
+    eprintln!("pledge import (450,000 rows): {}", ms(t));
+
+    // Report import against sqlite3's .import into a bare table.
+    let (t, _) = run_ok(&danvan, &db, &["report", "import", path(&data.reports)]);
+    let reference = sqlite3.as_ref().map(|s| {
+        let bare = root.join("bare.db");
+        remove_db(&bare);
+        let script = format!(
+            "CREATE TABLE reports (member TEXT, month TEXT, item TEXT, status TEXT, note TEXT, submitted_on TEXT);\n.import --csv --skip 1 {} reports\n",
+            data.reports.display()
+        );
+        let start = Instant::now();
+        sqlite_script(s, &bare, &script);
+        start.elapsed()
+    });
+    rows.push(ratio_row(
+        "report import (5.4 million rows)",
+        t,
+        reference,
+        1.5,
+        None,
+    ));
+
+    // The three-year review against the same SQL in sqlite3.
+    let summary = median(3, || {
+        run_ok(
+            &danvan,
+            &db,
+            &[
+                "--format", "csv", "export", "summary", "--from", "2023", "--to", "2025",
+            ],
+        )
+        .0
+    });
+    let reference = sqlite3.as_ref().map(|s| {
+        let sql = fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/summary.sql"),
+        )
+        .expect("benches/summary.sql");
+        median(3, || {
+            let start = Instant::now();
+            sqlite_script(s, &db, &sql);
+            start.elapsed()
+        })
+    });
+    rows.push(ratio_row(
+        "export summary --from 2023 --to 2025",
+        summary,
+        reference,
+        1.5,
+        Some(Duration::from_secs(2)),
+    ));
+
+    // The cron reminder.
+    let missing = median(11, || {
+        run_ok(&danvan, &db, &["report", "missing", "--month", "2025-12"]).0
+    });
+    rows.push(Row {
+        work: "report missing",
+        danvan: missing,
+        reference: None,
+        target: "< 100 ms".into(),
+        met: missing < Duration::from_millis(100),
+        note: String::new(),
+    });
+
+    // Exporting every report streams: peak memory.
+    let (t, peak_kb) = run(
+        &danvan,
+        &["--db", path(&db), "export", "reports"],
+        Some(TODAY),
+    );
+    rows.push(Row {
+        work: "export reports (5.4 million rows)",
+        danvan: t,
+        reference: None,
+        target: "peak memory < 50 MB".into(),
+        met: peak_kb < 50 * 1024,
+        note: format!("peak {:.1} MB", peak_kb as f64 / 1024.0),
+    });
+
+    print_table(&rows);
+}
+
+fn ratio_row(
+    work: &'static str,
+    t: Duration,
+    reference: Option<Duration>,
+    max_ratio: f64,
+    limit: Option<Duration>,
+) -> Row {
+    let ratio = reference.map(|r| t.as_secs_f64() / r.as_secs_f64());
+    let mut target = format!("≤ {max_ratio}× sqlite3");
+    if let Some(l) = limit {
+        target = format!("< {} s, {target}", l.as_secs());
+    }
+    Row {
+        work,
+        danvan: t,
+        reference,
+        met: ratio.is_none_or(|r| r <= max_ratio) && limit.is_none_or(|l| t < l),
+        target,
+        note: ratio
+            .map(|r| format!("ratio {r:.2}"))
+            .unwrap_or_else(|| "no sqlite3".into()),
+    }
+}
+
+fn print_table(rows: &[Row]) {
+    let mut out = String::new();
+    let _ = writeln!(out, "| work | danvan | sqlite3 | ratio | target | result |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for r in rows {
+        let ratio = r
+            .reference
+            .map(|x| format!("{:.2}", r.danvan.as_secs_f64() / x.as_secs_f64()))
+            .unwrap_or_else(|| "–".into());
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {}{} |",
+            r.work,
+            ms(r.danvan),
+            r.reference.map(ms).unwrap_or_else(|| "–".into()),
+            ratio,
+            r.target,
+            if r.met { "met" } else { "MISSED" },
+            if r.note.is_empty() || r.note.starts_with("ratio") {
+                String::new()
+            } else {
+                format!(" ({})", r.note)
+            }
+        );
+    }
+    println!("{out}");
+}
+
+fn ms(d: Duration) -> String {
+    if d < Duration::from_secs(1) {
+        format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+    } else {
+        format!("{:.2} s", d.as_secs_f64())
+    }
+}
+
+fn median(n: usize, mut f: impl FnMut() -> Duration) -> Duration {
+    let mut times: Vec<Duration> = (0..n).map(|_| f()).collect();
+    times.sort();
+    times[n / 2]
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH")?
+        .to_str()?
+        .split(':')
+        .map(|d| Path::new(d).join(name))
+        .find(|p| p.is_file())
+}
+
+fn remove_db(db: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+}
+
+/// Run a command, wait for it, and return its wall time and peak resident
+/// memory in kB (from wait4's rusage).
+fn run(program: &Path, args: &[&str], today: Option<&str>) -> (Duration, i64) {
+    let mut cmd = Command::new(program);
+    cmd.args(args).stdout(Stdio::null()).stderr(Stdio::null());
+    if let Some(t) = today {
+        cmd.env("DANVAN_TODAY", t);
+    }
+    let start = Instant::now();
+    // Reaped below with wait4, which also gives its peak memory.
+    #[allow(clippy::zombie_processes)]
+    let child = cmd.spawn().expect("spawn");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own child, status and usage are valid pointers.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    assert_eq!(waited, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{program:?} {args:?} failed"
+    );
+    (elapsed, usage.ru_maxrss)
+}
+
+fn run_ok(danvan: &Path, db: &Path, args: &[&str]) -> (Duration, i64) {
+    let mut all = vec!["--db", path(db)];
+    all.extend_from_slice(args);
+    run(danvan, &all, Some(TODAY))
+}
+
+fn sqlite_script(sqlite3: &Path, db: &Path, script: &str) {
+    let mut child = Command::new(sqlite3)
+        .arg(db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn sqlite3");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(script.as_bytes())
+        .expect("write script");
+    assert!(
+        child.wait().expect("wait sqlite3").success(),
+        "sqlite3 failed"
+    );
+}
+
+struct Data {
+    members: PathBuf,
+    pledges: PathBuf,
+    reports: PathBuf,
+}
+
+/// The province's files, made once and reused.
+fn generate(root: &Path) -> Data {
+    let data = Data {
+        members: root.join("members.csv"),
+        pledges: root.join("pledges.csv"),
+        reports: root.join("reports.csv"),
+    };
+    let stamp = root.join("generated-v1");
+    if stamp.exists() {
+        return data;
+    }
+    eprintln!(
+        "generating the province data set under {} …",
+        root.display()
+    );
+    let mut w = writer(&data.members);
+    writeln!(w, "code,name,unit,roles,joined,left,email,phone,note").unwrap();
+    for i in 0..MEMBERS {
+        let name = format!(
+            "{} {} {}",
+            FAMILY[i % FAMILY.len()],
+            MIDDLE[(i / 7) % MIDDLE.len()],
+            GIVEN[(i / 3) % GIVEN.len()]
+        );
+        writeln!(
+            w,
+            "T{i:06},{name},Đơn vị số {:03},public-employee|party-member,2015-01-01,,t{i}@tinh.example.vn,0900000000,",
+            i % UNITS + 1
+        )
+        .unwrap();
+    }
+    w.flush().unwrap();
+
+    let mut p = writer(&data.pledges);
+    let mut r = writer(&data.reports);
+    writeln!(p, "member,year,no,field,model,text").unwrap();
+    writeln!(r, "member,month,item,status,note,submitted_on").unwrap();
+    for i in 0..MEMBERS {
+        for year in YEARS {
+            for no in 1..=ITEMS {
+                writeln!(
+                    p,
+                    "T{i:06},{year},{no},{},,Việc làm cụ thể số {no} năm {year}",
+                    FIELDS[(i + no) % 4]
+                )
+                .unwrap();
+            }
+            for month in 1..=12 {
+                // One in forty has not reported December 2025 yet: the reminder's list.
+                if year == 2025 && month == 12 && i % 40 == 0 {
+                    continue;
+                }
+                let (ny, nm) = if month == 12 {
+                    (year + 1, 1)
+                } else {
+                    (year, month + 1)
+                };
+                for no in 1..=ITEMS {
+                    let status = STATUSES[(i + month as usize + no) % 3];
+                    writeln!(
+                        r,
+                        "T{i:06},{year}-{month:02},{no},{status},,{ny}-{nm:02}-05"
+                    )
+                    .unwrap();
+                }
+            }
+        }
+    }
+    p.flush().unwrap();
+    r.flush().unwrap();
+    File::create(stamp).unwrap();
+    data
+}
+
+fn writer(p: &Path) -> BufWriter<File> {
+    BufWriter::with_capacity(1 << 20, File::create(p).expect("create data file"))
+}
