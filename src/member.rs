@@ -230,23 +230,27 @@ pub fn units(conn: &Connection) -> Result<Vec<String>> {
     Ok(units)
 }
 
-fn insert_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
-    w.tx.prepare_cached(
-        "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )?
-    .execute(params![
-        m.code,
-        m.name,
-        m.unit,
-        roles_code(&m.roles),
-        m.joined,
-        m.left,
-        m.email,
-        m.phone,
-        m.note
-    ])?;
-    Ok(())
+/// Insert a member whose code is new; false (and nothing written) when the
+/// code exists already.
+fn insert_sql(w: &Writer<'_>, m: &Member) -> Result<bool> {
+    let changed =
+        w.tx.prepare_cached(
+            "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (code) DO NOTHING",
+        )?
+        .execute(params![
+            m.code,
+            m.name,
+            m.unit,
+            roles_code(&m.roles),
+            m.joined,
+            m.left,
+            m.email,
+            m.phone,
+            m.note
+        ])?;
+    Ok(changed == 1)
 }
 
 fn update_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
@@ -324,6 +328,11 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             continue;
         }
         let clean_so_far = problems.is_empty();
+        // A new code, the common case, costs one statement.
+        if clean_so_far && insert_sql(w, &member)? {
+            added += 1;
+            continue;
+        }
         match find(&w.tx, &member.code)? {
             Some(old) if replace => {
                 if clean_so_far {
@@ -338,12 +347,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
                     old.code, old.name
                 ),
             )),
-            None => {
-                if clean_so_far {
-                    insert_sql(w, &member)?;
-                }
-                added += 1;
-            }
+            None => added += 1,
         }
     }
     if !problems.is_empty() {

@@ -7,12 +7,16 @@ use std::sync::OnceLock;
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
 use icu_locale_core::locale;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_normalization::char::is_combining_mark;
 
 /// NFC, trimmed, every inner run of whitespace folded to one space.
 pub fn clean(s: &str) -> String {
-    let nfc: String = s.nfc().collect();
+    // Most text arrives composed already; the quick check avoids recomposing it.
+    let nfc: std::borrow::Cow<'_, str> = match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s.into(),
+        _ => s.nfc().collect::<String>().into(),
+    };
     let mut out = String::with_capacity(nfc.len());
     for word in nfc.split_whitespace() {
         if !out.is_empty() {

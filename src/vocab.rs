@@ -85,12 +85,22 @@ macro_rules! vocabulary {
         impl FromStr for $name {
             type Err = anyhow::Error;
             fn from_str(s: &str) -> anyhow::Result<$name> {
+                // Codes, as CSV exports and scripts write them, need no folding.
+                let trimmed = s.trim();
+                if let Some(term) = $name::ALL.iter().find(|t| t.code() == trimmed) {
+                    return Ok(*term);
+                }
+                static FOLDED: std::sync::OnceLock<Vec<($name, String, String)>> =
+                    std::sync::OnceLock::new();
+                let folded = FOLDED.get_or_init(|| {
+                    $name::ALL
+                        .iter()
+                        .map(|t| (*t, fold(t.label(Lang::Vi)), fold(t.label(Lang::En))))
+                        .collect()
+                });
                 let wanted = fold(s);
-                for term in $name::ALL {
-                    if wanted == term.code()
-                        || wanted == fold(term.label(Lang::Vi))
-                        || wanted == fold(term.label(Lang::En))
-                    {
+                for (term, vi, en) in folded {
+                    if wanted == term.code() || wanted == *vi || wanted == *en {
                         return Ok(*term);
                     }
                 }
