@@ -52,15 +52,22 @@ CREATE TABLE pledge_items (
     text      TEXT NOT NULL CHECK (text <> ''),
     UNIQUE (member_id, year, no)
 ) STRICT;
-CREATE INDEX pledge_items_year ON pledge_items (year, member_id);
+-- Covers the review's count of items per field and the registered test.
+CREATE INDEX pledge_items_year ON pledge_items (year, member_id, field);
 CREATE INDEX pledge_items_model ON pledge_items (model_id);
 
 -- One member's self-report for one month, and its status per pledge item.
+-- A report also keeps how many of its items have each status, maintained by
+-- the triggers below, so the review sums 1.8 million reports instead of
+-- scanning 5.4 million statuses.
 CREATE TABLE reports (
     id           INTEGER PRIMARY KEY,
     member_id    INTEGER NOT NULL REFERENCES members (id),
     month        TEXT NOT NULL,
     submitted_on TEXT NOT NULL,
+    done         INTEGER NOT NULL DEFAULT 0,
+    in_progress  INTEGER NOT NULL DEFAULT 0,
+    not_done     INTEGER NOT NULL DEFAULT 0,
     UNIQUE (member_id, month)
 ) STRICT;
 CREATE INDEX reports_month ON reports (month, member_id);
@@ -73,6 +80,35 @@ CREATE TABLE report_items (
     PRIMARY KEY (report_id, item_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX report_items_item ON report_items (item_id);
+
+CREATE TRIGGER report_items_count AFTER INSERT ON report_items BEGIN
+    UPDATE reports
+    SET done = done + (NEW.status = 'done'),
+        in_progress = in_progress + (NEW.status = 'in-progress'),
+        not_done = not_done + (NEW.status = 'not-done')
+    WHERE id = NEW.report_id;
+END;
+
+CREATE TRIGGER report_items_uncount AFTER DELETE ON report_items BEGIN
+    UPDATE reports
+    SET done = done - (OLD.status = 'done'),
+        in_progress = in_progress - (OLD.status = 'in-progress'),
+        not_done = not_done - (OLD.status = 'not-done')
+    WHERE id = OLD.report_id;
+END;
+
+CREATE TRIGGER report_items_recount AFTER UPDATE OF report_id, status ON report_items BEGIN
+    UPDATE reports
+    SET done = done - (OLD.status = 'done'),
+        in_progress = in_progress - (OLD.status = 'in-progress'),
+        not_done = not_done - (OLD.status = 'not-done')
+    WHERE id = OLD.report_id;
+    UPDATE reports
+    SET done = done + (NEW.status = 'done'),
+        in_progress = in_progress + (NEW.status = 'in-progress'),
+        not_done = not_done + (NEW.status = 'not-done')
+    WHERE id = NEW.report_id;
+END;
 
 -- The yearly result of a member (subject = member code), a unit (its name)
 -- or a model (its code).

@@ -253,14 +253,6 @@ fn key_for(prefix: &str, field: Field) -> &'static str {
         .unwrap_or("")
 }
 
-fn status_key(status: &str) -> &'static str {
-    match status {
-        "done" => "items_done",
-        "in-progress" => "items_in_progress",
-        _ => "items_not_done",
-    }
-}
-
 fn rating_key(rating: &str) -> &'static str {
     match rating {
         "excellent" => "rated_excellent",
@@ -295,10 +287,75 @@ fn collect(
     Ok(())
 }
 
-const ACTIVE: &str = "m.joined <= ?2 AND (m.left_on IS NULL OR m.left_on > ?2)";
+/// Run `sql`, whose rows are a unit then one count per key, and add them.
+fn collect_columns(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn ToSql],
+    keys: &[&'static str],
+    counts: &mut Counts,
+    units: &mut BTreeSet<String>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let unit: String = row.get(0)?;
+        for (i, key) in keys.iter().enumerate() {
+            add(
+                counts,
+                key,
+                &unit,
+                row.get::<_, Option<i64>>(i + 1)?.unwrap_or(0),
+            );
+        }
+        units.insert(unit);
+    }
+    Ok(())
+}
+
+/// Whether the figures are wanted per unit, or for the whole agency only
+/// (which spares the joins that only find each row's unit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Agency,
+    ByUnit,
+}
+
+impl Scope {
+    /// The SQL of a row's unit, given the alias of its member.
+    fn unit(self, member: &str) -> String {
+        match self {
+            Scope::Agency => "''".into(),
+            Scope::ByUnit => format!("{member}.unit"),
+        }
+    }
+
+    /// The join that finds the member of a row, when the unit is wanted.
+    fn join_member(self, member_id: &str) -> String {
+        match self {
+            Scope::Agency => String::new(),
+            Scope::ByUnit => format!("JOIN members m ON m.id = {member_id}"),
+        }
+    }
+}
+
+/// A month as a number (year × 12 + month − 1) from an ISO date or month.
+const fn month_index_sql() -> &'static str {
+    "(CAST(substr({d}, 1, 4) AS INTEGER) * 12 + CAST(substr({d}, 6, 2) AS INTEGER) - 1)"
+}
+
+fn month_index(column: &str) -> String {
+    month_index_sql().replace("{d}", column)
+}
 
 /// Count everything for the years `from..=to`.
-pub fn review(conn: &Connection, from: i32, to: i32, today: NaiveDate) -> Result<Review> {
+pub fn review(
+    conn: &Connection,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    scope: Scope,
+) -> Result<Review> {
     if from > to {
         return Err(user_error_hint(
             format!("--from {from} is after --to {to}"),
@@ -312,85 +369,88 @@ pub fn review(conn: &Connection, from: i32, to: i32, today: NaiveDate) -> Result
             format!("a review covers years that have begun: use --to {current} or earlier"),
         ));
     }
+    let unit = scope.unit("m");
     let mut units = BTreeSet::new();
     let mut yearly = BTreeMap::new();
     for year in from..=to {
         let mut c = Counts::new();
         let reference = reference_date(year, today);
-        let (first_month, last_month) = (format!("{year:04}-01"), format!("{year:04}-12"));
+        // Members, active on the reference date: registered? evaluated?
+        collect_columns(
+            conn,
+            &format!(
+                "SELECT {unit}, count(*),
+                        sum(EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)),
+                        sum(NOT EXISTS (SELECT 1 FROM evaluations e
+                            WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1))
+                 FROM members m
+                 WHERE m.joined <= ?2 AND (m.left_on IS NULL OR m.left_on > ?2)
+                 GROUP BY 1"
+            ),
+            &[&year, &reference],
+            &["active_members", "registered_members", "not_evaluated"],
+            &mut c,
+            &mut units,
+        )?;
         collect(
             conn,
             &format!(
-                "SELECT m.unit, 'active_members', count(*) FROM members m WHERE {ACTIVE} GROUP BY m.unit
-                 UNION ALL
-                 SELECT m.unit, 'registered_members', count(*) FROM members m
-                 WHERE {ACTIVE} AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)
-                 GROUP BY m.unit
-                 UNION ALL
-                 SELECT m.unit, 'not_evaluated', count(*) FROM members m
-                 WHERE {ACTIVE} AND NOT EXISTS (SELECT 1 FROM evaluations e
-                     WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1)
-                 GROUP BY m.unit"
+                "SELECT {unit}, p.field, count(*) FROM pledge_items p {}
+                 WHERE p.year = ?1 GROUP BY 1, 2",
+                scope.join_member("p.member_id")
             ),
-            &[&year, &reference],
-            &mut c,
-            &mut units,
-            |k| METRICS.iter().map(|m| m.key).find(|m| *m == k).unwrap_or(""),
-        )?;
-        collect(
-            conn,
-            "SELECT m.unit, p.field, count(*) FROM pledge_items p JOIN members m ON m.id = p.member_id
-             WHERE p.year = ?1 GROUP BY m.unit, p.field",
             &[&year],
             &mut c,
             &mut units,
-            |f| Field::ALL.iter().find(|x| x.code() == f).map_or("", |f| key_for("pledge_items", *f)),
+            |f| {
+                Field::ALL
+                    .iter()
+                    .find(|x| x.code() == f)
+                    .map_or("", |f| key_for("pledge_items", *f))
+            },
         )?;
         let ended = ended_months(year, today);
         if ended > 0 {
-            // Each ended month of the year, its last day, and every member
-            // with a pledge that year who was active on that day.
-            let mut stmt = conn.prepare_cached(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2),
-                 months(month, last) AS (
-                     SELECT printf('%04d-%02d', ?1, i), date(printf('%04d-%02d-01', ?1, i), '+1 month', '-1 day')
-                     FROM n),
-                 pledgers(id) AS (SELECT DISTINCT member_id FROM pledge_items WHERE year = ?1)
-                 SELECT m.unit, count(*), count(r.id)
-                 FROM months JOIN pledgers p JOIN members m ON m.id = p.id
-                 LEFT JOIN reports r ON r.member_id = m.id AND r.month = months.month
-                 WHERE m.joined <= months.last AND (m.left_on IS NULL OR m.left_on > months.last)
-                 GROUP BY m.unit",
+            // A member with a pledge is expected for every ended month of
+            // the year on whose last day they are active: from the month
+            // they joined to the month before the one they left. The
+            // submitted ones are their reports of those months.
+            let joined = month_index("m.joined");
+            let left = month_index("m.left_on");
+            let (first, last) = (year * 12, year * 12 + ended as i32 - 1);
+            collect_columns(
+                conn,
+                &format!(
+                    "WITH spans(unit, id, lo, hi) AS (
+                         SELECT {unit}, m.id, max(?2, {joined}),
+                                CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
+                         FROM members m
+                         WHERE EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id))
+                     SELECT unit, sum(hi - lo + 1),
+                            sum((SELECT count(*) FROM reports r WHERE r.member_id = spans.id
+                                 AND r.month BETWEEN printf('%04d-%02d', lo / 12, lo % 12 + 1)
+                                                 AND printf('%04d-%02d', hi / 12, hi % 12 + 1)))
+                     FROM spans WHERE lo <= hi GROUP BY unit"
+                ),
+                &[&year, &first, &last],
+                &["expected_reports", "submitted_reports"],
+                &mut c,
+                &mut units,
             )?;
-            let mut rows = stmt.query(rusqlite::params![year, ended])?;
-            while let Some(row) = rows.next()? {
-                let unit: String = row.get(0)?;
-                add(&mut c, "expected_reports", &unit, row.get(1)?);
-                add(&mut c, "submitted_reports", &unit, row.get(2)?);
-                units.insert(unit);
-            }
         }
         collect(
             conn,
-            "SELECT m.unit, ri.status, count(*)
-             FROM reports r JOIN report_items ri ON ri.report_id = r.id JOIN members m ON m.id = r.member_id
-             WHERE r.month >= ?1 AND r.month <= ?2
-             GROUP BY m.unit, ri.status",
-            &[&first_month, &last_month],
-            &mut c,
-            &mut units,
-            status_key,
-        )?;
-        collect(
-            conn,
-            "SELECT m.unit, e.rating, count(*) FROM evaluations e JOIN members m ON m.code = e.subject
-             WHERE e.kind = 'member' AND e.year = ?1 GROUP BY m.unit, e.rating
-             UNION ALL
-             SELECT m.unit, 'exemplary_individuals', count(*) FROM evaluations e JOIN members m ON m.code = e.subject
-             WHERE e.kind = 'member' AND e.year = ?1 AND e.exemplary GROUP BY m.unit
-             UNION ALL
-             SELECT e.subject, 'exemplary_collectives', count(*) FROM evaluations e
-             WHERE e.kind = 'unit' AND e.year = ?1 AND e.exemplary GROUP BY e.subject",
+            &format!(
+                "SELECT {unit}, e.rating, count(*) FROM evaluations e JOIN members m ON m.code = e.subject
+                 WHERE e.kind = 'member' AND e.year = ?1 GROUP BY 1, 2
+                 UNION ALL
+                 SELECT {unit}, 'exemplary_individuals', count(*) FROM evaluations e JOIN members m ON m.code = e.subject
+                 WHERE e.kind = 'member' AND e.year = ?1 AND e.exemplary GROUP BY 1
+                 UNION ALL
+                 SELECT {}, 'exemplary_collectives', count(*) FROM evaluations e
+                 WHERE e.kind = 'unit' AND e.year = ?1 AND e.exemplary GROUP BY 1",
+                if scope == Scope::ByUnit { "e.subject" } else { "''" }
+            ),
             &[&year],
             &mut c,
             &mut units,
@@ -400,18 +460,24 @@ pub fn review(conn: &Connection, from: i32, to: i32, today: NaiveDate) -> Result
                 rating => rating_key(rating),
             },
         )?;
+        let owner = match scope {
+            Scope::Agency => "''",
+            Scope::ByUnit => "coalesce(mo.owner_unit, om.unit, '')",
+        };
         collect(
             conn,
-            "SELECT coalesce(mo.owner_unit, om.unit, ''), mo.field, count(*)
-             FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
-             WHERE mo.started <= ?1 AND (mo.retired IS NULL OR ?1 <= mo.retired)
-             GROUP BY 1, 2
-             UNION ALL
-             SELECT coalesce(mo.owner_unit, om.unit, ''), 'good_or_better', count(*)
-             FROM evaluations e JOIN models mo ON mo.code = e.subject
-             LEFT JOIN members om ON om.id = mo.owner_member_id
-             WHERE e.kind = 'model' AND e.year = ?1 AND e.rating IN ('good', 'excellent')
-             GROUP BY 1",
+            &format!(
+                "SELECT {owner}, mo.field, count(*)
+                 FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
+                 WHERE mo.started <= ?1 AND (mo.retired IS NULL OR ?1 <= mo.retired)
+                 GROUP BY 1, 2
+                 UNION ALL
+                 SELECT {owner}, 'good_or_better', count(*)
+                 FROM evaluations e JOIN models mo ON mo.code = e.subject
+                 LEFT JOIN members om ON om.id = mo.owner_member_id
+                 WHERE e.kind = 'model' AND e.year = ?1 AND e.rating IN ('good', 'excellent')
+                 GROUP BY 1"
+            ),
             &[&year],
             &mut c,
             &mut units,
@@ -423,10 +489,41 @@ pub fn review(conn: &Connection, from: i32, to: i32, today: NaiveDate) -> Result
                     .map_or("", |f| key_for("running_models", *f)),
             },
         )?;
-        add_totals(&mut c);
         yearly.insert(year, c);
     }
-    let period_stocks = distinct_stocks(conn, from, to, today, &mut units)?;
+    // The statuses of every report of the period's months, in one pass over
+    // the reports: each report keeps its counts per status (see schema.sql).
+    {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT CAST(substr(r.month, 1, 4) AS INTEGER), {}, sum(r.done), sum(r.in_progress), sum(r.not_done)
+             FROM reports r {}
+             WHERE r.month BETWEEN ?1 AND ?2
+             GROUP BY 1, 2",
+            scope.unit("m"),
+            scope.join_member("r.member_id")
+        ))?;
+        let mut rows = stmt.query(rusqlite::params![
+            format!("{from:04}-01"),
+            format!("{to:04}-12")
+        ])?;
+        while let Some(row) = rows.next()? {
+            let year: i32 = row.get(0)?;
+            let unit: String = row.get(1)?;
+            if let Some(c) = yearly.get_mut(&year) {
+                for (i, key) in ["items_done", "items_in_progress", "items_not_done"]
+                    .iter()
+                    .enumerate()
+                {
+                    add(c, key, &unit, row.get(i + 2)?);
+                }
+            }
+            units.insert(unit);
+        }
+    }
+    for c in yearly.values_mut() {
+        add_totals(c);
+    }
+    let period_stocks = distinct_stocks(conn, from, to, today, scope, &mut units)?;
     Ok(Review {
         years: (from..=to).collect(),
         yearly,
@@ -481,8 +578,14 @@ fn distinct_stocks(
     from: i32,
     to: i32,
     today: NaiveDate,
+    scope: Scope,
     units: &mut BTreeSet<String>,
 ) -> Result<Counts> {
+    let unit = scope.unit("m");
+    let owner = match scope {
+        Scope::Agency => "''",
+        Scope::ByUnit => "coalesce(mo.owner_unit, om.unit, '')",
+    };
     let mut c = Counts::new();
     let years: Vec<(i32, NaiveDate)> = (from..=to).map(|y| (y, reference_date(y, today))).collect();
     let values = vec!["(?, ?)"; years.len()].join(", ");
@@ -495,14 +598,16 @@ fn distinct_stocks(
         conn,
         &format!(
             "WITH years(y, ref) AS (VALUES {values})
-             SELECT m.unit, 'active_members', count(DISTINCT m.id) FROM members m JOIN years
-             WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
-             GROUP BY m.unit
+             SELECT {unit}, 'active_members', count(*) FROM members m
+             WHERE EXISTS (SELECT 1 FROM years
+                 WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref))
+             GROUP BY 1
              UNION ALL
-             SELECT m.unit, 'registered_members', count(DISTINCT m.id) FROM members m JOIN years
-             WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
-               AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = years.y AND p.member_id = m.id)
-             GROUP BY m.unit"
+             SELECT {unit}, 'registered_members', count(*) FROM members m
+             WHERE EXISTS (SELECT 1 FROM years
+                 WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
+                   AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = years.y AND p.member_id = m.id))
+             GROUP BY 1"
         ),
         &params,
         &mut c,
@@ -511,10 +616,12 @@ fn distinct_stocks(
     )?;
     collect(
         conn,
-        "SELECT coalesce(mo.owner_unit, om.unit, ''), mo.field, count(*)
-         FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
-         WHERE mo.started <= ?2 AND (mo.retired IS NULL OR mo.retired >= ?1)
-         GROUP BY 1, 2",
+        &format!(
+            "SELECT {owner}, mo.field, count(*)
+             FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
+             WHERE mo.started <= ?2 AND (mo.retired IS NULL OR mo.retired >= ?1)
+             GROUP BY 1, 2"
+        ),
         &[&from, &to],
         &mut c,
         units,

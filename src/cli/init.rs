@@ -83,7 +83,13 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     eprintln!("{made}");
     let today = ctx.today()?;
     let first = demo::first_year(today);
-    let review = crate::summary::review(&db.conn, first, first + 2, today)?;
+    let review = crate::summary::review(
+        &db.conn,
+        first,
+        first + 2,
+        today,
+        crate::summary::Scope::Agency,
+    )?;
     println!(
         "{} {first}-{}",
         ctx.say(

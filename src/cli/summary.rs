@@ -7,7 +7,7 @@ use super::Ctx;
 use super::export::{Export, TargetArgs};
 use crate::dates::year_arg;
 use crate::output::{Cell, Column};
-use crate::summary::{self, Figure, METRICS, Review};
+use crate::summary::{self, Figure, METRICS, Review, Scope};
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
@@ -38,7 +38,11 @@ fn cell(figure: Figure) -> Cell {
 
 pub fn cmd_summary(ctx: &Ctx, args: SummaryArgs) -> Result<()> {
     let db = ctx.open()?;
-    let review = summary::review(&db.conn, args.from, args.to, ctx.today()?)?;
+    let scope = match args.by {
+        None => Scope::Agency,
+        Some(By::Unit) => Scope::ByUnit,
+    };
+    let review = summary::review(&db.conn, args.from, args.to, ctx.today()?, scope)?;
     match args.by {
         None => print_by_year(ctx, &review, &args.target),
         Some(By::Unit) => print_by_unit(ctx, &review, &args.target),
