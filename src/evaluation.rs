@@ -1,0 +1,737 @@
+//! Yearly evaluations of members, units and models, exemplars, and the
+//! ratings suggested from a year's monthly reports.
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use serde::Serialize;
+
+use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no, refuse};
+use crate::dates::{iso, parse_year};
+use crate::db::Writer;
+use crate::error::{user_error, user_error_hint};
+use crate::member::{self, MAX_TEXT, check_text};
+use crate::model::{self, find_unit, unknown_unit};
+use crate::output::{Cell, Column};
+use crate::text::{clean, collator, compare_people, sort_people};
+use crate::vocab::{Kind, Rating, from_code};
+
+/// The rating of one subject for one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub kind: Kind,
+    /// Member code, unit name or model code, as stored.
+    pub subject: String,
+    pub year: i32,
+    pub rating: Rating,
+    pub exemplary: bool,
+    pub note: String,
+}
+
+/// An evaluation as lists show it: with the member's or model's name.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub evaluation: Evaluation,
+    pub subject_name: String,
+}
+
+/// The import columns of the evaluations file, then the read-only ones.
+pub const COLUMNS: &[Column] = &[
+    Column::new("kind", "Loại", "Kind"),
+    Column::new("subject", "Đối tượng", "Subject"),
+    Column::new("year", "Năm", "Year"),
+    Column::new("rating", "Xếp loại", "Rating"),
+    Column::new("exemplary", "Điển hình", "Exemplary"),
+    Column::new("note", "Ghi chú", "Note"),
+    Column::new("subject_name", "Tên", "Subject name"),
+];
+
+/// How many of `COLUMNS` an import reads.
+const IMPORTED: usize = 6;
+
+pub const LAYOUT: Layout = Layout {
+    columns: COLUMNS.split_at(IMPORTED).0,
+    required: &["kind", "subject", "year", "rating"],
+    ignored: &["subject_name"],
+};
+
+impl Evaluation {
+    pub fn validate(&self) -> Result<()> {
+        check_text("note", &self.note, MAX_TEXT, false)
+    }
+
+    /// How the audit log and messages name it: `member NV001 2026`.
+    pub fn key(&self) -> String {
+        format!("{} {} {}", self.kind, self.subject, self.year)
+    }
+}
+
+impl Listed {
+    pub fn cells(&self) -> Vec<Cell> {
+        let e = &self.evaluation;
+        vec![
+            Cell::term(e.kind),
+            Cell::text(&e.subject),
+            Cell::Int(e.year.into()),
+            Cell::term(e.rating),
+            Cell::Bool(e.exemplary),
+            Cell::text(&e.note),
+            Cell::text(&self.subject_name),
+        ]
+    }
+}
+
+const SELECT: &str = "SELECT e.kind, e.subject, e.year, e.rating, e.exemplary, e.note,
+        coalesce(CASE e.kind
+            WHEN 'member' THEN (SELECT name FROM members WHERE code = e.subject)
+            WHEN 'model' THEN (SELECT name FROM models WHERE code = e.subject)
+        END, '')
+     FROM evaluations e";
+
+fn from_sql(row: &SqlRow<'_>) -> rusqlite::Result<Listed> {
+    let kind: String = row.get(0)?;
+    let rating: String = row.get(3)?;
+    Ok(Listed {
+        evaluation: Evaluation {
+            kind: from_code(Kind::ALL, &kind)?,
+            subject: row.get(1)?,
+            year: row.get(2)?,
+            rating: from_code(Rating::ALL, &rating)?,
+            exemplary: row.get(4)?,
+            note: row.get(5)?,
+        },
+        subject_name: row.get(6)?,
+    })
+}
+
+/// The evaluation of a subject (as stored) for a year, if any.
+pub fn find(conn: &Connection, kind: Kind, subject: &str, year: i32) -> Result<Option<Listed>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SELECT} WHERE e.kind = ? AND e.subject = ? AND e.year = ?"
+        ))?
+        .query_row(params![kind.to_string(), subject, year], from_sql)
+        .optional()?)
+}
+
+/// Which evaluations a list shows.
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// An inclusive range of years.
+    pub years: Option<(i32, i32)>,
+    pub kind: Option<Kind>,
+}
+
+/// Evaluations matching the filter: by year, then kind (members, units,
+/// models), then members in the Vietnamese order of people, units by
+/// Vietnamese collation, models by code.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Listed>> {
+    let (from, to) = filter.years.unzip();
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT}
+         WHERE (?1 IS NULL OR e.year >= ?1) AND (?2 IS NULL OR e.year <= ?2)
+           AND (?3 IS NULL OR e.kind = ?3)"
+    ))?;
+    let rows = stmt.query_map(
+        params![from, to, filter.kind.map(|k| k.to_string())],
+        from_sql,
+    )?;
+    let mut list = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    list.sort_by(|a, b| {
+        let (x, y) = (&a.evaluation, &b.evaluation);
+        x.year
+            .cmp(&y.year)
+            .then(x.kind.cmp(&y.kind))
+            .then_with(|| match x.kind {
+                Kind::Member => {
+                    compare_people(&a.subject_name, &x.subject, &b.subject_name, &y.subject)
+                }
+                Kind::Unit => collator().compare(&x.subject, &y.subject),
+                Kind::Model => x.subject.to_lowercase().cmp(&y.subject.to_lowercase()),
+            })
+    });
+    Ok(list)
+}
+
+/// What a subject is called and when it could be rated.
+#[derive(Debug, Clone)]
+pub struct Subject {
+    /// The stored spelling: member code, unit name, model code.
+    pub subject: String,
+    /// The member's or model's name; empty for a unit.
+    pub name: String,
+}
+
+/// Everything a check of a subject needs, loaded once per command.
+pub struct Subjects {
+    units: Vec<String>,
+}
+
+impl Subjects {
+    pub fn load(conn: &Connection) -> Result<Subjects> {
+        Ok(Subjects {
+            units: member::units(conn)?,
+        })
+    }
+
+    /// Find the subject as typed and check that it can be rated in `year`:
+    /// a member active on at least one day of the year, a unit that has or
+    /// had a member, a model running that year.
+    pub fn resolve(
+        &self,
+        conn: &Connection,
+        kind: Kind,
+        typed: &str,
+        year: i32,
+    ) -> Result<Subject> {
+        match kind {
+            Kind::Member => {
+                let m = member::get(conn, typed)?;
+                let first = NaiveDate::from_ymd_opt(year, 1, 1);
+                let last = NaiveDate::from_ymd_opt(year, 12, 31);
+                let active_in_year = match (first, last) {
+                    (Some(first), Some(last)) => {
+                        m.joined <= last && m.left.is_none_or(|l| l > first)
+                    }
+                    _ => false,
+                };
+                if !active_in_year {
+                    return Err(user_error_hint(
+                        format!(
+                            "member {} ({}) was not active in {year}: joined {}{}",
+                            m.code,
+                            m.name,
+                            iso(m.joined),
+                            m.left
+                                .map(|l| format!(", left {}", iso(l)))
+                                .unwrap_or_default()
+                        ),
+                        "a member is rated for a year in which they were active; check the year",
+                    ));
+                }
+                Ok(Subject {
+                    subject: m.code,
+                    name: m.name,
+                })
+            }
+            Kind::Unit => find_unit(&self.units, typed)
+                .map(|unit| Subject {
+                    subject: unit,
+                    name: String::new(),
+                })
+                .ok_or_else(|| unknown_unit(&clean(typed))),
+            Kind::Model => {
+                let m = model::get(conn, typed)?.model;
+                if !m.runs_in(year) {
+                    return Err(user_error_hint(
+                        format!(
+                            "model {} ({}) did not run in {year}: it ran from {}{}",
+                            m.code,
+                            m.name,
+                            m.started,
+                            m.retired.map(|r| format!(" to {r}")).unwrap_or_default()
+                        ),
+                        "a model is rated for a year in which it ran; check the year",
+                    ));
+                }
+                Ok(Subject {
+                    subject: m.code,
+                    name: m.name,
+                })
+            }
+        }
+    }
+}
+
+/// Refuse a year after the current one: results are recorded once the year
+/// has come.
+pub fn check_year(year: i32, today: NaiveDate) -> Result<()> {
+    if year > today.year() {
+        return Err(user_error_hint(
+            format!(
+                "{year} is after the current year {}: it cannot be evaluated yet",
+                today.year()
+            ),
+            format!("give --year {} or an earlier year", today.year()),
+        ));
+    }
+    Ok(())
+}
+
+fn insert_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
+    w.tx.prepare_cached(
+        "INSERT INTO evaluations (kind, subject, year, rating, exemplary, note)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )?
+    .execute(params![
+        e.kind.to_string(),
+        e.subject,
+        e.year,
+        e.rating.to_string(),
+        e.exemplary,
+        e.note
+    ])?;
+    Ok(())
+}
+
+fn update_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
+    w.tx.prepare_cached(
+        "UPDATE evaluations SET rating = ?4, exemplary = ?5, note = ?6
+         WHERE kind = ?1 AND subject = ?2 AND year = ?3",
+    )?
+    .execute(params![
+        e.kind.to_string(),
+        e.subject,
+        e.year,
+        e.rating.to_string(),
+        e.exemplary,
+        e.note
+    ])?;
+    Ok(())
+}
+
+/// Record an evaluation whose subject is already resolved; an existing one
+/// for the same subject and year is refused unless `replace`. Returns the
+/// record it replaced.
+pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Evaluation>> {
+    e.validate()?;
+    let old = find(&w.tx, e.kind, &e.subject, e.year)?.map(|l| l.evaluation);
+    match &old {
+        Some(old) if !replace => {
+            return Err(user_error_hint(
+                format!(
+                    "{} {} already has an evaluation for {}: {}{}",
+                    e.kind,
+                    e.subject,
+                    e.year,
+                    old.rating,
+                    if old.exemplary { ", exemplary" } else { "" }
+                ),
+                "add --replace to overwrite it (the old one stays in `danvan log`)",
+            ));
+        }
+        Some(old) => {
+            update_sql(w, e)?;
+            w.audit("evaluate", "evaluation", &e.key(), Some(old), Some(e))?;
+        }
+        None => {
+            insert_sql(w, e)?;
+            w.audit("evaluate", "evaluation", &e.key(), None::<&()>, Some(e))?;
+        }
+    }
+    Ok(old)
+}
+
+/// Import an evaluations file: all rows or none.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    today: NaiveDate,
+) -> Result<ImportCounts> {
+    let subjects = Subjects::load(&w.tx)?;
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut replaced = Vec::new();
+    let mut added = 0;
+    while let Some(row) = input.next_row(IMPORTED)? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let evaluation = match evaluation_from_row(&w.tx, &subjects, &row.cells, today) {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(input.at(row.line, e));
+                continue;
+            }
+        };
+        if !seen.insert((evaluation.kind, evaluation.subject.clone(), evaluation.year)) {
+            problems.push(input.at(
+                row.line,
+                format!(
+                    "the evaluation of {} {} for {} appears twice in the file",
+                    evaluation.kind, evaluation.subject, evaluation.year
+                ),
+            ));
+            continue;
+        }
+        let clean_so_far = problems.is_empty();
+        match find(&w.tx, evaluation.kind, &evaluation.subject, evaluation.year)? {
+            Some(old) if replace => {
+                if clean_so_far {
+                    update_sql(w, &evaluation)?;
+                }
+                replaced.push(old.evaluation);
+            }
+            Some(old) => problems.push(input.at(
+                row.line,
+                format!(
+                    "{} {} already has an evaluation for {} ({}); add --replace to overwrite it",
+                    evaluation.kind, evaluation.subject, evaluation.year, old.evaluation.rating
+                ),
+            )),
+            None => {
+                if clean_so_far {
+                    insert_sql(w, &evaluation)?;
+                }
+                added += 1;
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "evaluations"));
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "evaluate import",
+        "evaluation",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}
+
+/// An evaluation from an import row (layout order), its subject resolved.
+fn evaluation_from_row(
+    conn: &Connection,
+    subjects: &Subjects,
+    cells: &[String],
+    today: NaiveDate,
+) -> Result<Evaluation> {
+    let field = |i: usize| clean(&cells[i]);
+    let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
+    let kind: Kind = field(0).parse().map_err(|e| keyed("kind", e))?;
+    let typed = field(1);
+    if typed.is_empty() {
+        return Err(user_error(
+            "subject: empty; write the member code, the unit name or the model code",
+        ));
+    }
+    let year = parse_year(&field(2)).map_err(|e| keyed("year", e))?;
+    check_year(year, today)?;
+    let rating: Rating = field(3).parse().map_err(|e| keyed("rating", e))?;
+    let exemplary = parse_yes_no(&field(4)).ok_or_else(|| {
+        user_error(format!(
+            "exemplary: {:?} is not yes or no; write true/false, yes/no, 1/0, x/empty or có/không",
+            field(4)
+        ))
+    })?;
+    let subject = subjects.resolve(conn, kind, &typed, year)?;
+    let evaluation = Evaluation {
+        kind,
+        subject: subject.subject,
+        year,
+        rating,
+        exemplary,
+        note: field(5),
+    };
+    evaluation.validate()?;
+    Ok(evaluation)
+}
+
+/// A member's counts for a year, from which a rating is suggested.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Ended months of the year in which the member was expected to report.
+    pub expected_reports: i64,
+    /// Those of them with a report.
+    pub submitted_reports: i64,
+    /// Item statuses `done` over the member's reports of those months.
+    pub items_done: i64,
+    /// Every item status over the same reports.
+    pub items_total: i64,
+}
+
+/// `num / den ≥ percent %` on the exact fraction; never true for `den` 0.
+fn at_least(num: i64, den: i64, percent: i64) -> bool {
+    den > 0 && 100 * num >= percent * den
+}
+
+/// The rating the reports suggest: `excellent` if the reporting rate is
+/// 100 % and the done rate at least 90 %; `good` for 90 % and 70 %;
+/// `complete` for 75 % and 50 %; else `incomplete`. Rates are compared on
+/// the exact fractions; a rate without a denominator meets no threshold.
+/// None when no report was expected yet: there is nothing to judge.
+pub fn suggest_rating(t: Tally) -> Option<Rating> {
+    if t.expected_reports == 0 {
+        return None;
+    }
+    let r = |p| at_least(t.submitted_reports, t.expected_reports, p);
+    let d = |p| at_least(t.items_done, t.items_total, p);
+    Some(if r(100) && d(90) {
+        Rating::Excellent
+    } else if r(90) && d(70) {
+        Rating::Good
+    } else if r(75) && d(50) {
+        Rating::Complete
+    } else {
+        Rating::Incomplete
+    })
+}
+
+/// One line of `evaluate suggest`.
+#[derive(Debug, Clone)]
+pub struct Suggestion {
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    pub tally: Tally,
+    pub suggested: Option<Rating>,
+    /// The member's evaluation for the year, if one is recorded.
+    pub current: Option<Rating>,
+}
+
+/// The columns of `evaluate suggest`.
+pub const SUGGEST_COLUMNS: &[Column] = &[
+    Column::new("code", "Mã", "Code"),
+    Column::new("name", "Họ và tên", "Name"),
+    Column::new("unit", "Đơn vị", "Unit"),
+    Column::new("expected_reports", "Báo cáo phải nộp", "Expected reports"),
+    Column::new("submitted_reports", "Báo cáo đã nộp", "Submitted reports"),
+    Column::new("reporting_rate", "Tỷ lệ báo cáo", "Reporting rate"),
+    Column::new("items_done", "Việc đã làm", "Items done"),
+    Column::new("items_total", "Tổng số việc", "Items total"),
+    Column::new("done_rate", "Tỷ lệ đã làm", "Done rate"),
+    Column::new("suggested_rating", "Xếp loại đề xuất", "Suggested rating"),
+    Column::new("current_rating", "Xếp loại hiện có", "Current rating"),
+];
+
+impl Suggestion {
+    pub fn cells(&self) -> Vec<Cell> {
+        let t = &self.tally;
+        vec![
+            Cell::text(&self.code),
+            Cell::text(&self.name),
+            Cell::text(&self.unit),
+            Cell::Int(t.expected_reports),
+            Cell::Int(t.submitted_reports),
+            Cell::Rate(t.submitted_reports, t.expected_reports),
+            Cell::Int(t.items_done),
+            Cell::Int(t.items_total),
+            Cell::Rate(t.items_done, t.items_total),
+            Cell::opt_term(self.suggested),
+            Cell::opt_term(self.current),
+        ]
+    }
+}
+
+/// The reference date of `year` (31 December, or today in the current
+/// year) and how many of its months have ended by `today` (their last day
+/// is before today).
+pub fn reference(year: i32, today: NaiveDate) -> Result<(NaiveDate, u32)> {
+    check_year(year, today)?;
+    if year == today.year() {
+        return Ok((today, today.month() - 1));
+    }
+    let end = NaiveDate::from_ymd_opt(year, 12, 31)
+        .ok_or_else(|| user_error(format!("{year} is not a year danvan can count")))?;
+    Ok((end, 12))
+}
+
+/// Suggested ratings for `year`: every member active on the year's
+/// reference date with a pledge item in the year, counted over the months
+/// of the year that have ended, in the Vietnamese order of people.
+pub fn suggestions(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Suggestion>> {
+    let (reference, ended) = reference(year, today)?;
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE
+         months (no, month, last_day) AS (
+             SELECT 1, printf('%04d-01', ?1), date(printf('%04d-01-01', ?1), '+1 month', '-1 day')
+              WHERE ?2 >= 1
+             UNION ALL
+             SELECT no + 1, printf('%04d-%02d', ?1, no + 1),
+                    date(printf('%04d-%02d-01', ?1, no + 1), '+1 month', '-1 day')
+               FROM months WHERE no < ?2
+         ),
+         people AS (
+             SELECT id, code, name, unit, joined, left_on FROM members m
+              WHERE joined <= ?3 AND (left_on IS NULL OR left_on > ?3)
+                AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)
+         ),
+         expected AS (
+             SELECT p.id AS member_id, count(*) AS expected, count(r.id) AS submitted
+               FROM people p
+               JOIN months mo ON p.joined <= mo.last_day
+                             AND (p.left_on IS NULL OR p.left_on > mo.last_day)
+               LEFT JOIN reports r ON r.member_id = p.id AND r.month = mo.month
+              GROUP BY p.id
+         ),
+         statuses AS (
+             SELECT r.member_id, sum(ri.status = 'done') AS done, count(*) AS total
+               FROM reports r JOIN report_items ri ON ri.report_id = r.id
+              WHERE r.month IN (SELECT month FROM months)
+                AND r.member_id IN (SELECT id FROM people)
+              GROUP BY r.member_id
+         )
+         SELECT p.code, p.name, p.unit,
+                coalesce(e.expected, 0), coalesce(e.submitted, 0),
+                coalesce(s.done, 0), coalesce(s.total, 0), ev.rating
+           FROM people p
+           LEFT JOIN expected e ON e.member_id = p.id
+           LEFT JOIN statuses s ON s.member_id = p.id
+           LEFT JOIN evaluations ev ON ev.kind = 'member' AND ev.subject = p.code AND ev.year = ?1",
+    )?;
+    let rows = stmt.query_map(params![year, ended, iso(reference)], |row| {
+        let tally = Tally {
+            expected_reports: row.get(3)?,
+            submitted_reports: row.get(4)?,
+            items_done: row.get(5)?,
+            items_total: row.get(6)?,
+        };
+        let current: Option<String> = row.get(7)?;
+        Ok(Suggestion {
+            code: row.get(0)?,
+            name: row.get(1)?,
+            unit: row.get(2)?,
+            tally,
+            suggested: suggest_rating(tally),
+            current: current.map(|c| from_code(Rating::ALL, &c)).transpose()?,
+        })
+    })?;
+    let mut list = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    sort_people(&mut list, |s| (&s.name, &s.code));
+    Ok(list)
+}
+
+/// What `evaluate suggest --apply` did.
+#[derive(Debug, Default, Serialize)]
+pub struct Applied {
+    pub year: i32,
+    /// Suggestions recorded as member evaluations.
+    pub written: u64,
+    /// Members already rated that year, left as they were.
+    pub skipped: u64,
+    /// Members with no suggestion (no report expected yet), not rated.
+    pub without_suggestion: u64,
+}
+
+/// Record the suggestions of `year` for the members not yet rated, in the
+/// caller's transaction, with one audit entry. Returns the list (current
+/// ratings updated) and the counts.
+pub fn apply_suggestions(
+    w: &Writer<'_>,
+    year: i32,
+    today: NaiveDate,
+) -> Result<(Vec<Suggestion>, Applied)> {
+    let mut list = suggestions(&w.tx, year, today)?;
+    let mut applied = Applied {
+        year,
+        ..Applied::default()
+    };
+    for s in &mut list {
+        match (s.current, s.suggested) {
+            (Some(_), _) => applied.skipped += 1,
+            (None, None) => applied.without_suggestion += 1,
+            (None, Some(rating)) => {
+                insert_sql(
+                    w,
+                    &Evaluation {
+                        kind: Kind::Member,
+                        subject: s.code.clone(),
+                        year,
+                        rating,
+                        exemplary: false,
+                        note: String::new(),
+                    },
+                )?;
+                s.current = Some(rating);
+                applied.written += 1;
+            }
+        }
+    }
+    w.audit(
+        "evaluate suggest --apply",
+        "evaluation",
+        &year.to_string(),
+        None::<&()>,
+        Some(&applied),
+    )?;
+    Ok((list, applied))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(expected: i64, submitted: i64, done: i64, total: i64) -> Option<Rating> {
+        suggest_rating(Tally {
+            expected_reports: expected,
+            submitted_reports: submitted,
+            items_done: done,
+            items_total: total,
+        })
+    }
+
+    #[test]
+    fn excellent_needs_every_report_and_nine_tenths_done() {
+        assert_eq!(tally(12, 12, 90, 100), Some(Rating::Excellent));
+        assert_eq!(tally(12, 12, 36, 36), Some(Rating::Excellent));
+        // 899/1000 = 89.9 %, which a rounded rate would show as 89.9 %.
+        assert_eq!(tally(12, 12, 899, 1000), Some(Rating::Good));
+        // 8999/10000 rounds to 90.0 % on screen, but is below 90 %.
+        assert_eq!(tally(12, 12, 8999, 10000), Some(Rating::Good));
+        // One report missing: 11/12 = 91.7 %.
+        assert_eq!(tally(12, 11, 100, 100), Some(Rating::Good));
+    }
+
+    #[test]
+    fn good_needs_ninety_and_seventy() {
+        assert_eq!(tally(10, 9, 70, 100), Some(Rating::Good));
+        assert_eq!(tally(10, 9, 69, 100), Some(Rating::Complete));
+        assert_eq!(tally(20, 17, 70, 100), Some(Rating::Complete));
+        // 9/10 is exactly 90 %; 89/99 is just below.
+        assert_eq!(tally(99, 89, 7, 10), Some(Rating::Complete));
+    }
+
+    #[test]
+    fn complete_needs_seventy_five_and_fifty() {
+        assert_eq!(tally(12, 9, 50, 100), Some(Rating::Complete));
+        assert_eq!(tally(12, 9, 49, 100), Some(Rating::Incomplete));
+        assert_eq!(tally(12, 8, 100, 100), Some(Rating::Incomplete));
+        assert_eq!(tally(4, 3, 1, 2), Some(Rating::Complete));
+    }
+
+    #[test]
+    fn empty_rates_meet_no_threshold() {
+        // Every report submitted but no item status at all: no done rate.
+        assert_eq!(tally(12, 12, 0, 0), Some(Rating::Incomplete));
+        // No report at all.
+        assert_eq!(tally(12, 0, 0, 0), Some(Rating::Incomplete));
+        // No month has ended yet: nothing to suggest.
+        assert_eq!(tally(0, 0, 0, 0), None);
+    }
+
+    #[test]
+    fn reference_date_and_ended_months() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default();
+        assert_eq!(
+            reference(2026, d(2026, 11, 27)).ok(),
+            Some((d(2026, 11, 27), 10))
+        );
+        assert_eq!(
+            reference(2026, d(2026, 1, 31)).ok(),
+            Some((d(2026, 1, 31), 0))
+        );
+        assert_eq!(
+            reference(2026, d(2026, 2, 1)).ok(),
+            Some((d(2026, 2, 1), 1))
+        );
+        assert_eq!(
+            reference(2025, d(2026, 1, 1)).ok(),
+            Some((d(2025, 12, 31), 12))
+        );
+        assert!(reference(2027, d(2026, 12, 31)).is_err());
+    }
+}
