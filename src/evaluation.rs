@@ -651,13 +651,16 @@ pub fn apply_suggestions(
             }
         }
     }
-    w.audit(
-        "evaluate suggest --apply",
-        "evaluation",
-        &year.to_string(),
-        None::<&()>,
-        Some(&applied),
-    )?;
+    // A run that records nothing changes nothing, so it leaves no line.
+    if applied.written > 0 {
+        w.audit(
+            "evaluate suggest --apply",
+            "evaluation",
+            &year.to_string(),
+            None::<&()>,
+            Some(&applied),
+        )?;
+    }
     Ok((list, applied))
 }
 
