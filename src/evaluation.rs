@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no, refuse};
 use crate::dates::{iso, parse_year};
-use crate::db::Writer;
+use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
 use crate::member::{self, MAX_TEXT, check_text};
 use crate::model::{self, find_unit, unknown_unit};
@@ -309,7 +309,13 @@ pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Ev
                     old.rating,
                     if old.exemplary { ", exemplary" } else { "" }
                 ),
-                "add --replace to overwrite it (the old one stays in `danvan log`)",
+                format!(
+                    "to overwrite it, run `danvan evaluate {} {} --year {} --rating {} --replace` (the old one stays in `danvan log`)",
+                    e.kind,
+                    shell_quote(&e.subject),
+                    e.year,
+                    e.rating
+                ),
             ));
         }
         Some(old) => {

@@ -438,8 +438,24 @@ fn evaluate_members_units_and_models() {
         err.contains("member NV001 already has an evaluation for 2025: good"),
         "{err}"
     );
-    assert!(err.contains("--replace"), "{err}");
+    assert!(
+        err.contains("run `danvan evaluate member NV001 --year 2025 --rating excellent --replace`"),
+        "{err}"
+    );
     assert_eq!(env.db_hash(), before);
+    let err = env.fails(&[
+        "evaluate",
+        "unit",
+        "van phong so",
+        "--year",
+        "2025",
+        "--rating",
+        "good",
+    ]);
+    assert!(
+        err.contains("danvan evaluate unit 'Văn phòng Sở' --year 2025 --rating good --replace"),
+        "{err}"
+    );
     env.ok(&[
         "evaluate",
         "member",
