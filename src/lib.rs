@@ -11,5 +11,6 @@ pub mod evaluation;
 pub mod member;
 pub mod model;
 pub mod output;
+pub mod suggestion;
 pub mod text;
 pub mod vocab;

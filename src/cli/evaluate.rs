@@ -10,6 +10,7 @@ use super::member::ImportArgs;
 use crate::csvin::CsvInput;
 use crate::dates::year_arg;
 use crate::evaluation::{self, Evaluation, Filter, Subjects};
+use crate::suggestion;
 use crate::text::clean;
 use crate::vocab::{Kind, Rating, Term, arg};
 
@@ -172,7 +173,7 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     evaluation::check_year(args.year, today)?;
     let mut db = ctx.open()?;
     let list = if args.apply {
-        let (list, applied) = db.write(|w| evaluation::apply_suggestions(w, args.year, today))?;
+        let (list, applied) = db.write(|w| suggestion::apply(w, args.year, today))?;
         eprintln!(
             "{}: {} {}, {} {}{}",
             args.year,
@@ -194,9 +195,9 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
         }
         list
     } else {
-        evaluation::suggestions(&db.conn, args.year, today)?
+        suggestion::list(&db.conn, args.year, today)?
     };
-    let mut printer = ctx.printer(evaluation::SUGGEST_COLUMNS)?;
+    let mut printer = ctx.printer(suggestion::COLUMNS)?;
     for s in &list {
         printer.row(&s.cells())?;
     }
