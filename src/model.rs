@@ -341,13 +341,19 @@ pub fn add(w: &Writer<'_>, mut m: Model, current_year: i32) -> Result<Model> {
     Ok(m)
 }
 
-/// Replace a model's record with `new` (same code), logging both. Returns
-/// the model as stored.
-pub fn update(w: &Writer<'_>, old: &Model, mut new: Model, current_year: i32) -> Result<Model> {
+/// Replace a model's record with `new` (same code), logging both under
+/// `action` (`model edit`, `model retire`). Returns the model as stored.
+pub fn update(
+    w: &Writer<'_>,
+    action: &str,
+    old: &Model,
+    mut new: Model,
+    current_year: i32,
+) -> Result<Model> {
     new.validate(current_year)?;
     resolve_owner(&w.tx, &member::units(&w.tx)?, &mut new)?;
     update_sql(w, &new)?;
-    w.audit("model edit", "model", &new.code, Some(old), Some(&new))?;
+    w.audit(action, "model", &new.code, Some(old), Some(&new))?;
     Ok(new)
 }
 

@@ -86,11 +86,13 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// The model's code (any case)
     code: String,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// The model's code (any case)
     code: String,
     #[command(flatten)]
     fields: Fields,
@@ -101,6 +103,7 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct RetireArgs {
+    /// The model's code (any case)
     code: String,
     /// The last year the model ran (it counts as running in that year)
     #[arg(long, value_parser = year_arg)]
@@ -218,7 +221,7 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
             eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
             return Ok(());
         }
-        let new = model::update(w, &old, new, today.year())?;
+        let new = model::update(w, "model edit", &old, new, today.year())?;
         eprintln!(
             "{} {} ({})",
             ctx.say("Đã sửa mô hình", "Updated model"),
@@ -240,7 +243,7 @@ fn cmd_retire(ctx: &Ctx, args: RetireArgs) -> Result<()> {
         }
         let mut new = old.clone();
         new.retired = Some(args.year);
-        let new = model::update(w, &old, new, today.year())?;
+        let new = model::update(w, "model retire", &old, new, today.year())?;
         eprintln!(
             "{} {} ({}): {} {}",
             ctx.say("Mô hình", "Model"),
