@@ -1,24 +1,244 @@
-//! `danvan evaluate …` (being built).
+//! `danvan evaluate …`: yearly ratings of members, units and models,
+//! exemplars, and ratings suggested from the monthly reports.
 
 use anyhow::Result;
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::export::ExportArgs;
+use super::export::{Export, ExportArgs};
+use super::member::ImportArgs;
+use crate::csvin::CsvInput;
+use crate::dates::year_arg;
+use crate::evaluation::{self, Evaluation, Filter, Subjects};
+use crate::suggestion;
+use crate::text::clean;
+use crate::vocab::{Kind, Rating, Term, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum EvaluateCommand {
-    /// Placeholder until the command group is built
-    Placeholder,
+    /// Record a member's rating for a year
+    ///
+    /// Example: danvan evaluate member NV001 --year 2025 --rating "hoàn thành tốt nhiệm vụ" --exemplary
+    Member(MemberArgs),
+    /// Record a unit's (collective's) rating for a year
+    ///
+    /// Example: danvan evaluate unit "Văn phòng Sở" --year 2025 --rating excellent --exemplary
+    Unit(UnitArgs),
+    /// Record a model's rating for a year
+    ///
+    /// Example: danvan evaluate model MH01 --year 2025 --rating good
+    Model(ModelArgs),
+    /// Ratings suggested from a year's reports, for every active member with a pledge
+    ///
+    /// Counts the months of the year that have ended. With --apply, records
+    /// the suggestions of members not yet rated that year.
+    ///
+    /// Example: danvan evaluate suggest --year 2025 --apply
+    Suggest(SuggestArgs),
+    /// List evaluations by year, kind and subject
+    ///
+    /// Example: danvan evaluate list --year 2025 --kind member
+    List(ListArgs),
+    /// Load evaluations from a CSV file (or - for standard input), all rows or none
+    ///
+    /// Example: danvan evaluate import xep-loai-2025.csv --dry-run
+    Import(ImportArgs),
 }
 
-pub fn run(_ctx: &Ctx, cmd: EvaluateCommand) -> Result<()> {
+/// The rating itself, shared by the three kinds.
+#[derive(Debug, Args)]
+pub struct RatingArgs {
+    /// The year rated (not after the current one)
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+    /// excellent, good, complete, incomplete (or the Vietnamese label)
+    #[arg(long, value_parser = arg::<Rating>)]
+    rating: Rating,
+    /// Held up as an exemplar (điển hình tiên tiến)
+    #[arg(long)]
+    exemplary: bool,
+    #[arg(long)]
+    note: Option<String>,
+    /// Overwrite the subject's evaluation for that year if there is one
+    #[arg(long)]
+    replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberArgs {
+    /// The member's code
+    code: String,
+    #[command(flatten)]
+    rating: RatingArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UnitArgs {
+    /// The unit, as members have it (any case, diacritics optional)
+    unit: String,
+    #[command(flatten)]
+    rating: RatingArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ModelArgs {
+    /// The model's code
+    code: String,
+    #[command(flatten)]
+    rating: RatingArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// The year (not after the current one)
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+    /// Record the suggestions of members not yet rated that year
+    #[arg(long)]
+    apply: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this year
+    #[arg(long, value_parser = year_arg)]
+    year: Option<i32>,
+    /// Only this kind: member, unit or model
+    #[arg(long, value_parser = arg::<Kind>)]
+    kind: Option<Kind>,
+}
+
+pub fn run(ctx: &Ctx, cmd: EvaluateCommand) -> Result<()> {
     match cmd {
-        EvaluateCommand::Placeholder => Err(crate::error::user_error("not built yet")),
+        EvaluateCommand::Member(a) => cmd_rate(ctx, Kind::Member, &a.code, a.rating),
+        EvaluateCommand::Unit(a) => cmd_rate(ctx, Kind::Unit, &a.unit, a.rating),
+        EvaluateCommand::Model(a) => cmd_rate(ctx, Kind::Model, &a.code, a.rating),
+        EvaluateCommand::Suggest(a) => cmd_suggest(ctx, a),
+        EvaluateCommand::List(a) => cmd_list(ctx, a),
+        EvaluateCommand::Import(a) => cmd_import(ctx, a),
     }
 }
 
-/// `danvan export …` of this command group's records.
-pub fn cmd_export(_ctx: &Ctx, _args: ExportArgs) -> Result<()> {
-    Err(crate::error::user_error("not built yet"))
+fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> {
+    let today = ctx.today()?;
+    evaluation::check_year(args.year, today)?;
+    let mut db = ctx.open()?;
+    let (e, name, old) = db.write(|w| {
+        let subject = Subjects::load(&w.tx)?.resolve(&w.tx, kind, typed, args.year)?;
+        let e = Evaluation {
+            kind,
+            subject: subject.subject,
+            year: args.year,
+            rating: args.rating,
+            exemplary: args.exemplary,
+            note: args.note.as_deref().map(clean).unwrap_or_default(),
+        };
+        let old = evaluation::record(w, &e, args.replace)?;
+        Ok((e, subject.name, old))
+    })?;
+    let who = if name.is_empty() {
+        e.subject.clone()
+    } else {
+        format!("{} ({name})", e.subject)
+    };
+    eprintln!(
+        "{} {} {who}, {}: {}{}{}",
+        if old.is_some() {
+            ctx.say("Đã thay đánh giá", "Replaced the evaluation of")
+        } else {
+            ctx.say("Đã ghi đánh giá", "Recorded the evaluation of")
+        },
+        e.kind.label(ctx.lang).to_lowercase(),
+        e.year,
+        e.rating.label(ctx.lang),
+        if e.exemplary {
+            ctx.say(", điển hình", ", exemplary")
+        } else {
+            ""
+        },
+        match &old {
+            Some(old) => format!(
+                " ({} {})",
+                ctx.say("trước đây:", "was:"),
+                old.rating.label(ctx.lang)
+            ),
+            None => String::new(),
+        }
+    );
+    Ok(())
+}
+
+fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
+    let today = ctx.today()?;
+    evaluation::check_year(args.year, today)?;
+    let mut db = ctx.open()?;
+    let list = if args.apply {
+        let (list, applied) = db.write(|w| suggestion::apply(w, args.year, today))?;
+        eprintln!(
+            "{}: {} {}, {} {}{}",
+            args.year,
+            ctx.say("đã ghi", "recorded"),
+            applied.written,
+            ctx.say("bỏ qua", "skipped"),
+            applied.skipped,
+            ctx.say(" (đã có xếp loại)", " (already rated)"),
+        );
+        if applied.without_suggestion > 0 {
+            eprintln!(
+                "{} {}",
+                applied.without_suggestion,
+                ctx.say(
+                    "thành viên chưa có đề xuất (chưa hết tháng nào của năm)",
+                    "members without a suggestion (no month of the year has ended)"
+                )
+            );
+        }
+        list
+    } else {
+        suggestion::list(&db.conn, args.year, today)?
+    };
+    let mut printer = ctx.printer(suggestion::COLUMNS)?;
+    for s in &list {
+        printer.row(&s.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let filter = Filter {
+        years: args.year.map(|y| (y, y)),
+        kind: args.kind,
+    };
+    let mut printer = ctx.printer(evaluation::COLUMNS)?;
+    for e in evaluation::list(&db.conn, &filter)? {
+        printer.row(&e.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let mut db = ctx.open()?;
+    let mut input = CsvInput::open(&args.file, &evaluation::LAYOUT)?;
+    super::import::finish(
+        ctx,
+        &mut db,
+        &args,
+        ctx.say("đánh giá", "evaluations"),
+        |w| evaluation::import(w, &mut input, args.replace, today),
+    )
+}
+
+/// `danvan export evaluations`: the evaluations of the period's years
+/// (every year without one), in the import columns and the subject's name.
+pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let years = args.years()?;
+    let db = ctx.open()?;
+    let mut export = Export::start(ctx, &args.target, evaluation::COLUMNS, true)?;
+    let filter = Filter { years, kind: None };
+    for e in evaluation::list(&db.conn, &filter)? {
+        export.printer.row(&e.cells())?;
+    }
+    export.finish()
 }

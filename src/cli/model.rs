@@ -1,24 +1,282 @@
-//! `danvan model …` (being built).
+//! `danvan model …`: the "Dân vận khéo" models of the unit.
 
 use anyhow::Result;
-use clap::Subcommand;
+use chrono::Datelike;
+use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::export::ExportArgs;
+use super::export::{Export, ExportArgs};
+use super::member::{ImportArgs, show_record};
+use crate::csvin::CsvInput;
+use crate::dates::year_arg;
+use crate::error::user_error_hint;
+use crate::model::{self, Filter, Model};
+use crate::text::clean;
+use crate::vocab::{Field, Level, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum ModelCommand {
-    /// Placeholder until the command group is built
-    Placeholder,
+    /// Register a new model, owned by a unit or a member
+    ///
+    /// Example: danvan model add MH01 --name "Một cửa thân thiện" --field "kinh tế" --unit "Văn phòng Sở" --started 2024
+    Add(AddArgs),
+    /// List models by code: all of them, or those running in a year
+    ///
+    /// Example: danvan model list --year 2026 --field economy
+    List(ListArgs),
+    /// Show one model
+    ///
+    /// Example: danvan model show MH01
+    Show(ShowArgs),
+    /// Change a model's record; only the options given change
+    ///
+    /// Example: danvan model edit MH01 --level district --member NV001
+    Edit(EditArgs),
+    /// Record the last year a model ran
+    ///
+    /// Example: danvan model retire MH01 --year 2025
+    Retire(RetireArgs),
+    /// Load models from a CSV file (or - for standard input), all rows or none
+    ///
+    /// Example: danvan model import mo-hinh.csv --dry-run
+    Import(ImportArgs),
 }
 
-pub fn run(_ctx: &Ctx, cmd: ModelCommand) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct Fields {
+    /// The model's name
+    #[arg(long)]
+    name: Option<String>,
+    /// Its field of the movement (code or Vietnamese label)
+    #[arg(long, value_parser = arg::<Field>)]
+    field: Option<Field>,
+    /// The level at which it is recognised [add: default grassroots]
+    #[arg(long, value_parser = arg::<Level>)]
+    level: Option<Level>,
+    /// The unit that owns it (a unit some member belongs to; "" for none)
+    #[arg(long, conflicts_with = "member")]
+    unit: Option<String>,
+    /// The member who owns it, by code ("" for none)
+    #[arg(long)]
+    member: Option<String>,
+    /// The year it started [add: default the current year]
+    #[arg(long, value_parser = year_arg)]
+    started: Option<i32>,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The model's code, its key in every command (e.g. MH01)
+    code: String,
+    #[command(flatten)]
+    fields: Fields,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this field
+    #[arg(long, value_parser = arg::<Field>)]
+    field: Option<Field>,
+    /// Only models running in this year (started by then, not retired before)
+    #[arg(long, value_parser = year_arg)]
+    year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The model's code (any case)
+    code: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The model's code (any case)
+    code: String,
+    #[command(flatten)]
+    fields: Fields,
+    /// Clear the retired year: the model runs again
+    #[arg(long)]
+    running: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RetireArgs {
+    /// The model's code (any case)
+    code: String,
+    /// The last year the model ran (it counts as running in that year)
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+}
+
+pub fn run(ctx: &Ctx, cmd: ModelCommand) -> Result<()> {
     match cmd {
-        ModelCommand::Placeholder => Err(crate::error::user_error("not built yet")),
+        ModelCommand::Add(a) => cmd_add(ctx, a),
+        ModelCommand::List(a) => cmd_list(ctx, a),
+        ModelCommand::Show(a) => cmd_show(ctx, a),
+        ModelCommand::Edit(a) => cmd_edit(ctx, a),
+        ModelCommand::Retire(a) => cmd_retire(ctx, a),
+        ModelCommand::Import(a) => cmd_import(ctx, a),
     }
 }
 
-/// `danvan export …` of this command group's records.
-pub fn cmd_export(_ctx: &Ctx, _args: ExportArgs) -> Result<()> {
-    Err(crate::error::user_error("not built yet"))
+fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+    let f = args.fields;
+    let code = clean(&args.code);
+    let name = f.name.as_deref().map(clean).unwrap_or_default();
+    if name.is_empty() {
+        return Err(user_error_hint(
+            "a new model needs a name",
+            format!(
+                "add --name \"…\", as in: danvan model add {code} --name \"Một cửa thân thiện\" --field economy"
+            ),
+        ));
+    }
+    let Some(field) = f.field else {
+        return Err(user_error_hint(
+            format!("model {code} needs a field"),
+            format!(
+                "add --field with one of: {} (or the Vietnamese label)",
+                Field::codes()
+            ),
+        ));
+    };
+    let today = ctx.today()?;
+    let m = Model {
+        code,
+        name,
+        field,
+        level: f.level.unwrap_or(Level::Grassroots),
+        owner_unit: f.unit.as_deref().map(clean).unwrap_or_default(),
+        owner_member: f.member.as_deref().map(clean).unwrap_or_default(),
+        started: f.started.unwrap_or(today.year()),
+        retired: None,
+        note: f.note.as_deref().map(clean).unwrap_or_default(),
+    };
+    let mut db = ctx.open()?;
+    let m = db.write(|w| model::add(w, m, today.year()))?;
+    eprintln!(
+        "{} {} ({})",
+        ctx.say("Đã thêm mô hình", "Added model"),
+        m.code,
+        m.name
+    );
+    Ok(())
+}
+
+fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let filter = Filter {
+        field: args.field,
+        running: args.year.map(|y| (y, y)),
+    };
+    let mut printer = ctx.printer(model::COLUMNS)?;
+    for m in model::list(&db.conn, &filter)? {
+        printer.row(&m.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let m = model::get(&db.conn, &args.code)?;
+    show_record(ctx, model::COLUMNS, &m.cells())
+}
+
+fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let mut db = ctx.open()?;
+    let f = args.fields;
+    db.write(|w| {
+        let old = model::get(&w.tx, &args.code)?.model;
+        let mut new = old.clone();
+        if let Some(v) = f.name {
+            new.name = clean(&v);
+        }
+        if let Some(v) = f.field {
+            new.field = v;
+        }
+        if let Some(v) = f.level {
+            new.level = v;
+        }
+        if let Some(v) = f.unit {
+            new.owner_unit = clean(&v);
+            new.owner_member.clear();
+        }
+        if let Some(v) = f.member {
+            new.owner_member = clean(&v);
+            new.owner_unit.clear();
+        }
+        if let Some(v) = f.started {
+            new.started = v;
+        }
+        if let Some(v) = f.note {
+            new.note = clean(&v);
+        }
+        if args.running {
+            new.retired = None;
+        }
+        if new == old {
+            eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
+            return Ok(());
+        }
+        let new = model::update(w, "model edit", &old, new, today.year())?;
+        eprintln!(
+            "{} {} ({})",
+            ctx.say("Đã sửa mô hình", "Updated model"),
+            new.code,
+            new.name
+        );
+        Ok(())
+    })
+}
+
+fn cmd_retire(ctx: &Ctx, args: RetireArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let mut db = ctx.open()?;
+    db.write(|w| {
+        let old = model::get(&w.tx, &args.code)?.model;
+        if old.retired == Some(args.year) {
+            eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
+            return Ok(());
+        }
+        let mut new = old.clone();
+        new.retired = Some(args.year);
+        let new = model::update(w, "model retire", &old, new, today.year())?;
+        eprintln!(
+            "{} {} ({}): {} {}",
+            ctx.say("Mô hình", "Model"),
+            new.code,
+            new.name,
+            ctx.say("kết thúc sau năm", "retired after"),
+            args.year
+        );
+        Ok(())
+    })
+}
+
+fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let current_year = ctx.today()?.year();
+    let mut db = ctx.open()?;
+    let mut input = CsvInput::open(&args.file, &model::LAYOUT)?;
+    super::import::finish(ctx, &mut db, &args, ctx.say("mô hình", "models"), |w| {
+        model::import(w, &mut input, args.replace, current_year)
+    })
+}
+
+/// `danvan export models`: the models running in the period (every model
+/// without one), in the import columns and the owner member's name.
+pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let years = args.years()?;
+    let db = ctx.open()?;
+    let mut export = Export::start(ctx, &args.target, model::COLUMNS, true)?;
+    let filter = Filter {
+        field: None,
+        running: years,
+    };
+    for m in model::list(&db.conn, &filter)? {
+        export.printer.row(&m.cells())?;
+    }
+    export.finish()
 }

@@ -1,0 +1,450 @@
+//! Yearly evaluations of members, units and models, exemplars, and the
+//! ratings suggested from a year's monthly reports.
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use serde::Serialize;
+
+use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no, refuse};
+use crate::dates::{iso, parse_year};
+use crate::db::{Writer, shell_quote};
+use crate::error::{user_error, user_error_hint};
+use crate::member::{self, MAX_TEXT, check_text};
+use crate::model::{self, find_unit, unknown_unit};
+use crate::output::{Cell, Column};
+use crate::text::{clean, collator, compare_people};
+use crate::vocab::{Kind, Rating, from_code};
+
+/// The rating of one subject for one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub kind: Kind,
+    /// Member code, unit name or model code, as stored.
+    pub subject: String,
+    pub year: i32,
+    pub rating: Rating,
+    pub exemplary: bool,
+    pub note: String,
+}
+
+/// An evaluation as lists show it: with the member's or model's name.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub evaluation: Evaluation,
+    pub subject_name: String,
+}
+
+/// The import columns of the evaluations file, then the read-only ones.
+pub const COLUMNS: &[Column] = &[
+    Column::new("kind", "Loại", "Kind"),
+    Column::new("subject", "Đối tượng", "Subject"),
+    Column::new("year", "Năm", "Year"),
+    Column::new("rating", "Xếp loại", "Rating"),
+    Column::new("exemplary", "Điển hình", "Exemplary"),
+    Column::new("note", "Ghi chú", "Note"),
+    Column::new("subject_name", "Tên", "Subject name"),
+];
+
+/// How many of `COLUMNS` an import reads.
+const IMPORTED: usize = 6;
+
+pub const LAYOUT: Layout = Layout {
+    columns: COLUMNS.split_at(IMPORTED).0,
+    required: &["kind", "subject", "year", "rating"],
+    ignored: &["subject_name"],
+};
+
+impl Evaluation {
+    pub fn validate(&self) -> Result<()> {
+        check_text("note", &self.note, MAX_TEXT, false)
+    }
+
+    /// How the audit log and messages name it: `member NV001 2026`.
+    pub fn key(&self) -> String {
+        format!("{} {} {}", self.kind, self.subject, self.year)
+    }
+}
+
+impl Listed {
+    pub fn cells(&self) -> Vec<Cell> {
+        let e = &self.evaluation;
+        vec![
+            Cell::term(e.kind),
+            Cell::text(&e.subject),
+            Cell::Int(e.year.into()),
+            Cell::term(e.rating),
+            Cell::Bool(e.exemplary),
+            Cell::text(&e.note),
+            Cell::text(&self.subject_name),
+        ]
+    }
+}
+
+const SELECT: &str = "SELECT e.kind, e.subject, e.year, e.rating, e.exemplary, e.note,
+        coalesce(CASE e.kind
+            WHEN 'member' THEN (SELECT name FROM members WHERE code = e.subject)
+            WHEN 'model' THEN (SELECT name FROM models WHERE code = e.subject)
+        END, '')
+     FROM evaluations e";
+
+fn from_sql(row: &SqlRow<'_>) -> rusqlite::Result<Listed> {
+    let kind: String = row.get(0)?;
+    let rating: String = row.get(3)?;
+    Ok(Listed {
+        evaluation: Evaluation {
+            kind: from_code(Kind::ALL, &kind)?,
+            subject: row.get(1)?,
+            year: row.get(2)?,
+            rating: from_code(Rating::ALL, &rating)?,
+            exemplary: row.get(4)?,
+            note: row.get(5)?,
+        },
+        subject_name: row.get(6)?,
+    })
+}
+
+/// The evaluation of a subject (as stored) for a year, if any.
+pub fn find(conn: &Connection, kind: Kind, subject: &str, year: i32) -> Result<Option<Listed>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SELECT} WHERE e.kind = ? AND e.subject = ? AND e.year = ?"
+        ))?
+        .query_row(params![kind.to_string(), subject, year], from_sql)
+        .optional()?)
+}
+
+/// Which evaluations a list shows.
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// An inclusive range of years.
+    pub years: Option<(i32, i32)>,
+    pub kind: Option<Kind>,
+}
+
+/// Evaluations matching the filter: by year, then kind (members, units,
+/// models), then members in the Vietnamese order of people, units by
+/// Vietnamese collation, models by code.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Listed>> {
+    let (from, to) = filter.years.unzip();
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT}
+         WHERE (?1 IS NULL OR e.year >= ?1) AND (?2 IS NULL OR e.year <= ?2)
+           AND (?3 IS NULL OR e.kind = ?3)"
+    ))?;
+    let rows = stmt.query_map(
+        params![from, to, filter.kind.map(|k| k.to_string())],
+        from_sql,
+    )?;
+    let mut list = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    list.sort_by(|a, b| {
+        let (x, y) = (&a.evaluation, &b.evaluation);
+        x.year
+            .cmp(&y.year)
+            .then(x.kind.cmp(&y.kind))
+            .then_with(|| match x.kind {
+                Kind::Member => {
+                    compare_people(&a.subject_name, &x.subject, &b.subject_name, &y.subject)
+                }
+                Kind::Unit => collator().compare(&x.subject, &y.subject),
+                Kind::Model => x.subject.to_lowercase().cmp(&y.subject.to_lowercase()),
+            })
+    });
+    Ok(list)
+}
+
+/// What a subject is called and when it could be rated.
+#[derive(Debug, Clone)]
+pub struct Subject {
+    /// The stored spelling: member code, unit name, model code.
+    pub subject: String,
+    /// The member's or model's name; empty for a unit.
+    pub name: String,
+}
+
+/// Everything a check of a subject needs, loaded once per command.
+pub struct Subjects {
+    units: Vec<String>,
+}
+
+impl Subjects {
+    pub fn load(conn: &Connection) -> Result<Subjects> {
+        Ok(Subjects {
+            units: member::units(conn)?,
+        })
+    }
+
+    /// Find the subject as typed and check that it can be rated in `year`:
+    /// a member active on at least one day of the year, a unit that has or
+    /// had a member, a model running that year.
+    pub fn resolve(
+        &self,
+        conn: &Connection,
+        kind: Kind,
+        typed: &str,
+        year: i32,
+    ) -> Result<Subject> {
+        match kind {
+            Kind::Member => {
+                let m = member::get(conn, typed)?;
+                let first = NaiveDate::from_ymd_opt(year, 1, 1);
+                let last = NaiveDate::from_ymd_opt(year, 12, 31);
+                let active_in_year = match (first, last) {
+                    (Some(first), Some(last)) => {
+                        m.joined <= last && m.left.is_none_or(|l| l > first)
+                    }
+                    _ => false,
+                };
+                if !active_in_year {
+                    return Err(user_error_hint(
+                        format!(
+                            "member {} ({}) was not active in {year}: joined {}{}",
+                            m.code,
+                            m.name,
+                            iso(m.joined),
+                            m.left
+                                .map(|l| format!(", left {}", iso(l)))
+                                .unwrap_or_default()
+                        ),
+                        "a member is rated for a year in which they were active; check the year",
+                    ));
+                }
+                Ok(Subject {
+                    subject: m.code,
+                    name: m.name,
+                })
+            }
+            Kind::Unit => find_unit(&self.units, typed)
+                .map(|unit| Subject {
+                    subject: unit,
+                    name: String::new(),
+                })
+                .ok_or_else(|| unknown_unit(&clean(typed))),
+            Kind::Model => {
+                let m = model::get(conn, typed)?.model;
+                if !m.runs_in(year) {
+                    return Err(user_error_hint(
+                        format!(
+                            "model {} ({}) did not run in {year}: it ran from {}{}",
+                            m.code,
+                            m.name,
+                            m.started,
+                            m.retired.map(|r| format!(" to {r}")).unwrap_or_default()
+                        ),
+                        "a model is rated for a year in which it ran; check the year",
+                    ));
+                }
+                Ok(Subject {
+                    subject: m.code,
+                    name: m.name,
+                })
+            }
+        }
+    }
+}
+
+/// Refuse a year after the current one: results are recorded once the year
+/// has come.
+pub fn check_year(year: i32, today: NaiveDate) -> Result<()> {
+    if year > today.year() {
+        return Err(user_error_hint(
+            format!(
+                "{year} is after the current year {}: it cannot be evaluated yet",
+                today.year()
+            ),
+            format!("give --year {} or an earlier year", today.year()),
+        ));
+    }
+    Ok(())
+}
+
+/// Insert a new evaluation without an audit line: callers log it, alone or
+/// as part of a batch.
+pub(crate) fn insert_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
+    w.tx.prepare_cached(
+        "INSERT INTO evaluations (kind, subject, year, rating, exemplary, note)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )?
+    .execute(params![
+        e.kind.to_string(),
+        e.subject,
+        e.year,
+        e.rating.to_string(),
+        e.exemplary,
+        e.note
+    ])?;
+    Ok(())
+}
+
+fn update_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
+    w.tx.prepare_cached(
+        "UPDATE evaluations SET rating = ?4, exemplary = ?5, note = ?6
+         WHERE kind = ?1 AND subject = ?2 AND year = ?3",
+    )?
+    .execute(params![
+        e.kind.to_string(),
+        e.subject,
+        e.year,
+        e.rating.to_string(),
+        e.exemplary,
+        e.note
+    ])?;
+    Ok(())
+}
+
+/// Record an evaluation whose subject is already resolved; an existing one
+/// for the same subject and year is refused unless `replace`. Returns the
+/// record it replaced.
+pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Evaluation>> {
+    e.validate()?;
+    let old = find(&w.tx, e.kind, &e.subject, e.year)?.map(|l| l.evaluation);
+    match &old {
+        Some(old) if !replace => {
+            return Err(user_error_hint(
+                format!(
+                    "{} {} already has an evaluation for {}: {}{}",
+                    e.kind,
+                    e.subject,
+                    e.year,
+                    old.rating,
+                    if old.exemplary { ", exemplary" } else { "" }
+                ),
+                format!(
+                    "to overwrite it, run `danvan evaluate {} {} --year {} --rating {} --replace` (the old one stays in `danvan log`)",
+                    e.kind,
+                    shell_quote(&e.subject),
+                    e.year,
+                    e.rating
+                ),
+            ));
+        }
+        Some(old) => {
+            update_sql(w, e)?;
+            w.audit("evaluate", "evaluation", &e.key(), Some(old), Some(e))?;
+        }
+        None => {
+            insert_sql(w, e)?;
+            w.audit("evaluate", "evaluation", &e.key(), None::<&()>, Some(e))?;
+        }
+    }
+    Ok(old)
+}
+
+/// Import an evaluations file: all rows or none.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    today: NaiveDate,
+) -> Result<ImportCounts> {
+    let subjects = Subjects::load(&w.tx)?;
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut replaced = Vec::new();
+    let mut added = 0;
+    while let Some(row) = input.next_row(IMPORTED)? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let evaluation = match evaluation_from_row(&w.tx, &subjects, &row.cells, today) {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(input.at(row.line, e));
+                continue;
+            }
+        };
+        if !seen.insert((evaluation.kind, evaluation.subject.clone(), evaluation.year)) {
+            problems.push(input.at(
+                row.line,
+                format!(
+                    "the evaluation of {} {} for {} appears twice in the file",
+                    evaluation.kind, evaluation.subject, evaluation.year
+                ),
+            ));
+            continue;
+        }
+        let clean_so_far = problems.is_empty();
+        match find(&w.tx, evaluation.kind, &evaluation.subject, evaluation.year)? {
+            Some(old) if replace => {
+                if clean_so_far {
+                    update_sql(w, &evaluation)?;
+                }
+                replaced.push(old.evaluation);
+            }
+            Some(old) => problems.push(input.at(
+                row.line,
+                format!(
+                    "{} {} already has an evaluation for {} ({}); add --replace to overwrite it",
+                    evaluation.kind, evaluation.subject, evaluation.year, old.evaluation.rating
+                ),
+            )),
+            None => {
+                if clean_so_far {
+                    insert_sql(w, &evaluation)?;
+                }
+                added += 1;
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "evaluations"));
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "evaluate import",
+        "evaluation",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}
+
+/// An evaluation from an import row (layout order), its subject resolved.
+fn evaluation_from_row(
+    conn: &Connection,
+    subjects: &Subjects,
+    cells: &[String],
+    today: NaiveDate,
+) -> Result<Evaluation> {
+    let field = |i: usize| clean(&cells[i]);
+    let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
+    let kind: Kind = field(0).parse().map_err(|e| keyed("kind", e))?;
+    let typed = field(1);
+    if typed.is_empty() {
+        return Err(user_error(
+            "subject: empty; write the member code, the unit name or the model code",
+        ));
+    }
+    let year = parse_year(&field(2)).map_err(|e| keyed("year", e))?;
+    check_year(year, today)?;
+    let rating: Rating = field(3).parse().map_err(|e| keyed("rating", e))?;
+    let exemplary = parse_yes_no(&field(4)).ok_or_else(|| {
+        user_error(format!(
+            "exemplary: {:?} is not yes or no; write true/false, yes/no, 1/0, x/empty or có/không",
+            field(4)
+        ))
+    })?;
+    let subject = subjects.resolve(conn, kind, &typed, year)?;
+    let evaluation = Evaluation {
+        kind,
+        subject: subject.subject,
+        year,
+        rating,
+        exemplary,
+        note: field(5),
+    };
+    evaluation.validate()?;
+    Ok(evaluation)
+}

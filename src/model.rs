@@ -1,0 +1,519 @@
+//! "Dân vận khéo" models: what they are, who owns them (a unit or a
+//! member), and the years they run.
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use serde::Serialize;
+
+use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::dates::parse_year;
+use crate::db::Writer;
+use crate::error::{user_error, user_error_hint};
+use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text, unit_matches};
+use crate::output::{Cell, Column};
+use crate::text::clean;
+use crate::vocab::{Field, Level, from_code};
+
+/// One model. The owner is a unit (`owner_unit`), a member (`owner_member`,
+/// their code) or neither (the agency as a whole); never both.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Model {
+    pub code: String,
+    pub name: String,
+    pub field: Field,
+    pub level: Level,
+    pub owner_unit: String,
+    pub owner_member: String,
+    pub started: i32,
+    pub retired: Option<i32>,
+    pub note: String,
+}
+
+/// A model as lists show it: with the owner member's name beside the code.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub model: Model,
+    pub owner_member_name: String,
+}
+
+/// The import columns of the models file, then the read-only ones.
+pub const COLUMNS: &[Column] = &[
+    Column::new("code", "Mã", "Code"),
+    Column::new("name", "Tên mô hình", "Name"),
+    Column::new("field", "Lĩnh vực", "Field"),
+    Column::new("level", "Cấp", "Level"),
+    Column::new("owner_unit", "Đơn vị chủ trì", "Owner unit"),
+    Column::new("owner_member", "Thành viên chủ trì", "Owner member"),
+    Column::new("started", "Năm bắt đầu", "Started"),
+    Column::new("retired", "Năm kết thúc", "Retired"),
+    Column::new("note", "Ghi chú", "Note"),
+    Column::new(
+        "owner_member_name",
+        "Họ tên người chủ trì",
+        "Owner member name",
+    ),
+];
+
+/// How many of `COLUMNS` an import reads.
+const IMPORTED: usize = 9;
+
+pub const LAYOUT: Layout = Layout {
+    columns: COLUMNS.split_at(IMPORTED).0,
+    required: &["code", "name", "field", "started"],
+    ignored: &["owner_member_name"],
+};
+
+const SELECT: &str = "SELECT m.code, m.name, m.field, m.level, coalesce(m.owner_unit, ''),
+        coalesce(o.code, ''), m.started, m.retired, m.note, coalesce(o.name, '')
+     FROM models m LEFT JOIN members o ON o.id = m.owner_member_id";
+
+impl Model {
+    /// Does the model run in `year`: started by then and not retired before?
+    pub fn runs_in(&self, year: i32) -> bool {
+        self.started <= year && self.retired.is_none_or(|r| year <= r)
+    }
+
+    /// Check the record's own rules; `current_year` is today's year.
+    pub fn validate(&self, current_year: i32) -> Result<()> {
+        check_code(&self.code, "model")?;
+        check_text("name", &self.name, MAX_NAME, true)?;
+        check_text("owner unit", &self.owner_unit, MAX_NAME, false)?;
+        check_text("note", &self.note, MAX_TEXT, false)?;
+        if !self.owner_unit.is_empty() && !self.owner_member.is_empty() {
+            return Err(user_error_hint(
+                format!(
+                    "model {} has both an owner unit ({}) and an owner member ({})",
+                    self.code, self.owner_unit, self.owner_member
+                ),
+                "a model belongs to a unit or to a member, not both: leave owner_unit or owner_member empty (--unit or --member on the command line)",
+            ));
+        }
+        if self.started > current_year {
+            return Err(user_error_hint(
+                format!(
+                    "model {} starts in {}, after the current year {current_year}",
+                    self.code, self.started
+                ),
+                "record a model once it has started: give a started year up to the current one",
+            ));
+        }
+        if let Some(retired) = self.retired {
+            if retired < self.started {
+                return Err(user_error_hint(
+                    format!(
+                        "model {} would retire in {retired}, before it started in {}",
+                        self.code, self.started
+                    ),
+                    "the retired year is the last year the model ran: the started year or later",
+                ));
+            }
+            if retired > current_year {
+                return Err(user_error_hint(
+                    format!(
+                        "model {} would retire in {retired}, after the current year {current_year}",
+                        self.code
+                    ),
+                    "record the retirement once that year has come",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The cells of a list row, in `COLUMNS` order.
+    pub fn cells(&self, owner_member_name: &str) -> Vec<Cell> {
+        vec![
+            Cell::text(&self.code),
+            Cell::text(&self.name),
+            Cell::term(self.field),
+            Cell::term(self.level),
+            Cell::text(&self.owner_unit),
+            Cell::text(&self.owner_member),
+            Cell::Int(self.started.into()),
+            Cell::opt_int(self.retired.map(i64::from)),
+            Cell::text(&self.note),
+            Cell::text(owner_member_name),
+        ]
+    }
+}
+
+impl Listed {
+    pub fn cells(&self) -> Vec<Cell> {
+        self.model.cells(&self.owner_member_name)
+    }
+}
+
+fn from_sql(row: &SqlRow<'_>) -> rusqlite::Result<Listed> {
+    let field: String = row.get(2)?;
+    let level: String = row.get(3)?;
+    Ok(Listed {
+        model: Model {
+            code: row.get(0)?,
+            name: row.get(1)?,
+            field: from_code(Field::ALL, &field)?,
+            level: from_code(Level::ALL, &level)?,
+            owner_unit: row.get(4)?,
+            owner_member: row.get(5)?,
+            started: row.get(6)?,
+            retired: row.get(7)?,
+            note: row.get(8)?,
+        },
+        owner_member_name: row.get(9)?,
+    })
+}
+
+/// Look a model up by code (any case).
+pub fn find(conn: &Connection, code: &str) -> Result<Option<Listed>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE m.code = ?"))?
+        .query_row([clean(code)], from_sql)
+        .optional()?)
+}
+
+/// A model that must exist.
+pub fn get(conn: &Connection, code: &str) -> Result<Listed> {
+    find(conn, code)?.ok_or_else(|| {
+        user_error_hint(
+            format!("there is no model with code {:?}", clean(code)),
+            "see the codes with `danvan model list`, or add it with `danvan model add CODE --name … --field …`",
+        )
+    })
+}
+
+/// Which models a list shows.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub field: Option<Field>,
+    /// Models running in at least one year of this inclusive range.
+    pub running: Option<(i32, i32)>,
+}
+
+/// Models matching the filter, by code.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Listed>> {
+    let (from, to) = filter.running.unzip();
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT}
+         WHERE (?1 IS NULL OR m.field = ?1)
+           AND (?3 IS NULL OR m.started <= ?3)
+           AND (?2 IS NULL OR m.retired IS NULL OR m.retired >= ?2)
+         ORDER BY m.code"
+    ))?;
+    let rows = stmt.query_map(
+        params![filter.field.map(|f| f.to_string()), from, to],
+        from_sql,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The stored spelling of a unit that has or had a member, matched the way
+/// `member list --unit` matches (any case, diacritics optional); an exact
+/// match wins over a folded one.
+pub fn find_unit(units: &[String], wanted: &str) -> Option<String> {
+    let wanted = clean(wanted);
+    if let Some(exact) = units.iter().find(|u| **u == wanted) {
+        return Some(exact.clone());
+    }
+    let mut matches: Vec<&String> = units.iter().filter(|u| unit_matches(u, &wanted)).collect();
+    matches.sort();
+    matches.first().map(|u| (*u).clone())
+}
+
+/// The error for a unit that no member has ever belonged to.
+pub fn unknown_unit(unit: &str) -> anyhow::Error {
+    user_error_hint(
+        format!("there is no unit {unit:?}: no member has ever belonged to it"),
+        "a unit exists once a member is in it; check the spelling against `danvan member list --all`, or add a member with `danvan member add CODE --name … --unit …`",
+    )
+}
+
+/// Replace the owner as typed by the stored spellings: the unit as members
+/// have it, the member's code as registered. Errors name the model.
+fn resolve_owner(conn: &Connection, units: &[String], model: &mut Model) -> Result<()> {
+    if !model.owner_unit.is_empty() {
+        model.owner_unit = find_unit(units, &model.owner_unit).ok_or_else(|| {
+            user_error_hint(
+                format!(
+                    "model {}: there is no unit {:?} (no member has ever belonged to it)",
+                    model.code, model.owner_unit
+                ),
+                "check the spelling against `danvan member list --all`, or give the owner as a member with --member CODE",
+            )
+        })?;
+    }
+    if !model.owner_member.is_empty() {
+        let owner = member::find(conn, &model.owner_member)?.ok_or_else(|| {
+            user_error_hint(
+                format!(
+                    "model {}: there is no member with code {:?} to own it",
+                    model.code, model.owner_member
+                ),
+                format!(
+                    "see the codes with `danvan member list --all`, or register the member first with `danvan member add {} --name …`",
+                    model.owner_member
+                ),
+            )
+        })?;
+        model.owner_member = owner.code;
+    }
+    Ok(())
+}
+
+fn owner_id(conn: &Connection, model: &Model) -> Result<Option<i64>> {
+    if model.owner_member.is_empty() {
+        return Ok(None);
+    }
+    member::id_of(conn, &model.owner_member)?
+        .ok_or_else(|| {
+            user_error(format!(
+                "there is no member with code {:?}",
+                model.owner_member
+            ))
+        })
+        .map(Some)
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn insert_sql(w: &Writer<'_>, m: &Model) -> Result<()> {
+    let owner = owner_id(&w.tx, m)?;
+    w.tx.prepare_cached(
+        "INSERT INTO models (code, name, field, level, owner_unit, owner_member_id, started, retired, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )?
+    .execute(params![
+        m.code,
+        m.name,
+        m.field.to_string(),
+        m.level.to_string(),
+        non_empty(&m.owner_unit),
+        owner,
+        m.started,
+        m.retired,
+        m.note
+    ])?;
+    Ok(())
+}
+
+fn update_sql(w: &Writer<'_>, m: &Model) -> Result<()> {
+    let owner = owner_id(&w.tx, m)?;
+    w.tx.prepare_cached(
+        "UPDATE models SET name = ?2, field = ?3, level = ?4, owner_unit = ?5,
+                owner_member_id = ?6, started = ?7, retired = ?8, note = ?9
+         WHERE code = ?1",
+    )?
+    .execute(params![
+        m.code,
+        m.name,
+        m.field.to_string(),
+        m.level.to_string(),
+        non_empty(&m.owner_unit),
+        owner,
+        m.started,
+        m.retired,
+        m.note
+    ])?;
+    Ok(())
+}
+
+/// Add a new model; the owner is matched to a known unit or member.
+/// Returns the model as stored.
+pub fn add(w: &Writer<'_>, mut m: Model, current_year: i32) -> Result<Model> {
+    m.validate(current_year)?;
+    if let Some(existing) = find(&w.tx, &m.code)? {
+        return Err(user_error_hint(
+            format!(
+                "model {} already exists ({})",
+                existing.model.code, existing.model.name
+            ),
+            format!(
+                "choose another code, or change this model with `danvan model edit {}`",
+                existing.model.code
+            ),
+        ));
+    }
+    resolve_owner(&w.tx, &member::units(&w.tx)?, &mut m)?;
+    insert_sql(w, &m)?;
+    w.audit("model add", "model", &m.code, None::<&()>, Some(&m))?;
+    Ok(m)
+}
+
+/// Replace a model's record with `new` (same code), logging both under
+/// `action` (`model edit`, `model retire`). Returns the model as stored.
+pub fn update(
+    w: &Writer<'_>,
+    action: &str,
+    old: &Model,
+    mut new: Model,
+    current_year: i32,
+) -> Result<Model> {
+    new.validate(current_year)?;
+    resolve_owner(&w.tx, &member::units(&w.tx)?, &mut new)?;
+    update_sql(w, &new)?;
+    w.audit(action, "model", &new.code, Some(old), Some(&new))?;
+    Ok(new)
+}
+
+/// Import a models file: all rows or none.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    current_year: i32,
+) -> Result<ImportCounts> {
+    let units = member::units(&w.tx)?;
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut replaced = Vec::new();
+    let mut added = 0;
+    while let Some(row) = input.next_row(IMPORTED)? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let model = model_from_row(&row.cells, current_year)
+            .and_then(|mut m| resolve_owner(&w.tx, &units, &mut m).map(|()| m));
+        let model = match model {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(input.at(row.line, e));
+                continue;
+            }
+        };
+        if !seen.insert(model.code.to_lowercase()) {
+            problems.push(input.at(
+                row.line,
+                format!("model {} appears twice in the file", model.code),
+            ));
+            continue;
+        }
+        let clean_so_far = problems.is_empty();
+        match find(&w.tx, &model.code)? {
+            Some(old) if replace => {
+                if clean_so_far {
+                    update_sql(w, &model)?;
+                }
+                replaced.push(old.model);
+            }
+            Some(old) => problems.push(input.at(
+                row.line,
+                format!(
+                    "model {} already exists ({}); add --replace to overwrite it",
+                    old.model.code, old.model.name
+                ),
+            )),
+            None => {
+                if clean_so_far {
+                    insert_sql(w, &model)?;
+                }
+                added += 1;
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "models"));
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "model import",
+        "model",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}
+
+/// A model from an import row (layout order), cleaned and checked.
+fn model_from_row(cells: &[String], current_year: i32) -> Result<Model> {
+    let field = |i: usize| clean(&cells[i]);
+    let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
+    let started = field(6);
+    if started.is_empty() {
+        return Err(user_error(
+            "started: the year the model started is empty; write it with four digits, such as 2024",
+        ));
+    }
+    let retired = field(7);
+    let level = field(3);
+    let model = Model {
+        code: field(0),
+        name: field(1),
+        field: field(2).parse().map_err(|e| keyed("field", e))?,
+        level: if level.is_empty() {
+            Level::Grassroots
+        } else {
+            level.parse().map_err(|e| keyed("level", e))?
+        },
+        owner_unit: field(4),
+        owner_member: field(5),
+        started: parse_year(&started).map_err(|e| keyed("started", e))?,
+        retired: if retired.is_empty() {
+            None
+        } else {
+            Some(parse_year(&retired).map_err(|e| keyed("retired", e))?)
+        },
+        note: field(8),
+    };
+    model.validate(current_year)?;
+    Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(started: i32, retired: Option<i32>) -> Model {
+        Model {
+            code: "MH01".into(),
+            name: "Mô hình".into(),
+            field: Field::Economy,
+            level: Level::Grassroots,
+            owner_unit: String::new(),
+            owner_member: String::new(),
+            started,
+            retired,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn runs_from_start_to_retirement_inclusive() {
+        let m = model(2023, Some(2025));
+        assert!(!m.runs_in(2022));
+        assert!(m.runs_in(2023));
+        assert!(m.runs_in(2025));
+        assert!(!m.runs_in(2026));
+        assert!(model(2023, None).runs_in(2030));
+    }
+
+    #[test]
+    fn retirement_within_start_and_current_year() {
+        assert!(model(2024, Some(2024)).validate(2026).is_ok());
+        assert!(model(2024, Some(2023)).validate(2026).is_err());
+        assert!(model(2024, Some(2027)).validate(2026).is_err());
+        assert!(model(2027, None).validate(2026).is_err());
+    }
+
+    #[test]
+    fn units_match_with_or_without_marks() {
+        let units = vec!["Văn phòng".to_string(), "Phòng Nghiệp vụ".to_string()];
+        assert_eq!(find_unit(&units, "van PHONG").as_deref(), Some("Văn phòng"));
+        assert_eq!(
+            find_unit(&units, "Văn  phòng").as_deref(),
+            Some("Văn phòng")
+        );
+        assert_eq!(find_unit(&units, "Thanh tra"), None);
+    }
+}
