@@ -2,13 +2,14 @@
 //! thresholds, and recording them for members not yet rated.
 
 use anyhow::Result;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use crate::dates::iso;
 use crate::db::Writer;
-use crate::error::user_error;
+use crate::summary::{ended_months, reference_date};
+
 use crate::evaluation::{Evaluation, check_year, insert_sql};
 use crate::output::{Cell, Column};
 use crate::text::sort_people;
@@ -105,17 +106,13 @@ impl Suggestion {
 /// is before today).
 pub fn reference(year: i32, today: NaiveDate) -> Result<(NaiveDate, u32)> {
     check_year(year, today)?;
-    if year == today.year() {
-        return Ok((today, today.month() - 1));
-    }
-    let end = NaiveDate::from_ymd_opt(year, 12, 31)
-        .ok_or_else(|| user_error(format!("{year} is not a year danvan can count")))?;
-    Ok((end, 12))
+    Ok((reference_date(year, today), ended_months(year, today)))
 }
 
 /// Suggested ratings for `year`: every member active on the year's
-/// reference date with a pledge item in the year, counted over the months
-/// of the year that have ended, in the Vietnamese order of people.
+/// reference date with a pledge item in the year, with the reports expected
+/// in the months of the year that have ended and the statuses of all the
+/// year's reports, in the Vietnamese order of people.
 pub fn list(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Suggestion>> {
     let (reference, ended) = reference(year, today)?;
     let mut stmt = conn.prepare(
@@ -142,9 +139,9 @@ pub fn list(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Sugges
               GROUP BY p.id
          ),
          statuses AS (
-             SELECT r.member_id, sum(ri.status = 'done') AS done, count(*) AS total
-               FROM reports r JOIN report_items ri ON ri.report_id = r.id
-              WHERE r.month IN (SELECT month FROM months)
+             SELECT r.member_id, sum(r.done) AS done, sum(r.done + r.in_progress + r.not_done) AS total
+               FROM reports r
+              WHERE r.month BETWEEN printf('%04d-01', ?1) AND printf('%04d-12', ?1)
                 AND r.member_id IN (SELECT id FROM people)
               GROUP BY r.member_id
          )

@@ -218,7 +218,7 @@ fn suggestions_at_and_below_each_threshold() {
 }
 
 #[test]
-fn suggestions_in_the_current_year_count_ended_months_only() {
+fn suggestions_in_the_current_year_expect_ended_months_only() {
     let env = Env::new();
     member(&env, "NV001", "Nguyễn Văn An", "Văn phòng", "2020-01-01");
     member(&env, "NV002", "Trần Văn Bình", "Văn phòng", "2026-11-02");
@@ -226,19 +226,20 @@ fn suggestions_in_the_current_year_count_ended_months_only() {
         let a = Activity::open(&env);
         a.pledge("NV001", 2026, 2);
         a.pledge("NV002", 2026, 2);
-        // January to October have ended on 27 November; November has not.
+        // January to October have ended on 27 November; November has not,
+        // so it is not expected, but its statuses count like every report's.
         a.reports("NV001", 2026, &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 2, 22);
         a.reports("NV002", 2026, &[11], 2, 2);
     }
     let out = csv(&env, &["evaluate", "suggest", "--year", "2026"]);
     assert_eq!(
         numbers(&suggestion(&out, "NV001")),
-        ["10", "10", "100.0", "20", "20", "100.0", "excellent"]
+        ["10", "10", "100.0", "22", "22", "100.0", "excellent"]
     );
     // Joined in November: no month of theirs has ended, so no suggestion.
     assert_eq!(
         numbers(&suggestion(&out, "NV002")),
-        ["0", "0", "", "0", "0", "", ""]
+        ["0", "0", "", "2", "2", "100.0", ""]
     );
 
     // On 31 January nothing has ended yet: nobody gets a suggestion.
@@ -255,7 +256,7 @@ fn suggestions_in_the_current_year_count_ended_months_only() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         numbers(&suggestion(&stdout, "NV001")),
-        ["0", "0", "", "0", "0", "", ""]
+        ["0", "0", "", "22", "22", "100.0", ""]
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("recorded 0"));
     assert_eq!(csv(&env, &["evaluate", "list"]).lines().count(), 1);
