@@ -1,0 +1,387 @@
+//! The review's SQL: each figure counted by SQLite, per year and unit, and
+//! the stocks counted once over the period.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, ToSql};
+
+use super::{Counts, Review, add, ended_months, key_for, rating_key, reference_date};
+use crate::dates::Month;
+use crate::error::user_error_hint;
+use crate::vocab::{Field, Term};
+
+/// Run `sql` and add each row's (unit, key, count) to `counts`.
+fn collect(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn ToSql],
+    counts: &mut Counts,
+    units: &mut BTreeSet<String>,
+    key: impl Fn(&str) -> &'static str,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let unit: String = row.get(0)?;
+        let what: String = row.get(1)?;
+        let n: i64 = row.get(2)?;
+        let k = key(&what);
+        if k.is_empty() {
+            continue;
+        }
+        add(counts, k, &unit, n);
+        units.insert(unit);
+    }
+    Ok(())
+}
+
+/// Run `sql`, whose rows are a unit then one count per key, and add them.
+fn collect_columns(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn ToSql],
+    keys: &[&'static str],
+    counts: &mut Counts,
+    units: &mut BTreeSet<String>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let unit: String = row.get(0)?;
+        for (i, key) in keys.iter().enumerate() {
+            add(
+                counts,
+                key,
+                &unit,
+                row.get::<_, Option<i64>>(i + 1)?.unwrap_or(0),
+            );
+        }
+        units.insert(unit);
+    }
+    Ok(())
+}
+
+/// Whether the figures are wanted per unit, or for the whole agency only
+/// (which spares the joins that only find each row's unit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Agency,
+    ByUnit,
+}
+
+impl Scope {
+    /// The SQL of a row's unit, given the alias of its member.
+    fn unit(self, member: &str) -> String {
+        match self {
+            Scope::Agency => "''".into(),
+            Scope::ByUnit => format!("{member}.unit"),
+        }
+    }
+
+    /// The join that finds the member of a row, when the unit is wanted.
+    fn join_member(self, member_id: &str) -> String {
+        match self {
+            Scope::Agency => String::new(),
+            Scope::ByUnit => format!("JOIN members m ON m.id = {member_id}"),
+        }
+    }
+}
+
+/// A month as a number (year × 12 + month − 1) from an ISO date or month.
+const fn month_index_sql() -> &'static str {
+    "(CAST(substr({d}, 1, 4) AS INTEGER) * 12 + CAST(substr({d}, 6, 2) AS INTEGER) - 1)"
+}
+
+fn month_index(column: &str) -> String {
+    month_index_sql().replace("{d}", column)
+}
+
+/// Count everything for the years `from..=to`.
+pub fn review(
+    conn: &Connection,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    scope: Scope,
+) -> Result<Review> {
+    if from > to {
+        return Err(user_error_hint(
+            format!("--from {from} is after --to {to}"),
+            "give the first year of the period with --from and the last with --to",
+        ));
+    }
+    let current = Month::of(today).year;
+    if to > current {
+        return Err(user_error_hint(
+            format!("--to {to} is after the current year {current}"),
+            format!("a review covers years that have begun: use --to {current} or earlier"),
+        ));
+    }
+    let unit = scope.unit("m");
+    let mut units = BTreeSet::new();
+    let mut yearly = BTreeMap::new();
+    for year in from..=to {
+        let mut c = Counts::new();
+        let reference = reference_date(year, today);
+        // Members, active on the reference date: registered? evaluated?
+        collect_columns(
+            conn,
+            &format!(
+                "SELECT {unit}, count(*),
+                        sum(EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)),
+                        sum(NOT EXISTS (SELECT 1 FROM evaluations e
+                            WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1))
+                 FROM members m
+                 WHERE m.joined <= ?2 AND (m.left_on IS NULL OR m.left_on > ?2)
+                 GROUP BY 1"
+            ),
+            &[&year, &reference],
+            &["active_members", "registered_members", "not_evaluated"],
+            &mut c,
+            &mut units,
+        )?;
+        collect(
+            conn,
+            &format!(
+                "SELECT {unit}, p.field, count(*) FROM pledge_items p {}
+                 WHERE p.year = ?1 GROUP BY 1, 2",
+                scope.join_member("p.member_id")
+            ),
+            &[&year],
+            &mut c,
+            &mut units,
+            |f| {
+                Field::ALL
+                    .iter()
+                    .find(|x| x.code() == f)
+                    .map_or("", |f| key_for("pledge_items", *f))
+            },
+        )?;
+        let ended = ended_months(year, today);
+        if ended > 0 {
+            // A member with a pledge is expected for every ended month of
+            // the year on whose last day they are active: from the month
+            // they joined to the month before the one they left. The
+            // submitted ones are their reports of those months.
+            let joined = month_index("m.joined");
+            let left = month_index("m.left_on");
+            let (first, last) = (year * 12, year * 12 + ended as i32 - 1);
+            collect_columns(
+                conn,
+                &format!(
+                    "WITH spans(unit, id, lo, hi) AS (
+                         SELECT {unit}, m.id, max(?2, {joined}),
+                                CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
+                         FROM members m
+                         WHERE EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id))
+                     SELECT unit, sum(hi - lo + 1),
+                            sum((SELECT count(*) FROM reports r WHERE r.member_id = spans.id
+                                 AND r.month BETWEEN printf('%04d-%02d', lo / 12, lo % 12 + 1)
+                                                 AND printf('%04d-%02d', hi / 12, hi % 12 + 1)))
+                     FROM spans WHERE lo <= hi GROUP BY unit"
+                ),
+                &[&year, &first, &last],
+                &["expected_reports", "submitted_reports"],
+                &mut c,
+                &mut units,
+            )?;
+        }
+        collect(
+            conn,
+            &format!(
+                "SELECT {unit}, e.rating, count(*) FROM evaluations e JOIN members m ON m.code = e.subject
+                 WHERE e.kind = 'member' AND e.year = ?1 GROUP BY 1, 2
+                 UNION ALL
+                 SELECT {unit}, 'exemplary_individuals', count(*) FROM evaluations e JOIN members m ON m.code = e.subject
+                 WHERE e.kind = 'member' AND e.year = ?1 AND e.exemplary GROUP BY 1
+                 UNION ALL
+                 SELECT {}, 'exemplary_collectives', count(*) FROM evaluations e
+                 WHERE e.kind = 'unit' AND e.year = ?1 AND e.exemplary GROUP BY 1",
+                if scope == Scope::ByUnit { "e.subject" } else { "''" }
+            ),
+            &[&year],
+            &mut c,
+            &mut units,
+            |k| match k {
+                "exemplary_individuals" => "exemplary_individuals",
+                "exemplary_collectives" => "exemplary_collectives",
+                rating => rating_key(rating),
+            },
+        )?;
+        let owner = match scope {
+            Scope::Agency => "''",
+            Scope::ByUnit => "coalesce(mo.owner_unit, om.unit, '')",
+        };
+        collect(
+            conn,
+            &format!(
+                "SELECT {owner}, mo.field, count(*)
+                 FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
+                 WHERE mo.started <= ?1 AND (mo.retired IS NULL OR ?1 <= mo.retired)
+                 GROUP BY 1, 2
+                 UNION ALL
+                 SELECT {owner}, 'good_or_better', count(*)
+                 FROM evaluations e JOIN models mo ON mo.code = e.subject
+                 LEFT JOIN members om ON om.id = mo.owner_member_id
+                 WHERE e.kind = 'model' AND e.year = ?1 AND e.rating IN ('good', 'excellent')
+                 GROUP BY 1"
+            ),
+            &[&year],
+            &mut c,
+            &mut units,
+            |k| match k {
+                "good_or_better" => "models_good_or_better",
+                field => Field::ALL
+                    .iter()
+                    .find(|x| x.code() == field)
+                    .map_or("", |f| key_for("running_models", *f)),
+            },
+        )?;
+        yearly.insert(year, c);
+    }
+    // The statuses of every report of the period's months, in one pass over
+    // the reports: each report keeps its counts per status (see schema.sql).
+    {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT CAST(substr(r.month, 1, 4) AS INTEGER), {}, sum(r.done), sum(r.in_progress), sum(r.not_done)
+             FROM reports r {}
+             WHERE r.month BETWEEN ?1 AND ?2
+             GROUP BY 1, 2",
+            scope.unit("m"),
+            scope.join_member("r.member_id")
+        ))?;
+        let mut rows = stmt.query(rusqlite::params![
+            format!("{from:04}-01"),
+            format!("{to:04}-12")
+        ])?;
+        while let Some(row) = rows.next()? {
+            let year: i32 = row.get(0)?;
+            let unit: String = row.get(1)?;
+            if let Some(c) = yearly.get_mut(&year) {
+                for (i, key) in ["items_done", "items_in_progress", "items_not_done"]
+                    .iter()
+                    .enumerate()
+                {
+                    add(c, key, &unit, row.get(i + 2)?);
+                }
+            }
+            units.insert(unit);
+        }
+    }
+    for c in yearly.values_mut() {
+        add_totals(c);
+    }
+    let period_stocks = distinct_stocks(conn, from, to, today, scope, &mut units)?;
+    Ok(Review {
+        years: (from..=to).collect(),
+        yearly,
+        period_stocks,
+        units,
+    })
+}
+
+/// The sums that are metrics of their own: pledge items over the fields,
+/// running models over the fields, and every status (the done rate's base).
+fn add_totals(c: &mut Counts) {
+    const PARTS: &[(&str, &[&str])] = &[
+        (
+            "pledge_items",
+            &[
+                "pledge_items_economy",
+                "pledge_items_culture_society",
+                "pledge_items_defense_security",
+                "pledge_items_political_system",
+            ],
+        ),
+        (
+            "running_models",
+            &[
+                "running_models_economy",
+                "running_models_culture_society",
+                "running_models_defense_security",
+                "running_models_political_system",
+            ],
+        ),
+        (
+            "items_reported",
+            &["items_done", "items_in_progress", "items_not_done"],
+        ),
+    ];
+    for (total, parts) in PARTS {
+        let mut sums: Vec<(String, i64)> = Vec::new();
+        for part in *parts {
+            for (unit, n) in c.get(part).into_iter().flatten() {
+                sums.push((unit.clone(), *n));
+            }
+        }
+        for (unit, n) in sums {
+            add(c, total, &unit, n);
+        }
+    }
+}
+
+/// Members and models counted once over the whole period, per unit.
+fn distinct_stocks(
+    conn: &Connection,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    scope: Scope,
+    units: &mut BTreeSet<String>,
+) -> Result<Counts> {
+    let unit = scope.unit("m");
+    let owner = match scope {
+        Scope::Agency => "''",
+        Scope::ByUnit => "coalesce(mo.owner_unit, om.unit, '')",
+    };
+    let mut c = Counts::new();
+    let years: Vec<(i32, NaiveDate)> = (from..=to).map(|y| (y, reference_date(y, today))).collect();
+    let values = vec!["(?, ?)"; years.len()].join(", ");
+    let mut params: Vec<&dyn ToSql> = Vec::new();
+    for (y, r) in &years {
+        params.push(y);
+        params.push(r);
+    }
+    collect(
+        conn,
+        &format!(
+            "WITH years(y, ref) AS (VALUES {values})
+             SELECT {unit}, 'active_members', count(*) FROM members m
+             WHERE EXISTS (SELECT 1 FROM years
+                 WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref))
+             GROUP BY 1
+             UNION ALL
+             SELECT {unit}, 'registered_members', count(*) FROM members m
+             WHERE EXISTS (SELECT 1 FROM years
+                 WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
+                   AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = years.y AND p.member_id = m.id))
+             GROUP BY 1"
+        ),
+        &params,
+        &mut c,
+        units,
+        |k| if k == "active_members" { "active_members" } else { "registered_members" },
+    )?;
+    collect(
+        conn,
+        &format!(
+            "SELECT {owner}, mo.field, count(*)
+             FROM models mo LEFT JOIN members om ON om.id = mo.owner_member_id
+             WHERE mo.started <= ?2 AND (mo.retired IS NULL OR mo.retired >= ?1)
+             GROUP BY 1, 2"
+        ),
+        &[&from, &to],
+        &mut c,
+        units,
+        |field| {
+            Field::ALL
+                .iter()
+                .find(|x| x.code() == field)
+                .map_or("", |f| key_for("running_models", *f))
+        },
+    )?;
+    add_totals(&mut c);
+    Ok(c)
+}
