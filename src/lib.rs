@@ -9,5 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod member;
 pub mod output;
+pub mod pledge;
+pub mod report;
 pub mod text;
 pub mod vocab;

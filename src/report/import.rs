@@ -1,0 +1,373 @@
+//! `report import`: millions of rows (one per item status), so it streams,
+//! looks members and pledge items up in maps loaded once, and writes
+//! through cached statements in the one transaction of the import.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::{Report, check_report_dates, load};
+use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::dates::{Month, iso, parse_date};
+use crate::db::Writer;
+use crate::member::{MAX_TEXT, check_text};
+use crate::pledge::parse_no;
+use crate::text::clean;
+use crate::vocab::{Status, Term};
+
+/// The reports import file: the first six columns of `export reports`.
+pub const LAYOUT: Layout = Layout {
+    columns: super::COLUMNS.split_at(6).0,
+    required: &["member", "month", "item", "status"],
+    ignored: &["member_name", "unit"],
+};
+
+/// A fast hash for integer keys (the maps hold millions of them; nothing
+/// here comes from an adversary).
+#[derive(Default, Clone, Copy)]
+struct IntHasher(u64);
+
+impl Hasher for IntHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        // splitmix64's finaliser: every bit of the state reaches the low
+        // bits, which pick the bucket.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+struct MemberInfo {
+    id: i64,
+    code: String,
+    joined: NaiveDate,
+    left: Option<NaiveDate>,
+}
+
+/// A report this import has met: its id (or why it was refused), its
+/// submission date and the line it was first met on.
+struct Met {
+    state: State,
+    submitted_on: NaiveDate,
+    line: u64,
+}
+
+enum State {
+    Written(i64),
+    Refused,
+}
+
+/// NFC, trimmed, spaces folded — borrowing when the cell already is.
+fn cleaned(s: &str) -> Cow<'_, str> {
+    let plain = s.is_ascii()
+        && !s.starts_with(|c: char| c.is_ascii_whitespace())
+        && !s.ends_with(|c: char| c.is_ascii_whitespace())
+        && !s.contains("  ")
+        && !s.contains(|c: char| c.is_ascii_whitespace() && c != ' ');
+    if plain {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(clean(s))
+    }
+}
+
+/// `YYYY-MM` without allocating; other forms go through `Month::parse`.
+fn parse_month(s: &str, today: NaiveDate) -> Result<Month> {
+    let b = s.as_bytes();
+    if b.len() == 7
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
+    {
+        let year = (0..4).fold(0, |acc, i| acc * 10 + i32::from(b[i] - b'0'));
+        let month = u32::from(b[5] - b'0') * 10 + u32::from(b[6] - b'0');
+        if (1..=12).contains(&month) {
+            return Ok(Month { year, month });
+        }
+    }
+    Month::parse(s, today)
+}
+
+fn parse_status(s: &str) -> Result<Status> {
+    match s {
+        "done" => Ok(Status::Done),
+        "in-progress" => Ok(Status::InProgress),
+        "not-done" => Ok(Status::NotDone),
+        other => other.parse(),
+    }
+}
+
+/// Import a reports file, all rows or none. Rows of one member and month
+/// make one report wherever they stand in the file; they must agree on
+/// `submitted_on` (empty: today). A report already in the database is an
+/// error, or with `replace` is replaced whole.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    today: NaiveDate,
+) -> Result<ImportCounts> {
+    // The index pages of millions of rows do not fit SQLite's default cache.
+    w.tx.execute_batch("PRAGMA cache_size = -131072")?;
+    let mut members: Vec<MemberInfo> = Vec::new();
+    {
+        let mut stmt =
+            w.tx.prepare("SELECT id, code, joined, left_on FROM members")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(MemberInfo {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                joined: r.get(2)?,
+                left: r.get(3)?,
+            })
+        })?;
+        for m in rows {
+            members.push(m?);
+        }
+    }
+    // Codes as stored, then in ASCII lower case as SQLite's NOCASE compares them.
+    let mut by_code: HashMap<&str, u32> = HashMap::with_capacity(members.len());
+    let mut by_lower: HashMap<String, u32> = HashMap::with_capacity(members.len());
+    let mut index_of_id: IntMap<i64, u32> = IntMap::default();
+    for (i, m) in members.iter().enumerate() {
+        let i = u32::try_from(i)?;
+        by_code.insert(&m.code, i);
+        by_lower.insert(m.code.to_ascii_lowercase(), i);
+        index_of_id.insert(m.id, i);
+    }
+    let mut items: IntMap<(u32, i32, i64), i64> = IntMap::default();
+    {
+        let mut stmt =
+            w.tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index_of_id.get(&r.get::<_, i64>(0)?) {
+                items.insert((i, r.get(1)?, r.get(2)?), r.get(3)?);
+            }
+        }
+    }
+    drop(index_of_id);
+
+    let mut reports: IntMap<(u32, Month), Met> = IntMap::default();
+    let mut insert_report = w.tx.prepare_cached(
+        "INSERT OR IGNORE INTO reports (member_id, month, submitted_on) VALUES (?, ?, ?)",
+    )?;
+    let mut insert_item = w.tx.prepare_cached(
+        "INSERT OR IGNORE INTO report_items (report_id, item_id, status, note) VALUES (?, ?, ?, ?)",
+    )?;
+    let mut problems: Vec<String> = Vec::new();
+    let mut replaced: Vec<Report> = Vec::new();
+    let mut added = 0u64;
+    while let Some(row) = input.next_row(LAYOUT.columns.len())? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let line = row.line;
+        macro_rules! bad {
+            ($($arg:tt)*) => {{
+                problems.push(input.at(line, format!($($arg)*)));
+                continue;
+            }};
+        }
+        let code = cleaned(row.get(0));
+        let found = by_code
+            .get(code.as_ref())
+            .or_else(|| by_lower.get(&code.to_ascii_lowercase()));
+        let Some(&mi) = found else {
+            if code.is_empty() {
+                bad!("member: the member code is empty");
+            }
+            bad!(
+                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
+            );
+        };
+        let m = &members[mi as usize];
+        let month = match parse_month(row.get(1).trim(), today) {
+            Ok(month) => month,
+            Err(e) => bad!("month: {e}"),
+        };
+        let submitted_cell = row.get(5).trim();
+        let submitted_on = if submitted_cell.is_empty() {
+            today
+        } else {
+            match parse_date(submitted_cell) {
+                Ok(d) => d,
+                Err(e) => bad!("submitted_on: {e}"),
+            }
+        };
+        let met = match reports.entry((mi, month)) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let state = match check_report_dates(month, m.joined, m.left, submitted_on, today) {
+                    Err(message) => {
+                        problems.push(input.at(
+                            line,
+                            format!("the report of {} for {month} is refused: {message}", m.code),
+                        ));
+                        State::Refused
+                    }
+                    Ok(()) => {
+                        let month_text = month.to_string();
+                        if insert_report.execute(params![m.id, month_text, submitted_on])? == 1 {
+                            added += 1;
+                            State::Written(w.tx.last_insert_rowid())
+                        } else if replace {
+                            if let Some((id, old)) = load(&w.tx, m.id, &m.code, month)? {
+                                w.tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
+                                    .execute([id])?;
+                                replaced.push(old);
+                            }
+                            insert_report.execute(params![m.id, month_text, submitted_on])?;
+                            State::Written(w.tx.last_insert_rowid())
+                        } else {
+                            problems.push(input.at(
+                                line,
+                                format!(
+                                    "{} already has a report for {month}; add --replace to replace it whole, or see it with `danvan report show {} --month {month}`",
+                                    m.code, m.code
+                                ),
+                            ));
+                            State::Refused
+                        }
+                    }
+                };
+                let refused = matches!(state, State::Refused);
+                let met = e.insert(Met {
+                    state,
+                    submitted_on,
+                    line,
+                });
+                if refused {
+                    // This row's problem is listed already.
+                    continue;
+                }
+                met
+            }
+        };
+        let report_id = match met.state {
+            State::Written(id) => id,
+            State::Refused => bad!(
+                "the report of {} for {month} is refused (see line {})",
+                m.code,
+                met.line
+            ),
+        };
+        if met.submitted_on != submitted_on {
+            bad!(
+                "submitted_on {} differs from {} on line {} for the same report ({} {month}); one report has one submission date",
+                iso(submitted_on),
+                iso(met.submitted_on),
+                met.line,
+                m.code
+            );
+        }
+        let Some(no) = parse_no(row.get(2)) else {
+            bad!(
+                "item: {:?} is not an item number (the pledge item's no: 1, 2, 3 …)",
+                row.get(2).trim()
+            );
+        };
+        let Some(&item_id) = items.get(&(mi, month.year, no)) else {
+            bad!(
+                "item: {} has no pledge item {no} in {}; see `danvan pledge list --member {} --year {}`",
+                m.code,
+                month.year,
+                m.code,
+                month.year
+            );
+        };
+        let status = match parse_status(row.get(3).trim()) {
+            Ok(s) => s,
+            Err(e) => bad!("status: {e}"),
+        };
+        let note = cleaned(row.get(4));
+        if note.len() > MAX_TEXT
+            && let Err(e) = check_text("note", &note, MAX_TEXT, false)
+        {
+            bad!("{e}");
+        }
+        if insert_item.execute(params![report_id, item_id, status.code(), note.as_ref()])? == 0 {
+            bad!(
+                "item {no} appears twice in the report of {} for {month}",
+                m.code
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "reports"));
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "report import",
+        "report",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_fast_and_slow() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(
+            parse_month("2026-03", today).unwrap(),
+            Month {
+                year: 2026,
+                month: 3
+            }
+        );
+        assert_eq!(
+            parse_month("3/2026", today).unwrap(),
+            Month {
+                year: 2026,
+                month: 3
+            }
+        );
+        assert!(parse_month("2026-13", today).is_err());
+        assert!(parse_month("2026-1x", today).is_err());
+    }
+
+    #[test]
+    fn cleaning_borrows_clean_cells() {
+        assert!(matches!(cleaned("NV001"), Cow::Borrowed(_)));
+        assert_eq!(cleaned(" Xong  rồi "), "Xong rồi");
+        assert_eq!(cleaned("a\tb"), "a b");
+    }
+}
