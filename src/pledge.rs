@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
 use crate::dates::{iso, parse_year};
 use crate::db::Writer;
-use crate::error::{user_error, user_error_hint};
+use crate::error::{UserError, user_error, user_error_hint};
 use crate::member::{self, MAX_TEXT, check_code, check_text, unit_matches};
 use crate::output::{Cell, Column};
 use crate::text::{clean, sort_people};
@@ -58,6 +58,18 @@ impl FromStr for ItemRef {
             year,
             no,
         })
+    }
+}
+
+/// An error as one line of an import's problem list: the message, and
+/// its hint after a semicolon.
+pub fn row_message(e: &anyhow::Error) -> String {
+    match e.downcast_ref::<crate::error::UserError>() {
+        Some(UserError {
+            message,
+            hint: Some(hint),
+        }) => format!("{message}; {hint}"),
+        _ => e.to_string(),
     }
 }
 
@@ -570,7 +582,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         let year = match parse_year(row.get(1)) {
             Ok(y) => y,
             Err(e) => {
-                bad(format!("year: {e}"));
+                bad(format!("year: {}", row_message(&e)));
                 continue;
             }
         };
@@ -598,7 +610,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         let field: Field = match row.get(3).parse() {
             Ok(f) => f,
             Err(e) => {
-                bad(format!("field: {e}"));
+                bad(format!("field: {}", row_message(&e)));
                 continue;
             }
         };
@@ -626,7 +638,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         };
         let text = clean(row.get(5));
         if let Err(e) = check_item_text(&text) {
-            bad(e.to_string());
+            bad(row_message(&e));
             continue;
         }
         let key = (m.id, year);

@@ -16,7 +16,7 @@ use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
 use crate::dates::{Month, iso, parse_date};
 use crate::db::Writer;
 use crate::member::{MAX_TEXT, check_text};
-use crate::pledge::parse_no;
+use crate::pledge::{parse_no, row_message};
 use crate::text::clean;
 use crate::vocab::{Status, Term};
 
@@ -211,7 +211,7 @@ pub fn import(
         let m = &members[mi as usize];
         let month = match parse_month(row.get(1).trim(), today) {
             Ok(month) => month,
-            Err(e) => bad!("month: {e}"),
+            Err(e) => bad!("month: {}", row_message(&e)),
         };
         let submitted_cell = row.get(5).trim();
         let submitted_on = if submitted_cell.is_empty() {
@@ -219,7 +219,7 @@ pub fn import(
         } else {
             match parse_date(submitted_cell) {
                 Ok(d) => d,
-                Err(e) => bad!("submitted_on: {e}"),
+                Err(e) => bad!("submitted_on: {}", row_message(&e)),
             }
         };
         let met = match reports.entry((mi, month)) {
@@ -305,13 +305,13 @@ pub fn import(
         };
         let status = match parse_status(row.get(3).trim()) {
             Ok(s) => s,
-            Err(e) => bad!("status: {e}"),
+            Err(e) => bad!("status: {}", row_message(&e)),
         };
         let note = cleaned(row.get(4));
         if note.len() > MAX_TEXT
             && let Err(e) = check_text("note", &note, MAX_TEXT, false)
         {
-            bad!("{e}");
+            bad!("{}", row_message(&e));
         }
         if insert_item.execute(params![report_id, item_id, status.code(), note.as_ref()])? == 0 {
             bad!(
