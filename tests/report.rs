@@ -692,3 +692,77 @@ fn export_then_import_gives_the_same_bytes() {
     let json = std::fs::read_to_string(out).unwrap();
     assert!(json.contains("\"status\":\"in-progress\""), "{json}");
 }
+
+#[test]
+fn large_import_in_batches_keeps_the_indexes_and_references() {
+    let env = Env::new();
+    let mut members = String::from("code,name,unit,roles,joined,left,email,phone,note\n");
+    let mut pledges = String::from("member,year,no,field,model,text\n");
+    for i in 0..40 {
+        members.push_str(&format!(
+            "M{i:02},Người Số {i},Đơn vị {},,2020-01-01,,,,\n",
+            i % 3
+        ));
+        for no in 1..=2 {
+            pledges.push_str(&format!("M{i:02},2026,{no},economy,,Việc {no}\n"));
+        }
+    }
+    env.ok(&["member", "import", &env.file("m.csv", members)]);
+    env.ok(&["pledge", "import", &env.file("p.csv", pledges)]);
+    // Month by month: each member's rows are far apart.
+    let mut reports = String::from(HEADER);
+    for month in 1..=11 {
+        for i in 0..40 {
+            for no in [2, 1] {
+                reports.push_str(&format!("M{i:02},2026-{month:02},{no},done,,\n"));
+            }
+        }
+    }
+    env.run(&["report", "import", &env.file("r.csv", reports)])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 440, replaced 0 reports"));
+    env.run(&["check"]).assert().success();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let indexes: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('reports_month', 'report_items_item')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexes, 2);
+    let (items, fk): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM report_items),
+                    (SELECT count(*) FROM pragma_foreign_key_check)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((items, fk), (880, 0));
+    drop(conn);
+    assert_eq!(
+        missing(&env, TODAY, "2026-11"),
+        Vec::<String>::new(),
+        "everyone reported"
+    );
+
+    // Into a table that has reports: replaced whole, others added.
+    let mut again = String::from(HEADER);
+    for i in 0..40 {
+        again.push_str(&format!("M{i:02},2026-10,1,not-done,lại,2026-11-20\n"));
+    }
+    again.push_str("M00,2025-12,1,done,,\n");
+    let file = env.file("again.csv", &again);
+    let err = env.fails(&["report", "import", &file, "--replace"]);
+    assert!(err.contains("has no pledge item 1 in 2025"), "{err}");
+    let file = env.file("again.csv", again.replace("M00,2025-12,1,done,,\n", ""));
+    env.run(&["report", "import", &file, "--replace"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 0, replaced 40 reports"));
+    let list = env.ok(&["--format", "csv", "report", "list", "--month", "2026-10"]);
+    assert_eq!(list.matches(",2026-11-20,0,0,1,1,").count(), 40, "{list}");
+    env.run(&["check"]).assert().success();
+}

@@ -215,9 +215,15 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &report::LAYOUT)?;
-    super::import::finish(ctx, &mut db, &args, ctx.say("báo cáo", "reports"), |w| {
+    // The import checks every reference itself: members and pledge items
+    // come from the database, reports are its own. SQLite's look-up of
+    // each parent again would be a third of an import of millions of rows.
+    db.conn.pragma_update(None, "foreign_keys", false)?;
+    let result = super::import::finish(ctx, &mut db, &args, ctx.say("báo cáo", "reports"), |w| {
         report::import(w, &mut input, args.replace, today)
-    })
+    });
+    db.conn.pragma_update(None, "foreign_keys", true)?;
+    result
 }
 
 /// `danvan export reports`: one row per item status, the import columns,

@@ -8,8 +8,8 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use anyhow::Result;
-use chrono::NaiveDate;
-use rusqlite::params;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::Transaction;
 
 use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
@@ -72,6 +72,8 @@ struct Met {
     state: State,
     submitted_on: NaiveDate,
     line: u64,
+    /// Bit n-1 set: item n has been met in this report.
+    seen: u64,
 }
 
 enum State {
@@ -111,12 +113,139 @@ fn parse_month(s: &str, today: NaiveDate) -> Result<Month> {
     Month::parse(s, today)
 }
 
+/// `YYYY-MM-DD` without chrono's general parser; other forms go through
+/// `parse_date`.
+fn parse_day(s: &str) -> Result<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+        && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
+    {
+        return Ok(date);
+    }
+    parse_date(s)
+}
+
+/// A date as the database stores it, without chrono's formatter.
+fn iso_text(d: NaiveDate) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return iso(d);
+    }
+    let mut s = String::with_capacity(10);
+    for n in [y as u32 / 100, y as u32 % 100] {
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    for n in [m, day] {
+        s.push('-');
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    s
+}
+
 fn parse_status(s: &str) -> Result<Status> {
     match s {
         "done" => Ok(Status::Done),
         "in-progress" => Ok(Status::InProgress),
         "not-done" => Ok(Status::NotDone),
         other => other.parse(),
+    }
+}
+
+/// Rows per multi-row INSERT: one statement per row costs more than the
+/// row itself.
+const BATCH: usize = 64;
+
+/// `INSERT INTO table (columns) VALUES (?, …), …` for `rows` rows.
+fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
+    let one = format!("({})", vec!["?"; columns.len()].join(", "));
+    format!(
+        "INSERT INTO {table} ({}) VALUES {}",
+        columns.join(", "),
+        vec![one; rows].join(", ")
+    )
+}
+
+const REPORT_COLUMNS: &[&str] = &["id", "member_id", "month", "submitted_on"];
+const ITEM_COLUMNS: &[&str] = &["report_id", "item_id", "status", "note"];
+
+/// A new report waiting to be written.
+struct NewReport {
+    id: i64,
+    member_id: i64,
+    month: Month,
+    submitted_on: NaiveDate,
+}
+
+/// A new item status waiting to be written.
+struct NewItem {
+    report_id: i64,
+    item_id: i64,
+    status: Status,
+    note: String,
+}
+
+/// Rows waiting for a full batch.
+#[derive(Default)]
+struct Pending {
+    reports: Vec<NewReport>,
+    items: Vec<NewItem>,
+}
+
+impl Pending {
+    fn write_reports(&mut self, tx: &Transaction<'_>, rows: usize) -> Result<()> {
+        let mut stmt = tx.prepare_cached(&insert_sql("reports", REPORT_COLUMNS, rows))?;
+        for chunk in self.reports.chunks(rows) {
+            let mut i = 1;
+            for r in chunk {
+                stmt.raw_bind_parameter(i, r.id)?;
+                stmt.raw_bind_parameter(i + 1, r.member_id)?;
+                stmt.raw_bind_parameter(i + 2, r.month.to_string())?;
+                stmt.raw_bind_parameter(i + 3, iso_text(r.submitted_on))?;
+                i += 4;
+            }
+            stmt.raw_execute()?;
+        }
+        self.reports.clear();
+        Ok(())
+    }
+
+    fn write_items(&mut self, tx: &Transaction<'_>, rows: usize) -> Result<()> {
+        let mut stmt = tx.prepare_cached(&insert_sql("report_items", ITEM_COLUMNS, rows))?;
+        for chunk in self.items.chunks(rows) {
+            let mut i = 1;
+            for item in chunk {
+                stmt.raw_bind_parameter(i, item.report_id)?;
+                stmt.raw_bind_parameter(i + 1, item.item_id)?;
+                stmt.raw_bind_parameter(i + 2, item.status.code())?;
+                stmt.raw_bind_parameter(i + 3, item.note.as_str())?;
+                i += 4;
+            }
+            stmt.raw_execute()?;
+        }
+        self.items.clear();
+        Ok(())
+    }
+
+    /// Write full batches now, the rest one row at a time at the end.
+    fn write(&mut self, tx: &Transaction<'_>, at_end: bool) -> Result<()> {
+        let rows = if at_end { 1 } else { BATCH };
+        if self.reports.len() >= rows {
+            self.write_reports(tx, rows)?;
+        }
+        if self.items.len() >= rows {
+            self.write_items(tx, rows)?;
+        }
+        Ok(())
     }
 }
 
@@ -130,12 +259,14 @@ pub fn import(
     replace: bool,
     today: NaiveDate,
 ) -> Result<ImportCounts> {
-    // The index pages of millions of rows do not fit SQLite's default cache.
-    w.tx.execute_batch("PRAGMA cache_size = -131072")?;
+    let tx = &w.tx;
+    // The index pages of millions of rows do not fit SQLite's default
+    // cache. Reports are written in batches ahead of or behind their
+    // items, so foreign keys are checked at commit.
+    tx.execute_batch("PRAGMA cache_size = -131072; PRAGMA defer_foreign_keys = ON")?;
     let mut members: Vec<MemberInfo> = Vec::new();
     {
-        let mut stmt =
-            w.tx.prepare("SELECT id, code, joined, left_on FROM members")?;
+        let mut stmt = tx.prepare("SELECT id, code, joined, left_on FROM members")?;
         let rows = stmt.query_map([], |r| {
             Ok(MemberInfo {
                 id: r.get(0)?,
@@ -160,8 +291,7 @@ pub fn import(
     }
     let mut items: IntMap<(u32, i32, i64), i64> = IntMap::default();
     {
-        let mut stmt =
-            w.tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
+        let mut stmt = tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index_of_id.get(&r.get::<_, i64>(0)?) {
@@ -171,16 +301,39 @@ pub fn import(
     }
     drop(index_of_id);
 
+    // Into an empty table, secondary indexes are cheaper built once at the
+    // end than kept up row by row; they are dropped and made again from
+    // their own definitions, inside this transaction.
+    let first_reports: bool =
+        tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM reports)", [], |r| {
+            r.get(0)
+        })?;
+    let mut indexes: Vec<(String, String)> = Vec::new();
+    if first_reports {
+        let mut stmt = tx.prepare(
+            "SELECT name, sql FROM sqlite_schema
+             WHERE type = 'index' AND tbl_name IN ('reports', 'report_items') AND sql IS NOT NULL",
+        )?;
+        indexes = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (name, _) in &indexes {
+            tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+        }
+    }
+    let mut next_id: i64 =
+        tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
+            r.get(0)
+        })?;
+
     let mut reports: IntMap<(u32, Month), Met> = IntMap::default();
-    let mut insert_report = w.tx.prepare_cached(
-        "INSERT OR IGNORE INTO reports (member_id, month, submitted_on) VALUES (?, ?, ?)",
-    )?;
-    let mut insert_item = w.tx.prepare_cached(
-        "INSERT OR IGNORE INTO report_items (report_id, item_id, status, note) VALUES (?, ?, ?, ?)",
-    )?;
+    // Item numbers above 64 do not fit a report's bit set of items seen.
+    let mut high_items: IntMap<(i64, i64), ()> = IntMap::default();
+    let mut pending = Pending::default();
     let mut problems: Vec<String> = Vec::new();
     let mut replaced: Vec<Report> = Vec::new();
     let mut added = 0u64;
+    let mut last_member: Option<u32> = None;
     while let Some(row) = input.next_row(LAYOUT.columns.len())? {
         let row = match row {
             Ok(row) => row,
@@ -196,11 +349,21 @@ pub fn import(
                 continue;
             }};
         }
-        let code = cleaned(row.get(0));
-        let found = by_code
-            .get(code.as_ref())
-            .or_else(|| by_lower.get(&code.to_ascii_lowercase()));
-        let Some(&mi) = found else {
+        // Rows of one member mostly come together.
+        let cell = row.get(0);
+        let found = match last_member {
+            Some(mi) if members[mi as usize].code == cell => Some(mi),
+            _ => {
+                let code = cleaned(cell);
+                by_code
+                    .get(code.as_ref())
+                    .or_else(|| by_lower.get(&code.to_ascii_lowercase()))
+                    .copied()
+            }
+        };
+        last_member = found;
+        let Some(mi) = found else {
+            let code = cleaned(cell);
             if code.is_empty() {
                 bad!("member: the member code is empty");
             }
@@ -217,7 +380,7 @@ pub fn import(
         let submitted_on = if submitted_cell.is_empty() {
             today
         } else {
-            match parse_date(submitted_cell) {
+            match parse_day(submitted_cell) {
                 Ok(d) => d,
                 Err(e) => bad!("submitted_on: {}", row_message(&e)),
             }
@@ -225,44 +388,59 @@ pub fn import(
         let met = match reports.entry((mi, month)) {
             Entry::Occupied(e) => e.into_mut(),
             Entry::Vacant(e) => {
-                let state = match check_report_dates(month, m.joined, m.left, submitted_on, today) {
-                    Err(message) => {
-                        problems.push(input.at(
-                            line,
-                            format!("the report of {} for {month} is refused: {message}", m.code),
-                        ));
-                        State::Refused
-                    }
-                    Ok(()) => {
-                        let month_text = month.to_string();
-                        if insert_report.execute(params![m.id, month_text, submitted_on])? == 1 {
-                            added += 1;
-                            State::Written(w.tx.last_insert_rowid())
-                        } else if replace {
-                            if let Some((id, old)) = load(&w.tx, m.id, &m.code, month)? {
-                                w.tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
+                let mut state = State::Refused;
+                if let Err(message) =
+                    check_report_dates(month, m.joined, m.left, submitted_on, today)
+                {
+                    problems.push(input.at(
+                        line,
+                        format!("the report of {} for {month} is refused: {message}", m.code),
+                    ));
+                } else if first_reports {
+                    state = State::Written(next_id);
+                } else {
+                    match load(tx, m.id, &m.code, month)? {
+                        None => state = State::Written(next_id),
+                        Some((id, old)) if replace => {
+                            if problems.is_empty() {
+                                tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
                                     .execute([id])?;
-                                replaced.push(old);
+                                tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
+                                    .execute([id])?;
                             }
-                            insert_report.execute(params![m.id, month_text, submitted_on])?;
-                            State::Written(w.tx.last_insert_rowid())
-                        } else {
-                            problems.push(input.at(
-                                line,
-                                format!(
-                                    "{} already has a report for {month}; add --replace to replace it whole, or see it with `danvan report show {} --month {month}`",
-                                    m.code, m.code
-                                ),
-                            ));
-                            State::Refused
+                            replaced.push(old);
+                            state = State::Written(next_id);
                         }
+                        Some(_) => problems.push(input.at(
+                            line,
+                            format!(
+                                "{} already has a report for {month}; add --replace to replace it whole, or see it with `danvan report show {} --month {month}`",
+                                m.code, m.code
+                            ),
+                        )),
                     }
-                };
+                }
+                if let State::Written(id) = state {
+                    if !replaced
+                        .last()
+                        .is_some_and(|r| r.member == m.code && r.month == month)
+                    {
+                        added += 1;
+                    }
+                    pending.reports.push(NewReport {
+                        id,
+                        member_id: m.id,
+                        month,
+                        submitted_on,
+                    });
+                    next_id += 1;
+                }
                 let refused = matches!(state, State::Refused);
                 let met = e.insert(Met {
                     state,
                     submitted_on,
                     line,
+                    seen: 0,
                 });
                 if refused {
                     // This row's problem is listed already.
@@ -307,21 +485,42 @@ pub fn import(
             Ok(s) => s,
             Err(e) => bad!("status: {}", row_message(&e)),
         };
+        let twice = if no <= 64 {
+            let bit = 1u64 << (no - 1);
+            let twice = met.seen & bit != 0;
+            met.seen |= bit;
+            twice
+        } else {
+            high_items.insert((report_id, no), ()).is_some()
+        };
+        if twice {
+            bad!(
+                "item {no} appears twice in the report of {} for {month}",
+                m.code
+            );
+        }
         let note = cleaned(row.get(4));
         if note.len() > MAX_TEXT
             && let Err(e) = check_text("note", &note, MAX_TEXT, false)
         {
             bad!("{}", row_message(&e));
         }
-        if insert_item.execute(params![report_id, item_id, status.code(), note.as_ref()])? == 0 {
-            bad!(
-                "item {no} appears twice in the report of {} for {month}",
-                m.code
-            );
+        if problems.is_empty() {
+            pending.items.push(NewItem {
+                report_id,
+                item_id,
+                status,
+                note: note.into_owned(),
+            });
+            pending.write(tx, false)?;
         }
     }
     if !problems.is_empty() {
         return Err(refuse(problems, "reports"));
+    }
+    pending.write(tx, true)?;
+    for (_, sql) in &indexes {
+        tx.execute_batch(sql)?;
     }
     let counts = ImportCounts {
         file: input.name.clone(),
@@ -362,6 +561,20 @@ mod tests {
         );
         assert!(parse_month("2026-13", today).is_err());
         assert!(parse_month("2026-1x", today).is_err());
+    }
+
+    #[test]
+    fn dates_fast_and_slow() {
+        let d = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+        assert_eq!(parse_day("2024-02-29").unwrap(), d);
+        assert_eq!(parse_day("29/02/2024").unwrap(), d);
+        assert!(parse_day("2025-02-29").is_err());
+        assert!(parse_day("2025-0a-01").is_err());
+        assert_eq!(iso_text(d), "2024-02-29");
+        assert_eq!(
+            iso_text(NaiveDate::from_ymd_opt(987, 12, 1).unwrap()),
+            "0987-12-01"
+        );
     }
 
     #[test]
