@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use anyhow::Result;
@@ -66,19 +65,15 @@ struct MemberInfo {
     left: Option<NaiveDate>,
 }
 
-/// A report this import has met: its id (or why it was refused), its
-/// submission date and the line it was first met on.
+/// A report this import has met: its month, its id (0 when it was
+/// refused), its submission date and the line it was first met on.
 struct Met {
-    state: State,
+    month: Month,
+    id: i64,
     submitted_on: NaiveDate,
     line: u64,
     /// Bit n-1 set: item n has been met in this report.
     seen: u64,
-}
-
-enum State {
-    Written(i64),
-    Refused,
 }
 
 /// NFC, trimmed, spaces folded — borrowing when the cell already is.
@@ -289,13 +284,16 @@ pub fn import(
         by_lower.insert(m.code.to_ascii_lowercase(), i);
         index_of_id.insert(m.id, i);
     }
-    let mut items: IntMap<(u32, i32, i64), i64> = IntMap::default();
+    // Each member's pledge items (year, no, id) and the reports met so
+    // far: a few dozen each, searched in place, with no hashing per row.
+    let mut items: Vec<Vec<(i32, i64, i64)>> = (0..members.len()).map(|_| Vec::new()).collect();
+    let mut reports: Vec<Vec<Met>> = (0..members.len()).map(|_| Vec::new()).collect();
     {
         let mut stmt = tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index_of_id.get(&r.get::<_, i64>(0)?) {
-                items.insert((i, r.get(1)?, r.get(2)?), r.get(3)?);
+                items[i as usize].push((r.get(1)?, r.get(2)?, r.get(3)?));
             }
         }
     }
@@ -326,7 +324,6 @@ pub fn import(
             r.get(0)
         })?;
 
-    let mut reports: IntMap<(u32, Month), Met> = IntMap::default();
     // Item numbers above 64 do not fit a report's bit set of items seen.
     let mut high_items: IntMap<(i64, i64), ()> = IntMap::default();
     let mut pending = Pending::default();
@@ -334,6 +331,7 @@ pub fn import(
     let mut replaced: Vec<Report> = Vec::new();
     let mut added = 0u64;
     let mut last_member: Option<u32> = None;
+    let mut last_report: Option<(u32, usize)> = None;
     while let Some(row) = input.next_row(LAYOUT.columns.len())? {
         let row = match row {
             Ok(row) => row,
@@ -385,10 +383,15 @@ pub fn import(
                 Err(e) => bad!("submitted_on: {}", row_message(&e)),
             }
         };
-        let met = match reports.entry((mi, month)) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => {
-                let mut state = State::Refused;
+        let met_here = &mut reports[mi as usize];
+        let found = match last_report {
+            Some((lm, at)) if lm == mi && met_here[at].month == month => Some(at),
+            _ => met_here.iter().position(|r| r.month == month),
+        };
+        let at = match found {
+            Some(at) => at,
+            None => {
+                let mut id = 0;
                 if let Err(message) =
                     check_report_dates(month, m.joined, m.left, submitted_on, today)
                 {
@@ -397,19 +400,19 @@ pub fn import(
                         format!("the report of {} for {month} is refused: {message}", m.code),
                     ));
                 } else if first_reports {
-                    state = State::Written(next_id);
+                    id = next_id;
                 } else {
                     match load(tx, m.id, &m.code, month)? {
-                        None => state = State::Written(next_id),
-                        Some((id, old)) if replace => {
+                        None => id = next_id,
+                        Some((old_id, old)) if replace => {
                             if problems.is_empty() {
                                 tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
-                                    .execute([id])?;
+                                    .execute([old_id])?;
                                 tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
-                                    .execute([id])?;
+                                    .execute([old_id])?;
                             }
                             replaced.push(old);
-                            state = State::Written(next_id);
+                            id = next_id;
                         }
                         Some(_) => problems.push(input.at(
                             line,
@@ -420,7 +423,7 @@ pub fn import(
                         )),
                     }
                 }
-                if let State::Written(id) = state {
+                if id != 0 {
                     if !replaced
                         .last()
                         .is_some_and(|r| r.member == m.code && r.month == month)
@@ -435,28 +438,30 @@ pub fn import(
                     });
                     next_id += 1;
                 }
-                let refused = matches!(state, State::Refused);
-                let met = e.insert(Met {
-                    state,
+                met_here.push(Met {
+                    month,
+                    id,
                     submitted_on,
                     line,
                     seen: 0,
                 });
-                if refused {
+                if id == 0 {
                     // This row's problem is listed already.
                     continue;
                 }
-                met
+                met_here.len() - 1
             }
         };
-        let report_id = match met.state {
-            State::Written(id) => id,
-            State::Refused => bad!(
+        last_report = Some((mi, at));
+        let met = &mut met_here[at];
+        let report_id = met.id;
+        if report_id == 0 {
+            bad!(
                 "the report of {} for {month} is refused (see line {})",
                 m.code,
                 met.line
-            ),
-        };
+            );
+        }
         if met.submitted_on != submitted_on {
             bad!(
                 "submitted_on {} differs from {} on line {} for the same report ({} {month}); one report has one submission date",
@@ -472,7 +477,11 @@ pub fn import(
                 row.get(2).trim()
             );
         };
-        let Some(&item_id) = items.get(&(mi, month.year, no)) else {
+        let item_id = items[mi as usize]
+            .iter()
+            .find(|&&(year, n, _)| year == month.year && n == no)
+            .map(|item| item.2);
+        let Some(item_id) = item_id else {
             bad!(
                 "item: {} has no pledge item {no} in {}; see `danvan pledge list --member {} --year {}`",
                 m.code,
