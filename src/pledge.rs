@@ -1,7 +1,9 @@
 //! Yearly pledges: the concrete actions each member registers for a year,
 //! numbered 1, 2, 3 … within that member and year.
 
-use std::collections::{HashMap, HashSet};
+mod import;
+
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -10,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::csvin::Layout;
 use crate::dates::{iso, parse_year};
 use crate::db::Writer;
 use crate::error::{UserError, user_error, user_error_hint};
@@ -18,6 +20,8 @@ use crate::member::{self, MAX_TEXT, check_code, check_text, unit_matches};
 use crate::output::{Cell, Column};
 use crate::text::{clean, sort_people};
 use crate::vocab::{Field, from_code};
+
+pub use import::import;
 
 /// A pledge item as commands name it: `MEMBER/YEAR/NO`, e.g. `NV001/2026/2`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -526,191 +530,6 @@ pub fn missing(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Unp
         .collect::<rusqlite::Result<Vec<_>>>()?;
     sort_people(&mut people, |p| (&p.name, &p.code));
     Ok(people)
-}
-
-/// A member of the register as an import checks them.
-struct MemberInfo {
-    id: i64,
-    code: String,
-    joined: NaiveDate,
-    left: Option<NaiveDate>,
-}
-
-/// Import a pledges file: all rows or none. An empty `no` numbers the row
-/// after the items the member already has that year (in the database and
-/// earlier in the file).
-pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
-    let mut members: HashMap<String, MemberInfo> = HashMap::new();
-    {
-        let mut stmt =
-            w.tx.prepare("SELECT id, code, joined, left_on FROM members")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(MemberInfo {
-                id: r.get(0)?,
-                code: r.get(1)?,
-                joined: r.get(2)?,
-                left: r.get(3)?,
-            })
-        })?;
-        for m in rows {
-            let m = m?;
-            members.insert(m.code.to_ascii_lowercase(), m);
-        }
-    }
-    let mut models: HashMap<String, Option<(i64, String)>> = HashMap::new();
-    let mut next_no: HashMap<(i64, i32), i64> = HashMap::new();
-    let mut seen: HashSet<(i64, i32, i64)> = HashSet::new();
-    let mut problems = Vec::new();
-    let mut replaced = Vec::new();
-    let mut added = 0;
-    while let Some(row) = input.next_row(LAYOUT.columns.len())? {
-        let row = match row {
-            Ok(row) => row,
-            Err(message) => {
-                problems.push(message);
-                continue;
-            }
-        };
-        let mut bad = |message: String| problems.push(input.at(row.line, message));
-        let code = clean(row.get(0));
-        let Some(m) = members.get(&code.to_ascii_lowercase()) else {
-            bad(format!(
-                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
-            ));
-            continue;
-        };
-        let year = match parse_year(row.get(1)) {
-            Ok(y) => y,
-            Err(e) => {
-                bad(format!("year: {}", row_message(&e)));
-                continue;
-            }
-        };
-        let (first, last) = year_bounds(year);
-        if !active_during(m.joined, m.left, first, last) {
-            bad(format!(
-                "member {} was not active on any day of {year}; check the year or the member's dates",
-                m.code
-            ));
-            continue;
-        }
-        let explicit_no = {
-            let cell = row.get(2).trim();
-            if cell.is_empty() {
-                None
-            } else if let Some(no) = parse_no(cell) {
-                Some(no)
-            } else {
-                bad(format!(
-                    "no: {cell:?} is not an item number (1, 2, 3 …; or leave it empty)"
-                ));
-                continue;
-            }
-        };
-        let field: Field = match row.get(3).parse() {
-            Ok(f) => f,
-            Err(e) => {
-                bad(format!("field: {}", row_message(&e)));
-                continue;
-            }
-        };
-        let model_code = clean(row.get(4));
-        let model = if model_code.is_empty() {
-            None
-        } else {
-            let found = match models.get(&model_code.to_ascii_lowercase()) {
-                Some(found) => found.clone(),
-                None => {
-                    let found = model_id(&w.tx, &model_code).ok();
-                    models.insert(model_code.to_ascii_lowercase(), found.clone());
-                    found
-                }
-            };
-            match found {
-                Some(found) => Some(found),
-                None => {
-                    bad(format!(
-                        "model: there is no model with code {model_code:?}; see `danvan model list`"
-                    ));
-                    continue;
-                }
-            }
-        };
-        let text = clean(row.get(5));
-        if let Err(e) = check_item_text(&text) {
-            bad(row_message(&e));
-            continue;
-        }
-        let key = (m.id, year);
-        let next = match next_no.get(&key) {
-            Some(n) => *n,
-            None => w.tx.query_row(
-                "SELECT coalesce(max(no), 0) + 1 FROM pledge_items WHERE member_id = ? AND year = ?",
-                params![m.id, year],
-                |r| r.get(0),
-            )?,
-        };
-        let no = explicit_no.unwrap_or(next);
-        next_no.insert(key, next.max(no + 1));
-        let item = PledgeItem {
-            member: m.code.clone(),
-            year,
-            no,
-            field,
-            model: model.as_ref().map(|m| m.1.clone()),
-            text,
-        };
-        if !seen.insert((m.id, year, no)) {
-            bad(format!("{} appears twice in the file", item.item_ref()));
-            continue;
-        }
-        let existing =
-            w.tx.prepare_cached(&format!(
-                "{SELECT} WHERE p.member_id = ? AND p.year = ? AND p.no = ?"
-            ))?
-            .query_row(params![m.id, year, no], |row| {
-                Ok((row.get::<_, i64>(8)?, listed_from_sql(row)?.item))
-            })
-            .optional()?;
-        let model_row = model.as_ref().map(|m| m.0);
-        match existing {
-            Some((id, old)) if replace => {
-                w.tx.prepare_cached(
-                    "UPDATE pledge_items SET field = ?2, model_id = ?3, text = ?4 WHERE id = ?1",
-                )?
-                .execute(params![id, field.to_string(), model_row, item.text])?;
-                replaced.push(old);
-            }
-            Some(_) => bad(format!(
-                "{} already exists; add --replace to overwrite it, or leave `no` empty to add a new item",
-                item.item_ref()
-            )),
-            None => {
-                w.tx.prepare_cached(
-                    "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",
-                )?
-                .execute(params![m.id, year, no, field.to_string(), model_row, item.text])?;
-                added += 1;
-            }
-        }
-    }
-    if !problems.is_empty() {
-        return Err(refuse(problems, "pledges"));
-    }
-    let counts = ImportCounts {
-        file: input.name.clone(),
-        sha256: input.sha256(),
-        added,
-        replaced: replaced.len() as u64,
-    };
-    w.audit(
-        "pledge import",
-        "pledge",
-        &input.name,
-        Some(&replaced),
-        Some(&counts),
-    )?;
-    Ok(counts)
 }
 
 /// Write every item of the years (all when None), member by member in the
