@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use super::{
     Field, LAYOUT, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id,
@@ -13,7 +13,9 @@ use super::{
 use crate::csvin::{CsvInput, ImportCounts, refuse};
 use crate::dates::parse_year;
 use crate::db::Writer;
-use crate::text::clean;
+use crate::report::cleaned;
+
+use crate::vocab::Term;
 
 /// A member of the register as an import checks them.
 struct MemberInfo {
@@ -44,8 +46,21 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             members.insert(m.code.to_ascii_lowercase(), m);
         }
     }
-    let mut models: HashMap<String, Option<(i64, String)>> = HashMap::new();
+    // The items already there, and the next number of each member and year.
+    let mut existing: HashMap<(i64, i32, i64), i64> = HashMap::new();
     let mut next_no: HashMap<(i64, i32), i64> = HashMap::new();
+    {
+        let mut stmt =
+            w.tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (member_id, year, no): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            existing.insert((member_id, year, no), r.get(3)?);
+            let next = next_no.entry((member_id, year)).or_insert(1);
+            *next = (*next).max(no + 1);
+        }
+    }
+    let mut models: HashMap<String, Option<(i64, String)>> = HashMap::new();
     let mut seen: HashSet<(i64, i32, i64)> = HashSet::new();
     let mut problems = Vec::new();
     let mut replaced = Vec::new();
@@ -59,7 +74,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             }
         };
         let mut bad = |message: String| problems.push(input.at(row.line, message));
-        let code = clean(row.get(0));
+        let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
             bad(format!(
                 "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
@@ -101,7 +116,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
                 continue;
             }
         };
-        let model_code = clean(row.get(4));
+        let model_code = cleaned(row.get(4));
         let model = if model_code.is_empty() {
             None
         } else {
@@ -123,20 +138,13 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
                 }
             }
         };
-        let text = clean(row.get(5));
+        let text = cleaned(row.get(5)).into_owned();
         if let Err(e) = check_item_text(&text) {
             bad(row_message(&e));
             continue;
         }
         let key = (m.id, year);
-        let next = match next_no.get(&key) {
-            Some(n) => *n,
-            None => w.tx.query_row(
-                "SELECT coalesce(max(no), 0) + 1 FROM pledge_items WHERE member_id = ? AND year = ?",
-                params![m.id, year],
-                |r| r.get(0),
-            )?,
-        };
+        let next = next_no.get(&key).copied().unwrap_or(1);
         let no = explicit_no.unwrap_or(next);
         next_no.insert(key, next.max(no + 1));
         let item = PledgeItem {
@@ -151,21 +159,16 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             bad(format!("{} appears twice in the file", item.item_ref()));
             continue;
         }
-        let existing =
-            w.tx.prepare_cached(&format!(
-                "{SELECT} WHERE p.member_id = ? AND p.year = ? AND p.no = ?"
-            ))?
-            .query_row(params![m.id, year, no], |row| {
-                Ok((row.get::<_, i64>(8)?, listed_from_sql(row)?.item))
-            })
-            .optional()?;
         let model_row = model.as_ref().map(|m| m.0);
-        match existing {
-            Some((id, old)) if replace => {
+        match existing.get(&(m.id, year, no)) {
+            Some(&id) if replace => {
+                let old =
+                    w.tx.prepare_cached(&format!("{SELECT} WHERE p.id = ?"))?
+                        .query_row([id], |row| Ok(listed_from_sql(row)?.item))?;
                 w.tx.prepare_cached(
                     "UPDATE pledge_items SET field = ?2, model_id = ?3, text = ?4 WHERE id = ?1",
                 )?
-                .execute(params![id, field.to_string(), model_row, item.text])?;
+                .execute(params![id, field.code(), model_row, item.text])?;
                 replaced.push(old);
             }
             Some(_) => bad(format!(
@@ -176,7 +179,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
                 w.tx.prepare_cached(
                     "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",
                 )?
-                .execute(params![m.id, year, no, field.to_string(), model_row, item.text])?;
+                .execute(params![m.id, year, no, field.code(), model_row, item.text])?;
                 added += 1;
             }
         }

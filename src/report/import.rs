@@ -9,6 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::Transaction;
+use unicode_normalization::{IsNormalized, is_nfc_quick};
 
 use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
@@ -77,13 +78,12 @@ struct Met {
 }
 
 /// NFC, trimmed, spaces folded — borrowing when the cell already is.
-fn cleaned(s: &str) -> Cow<'_, str> {
-    let plain = s.is_ascii()
-        && !s.starts_with(|c: char| c.is_ascii_whitespace())
-        && !s.ends_with(|c: char| c.is_ascii_whitespace())
-        && !s.contains("  ")
-        && !s.contains(|c: char| c.is_ascii_whitespace() && c != ' ');
-    if plain {
+pub(crate) fn cleaned(s: &str) -> Cow<'_, str> {
+    let spaced = s.starts_with(char::is_whitespace)
+        || s.ends_with(char::is_whitespace)
+        || s.contains("  ")
+        || s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if !spaced && (s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(clean(s))
@@ -589,6 +589,10 @@ mod tests {
     #[test]
     fn cleaning_borrows_clean_cells() {
         assert!(matches!(cleaned("NV001"), Cow::Borrowed(_)));
+        assert!(matches!(cleaned("Đã làm xong"), Cow::Borrowed(_)));
+        let decomposed: String =
+            unicode_normalization::UnicodeNormalization::nfd("Đã làm").collect();
+        assert_eq!(cleaned(&decomposed), "Đã làm");
         assert_eq!(cleaned(" Xong  rồi "), "Xong rồi");
         assert_eq!(cleaned("a\tb"), "a b");
     }
