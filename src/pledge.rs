@@ -9,7 +9,8 @@ use std::str::FromStr;
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params, params_from_iter};
 use serde::Serialize;
 
 use crate::csvin::Layout;
@@ -19,7 +20,7 @@ use crate::error::{UserError, user_error, user_error_hint};
 use crate::member::{self, MAX_TEXT, check_code, check_text, unit_matches};
 use crate::output::{Cell, Column};
 use crate::text::{clean, sort_people};
-use crate::vocab::{Field, from_code};
+use crate::vocab::{Field, Term, from_code};
 
 pub use import::import;
 
@@ -305,6 +306,12 @@ pub fn add(w: &Writer<'_>, new: &NewItem) -> Result<PledgeItem> {
     Ok(item)
 }
 
+/// The database id of a member that must exist.
+pub fn member_id(conn: &Connection, code: &str) -> Result<i64> {
+    let m = member::get(conn, code)?;
+    member::id_of(conn, &m.code)?.ok_or_else(|| user_error(format!("member {} vanished", m.code)))
+}
+
 /// An item that must exist, with its database id.
 pub fn get(conn: &Connection, r: &ItemRef) -> Result<(i64, PledgeItem)> {
     let m = member::get(conn, &r.member)?;
@@ -426,11 +433,10 @@ pub struct Filter {
     pub field: Option<Field>,
 }
 
-/// Members in the Vietnamese order of people: their database ids, and
-/// each id's rank in that order.
+/// Every member in the Vietnamese order of people, for exports that go
+/// member by member.
 pub struct PeopleOrder {
     pub members: Vec<Person>,
-    rank: HashMap<i64, usize>,
 }
 
 /// A member as sorting and exports need them.
@@ -456,34 +462,63 @@ impl PeopleOrder {
             })?
             .collect::<rusqlite::Result<Vec<Person>>>()?;
         sort_people(&mut members, |p| (&p.name, &p.code));
-        let rank = members.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        Ok(PeopleOrder { members, rank })
+        Ok(PeopleOrder { members })
     }
+}
 
-    /// The position of a member id in the order.
-    pub fn rank(&self, id: i64) -> usize {
-        self.rank.get(&id).copied().unwrap_or(usize::MAX)
+/// The rank of each member id in the Vietnamese order of the people given
+/// as (id, name, code), each compared once however often they appear.
+pub fn people_ranks<'a>(
+    people: impl Iterator<Item = (i64, &'a str, &'a str)>,
+) -> HashMap<i64, usize> {
+    let mut distinct: HashMap<i64, (&str, &str)> = HashMap::new();
+    for (id, name, code) in people {
+        distinct.entry(id).or_insert((name, code));
+    }
+    let mut sorted: Vec<(i64, (&str, &str))> = distinct.into_iter().collect();
+    sort_people(&mut sorted, |(_, (name, code))| (name, code));
+    sorted
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (id, _))| (id, rank))
+        .collect()
+}
+
+/// `WHERE a AND b …` (nothing without conditions) and its values.
+pub(crate) fn where_clause(conditions: &[(&str, Option<Value>)]) -> (String, Vec<Value>) {
+    let mut clauses = Vec::new();
+    let mut values = Vec::new();
+    for (clause, value) in conditions {
+        if let Some(value) = value {
+            clauses.push(*clause);
+            values.push(value.clone());
+        }
+    }
+    if clauses.is_empty() {
+        (String::new(), values)
+    } else {
+        (format!(" WHERE {}", clauses.join(" AND ")), values)
     }
 }
 
 /// Items matching the filter, by member (Vietnamese order), year and number.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedItem>> {
-    let member_code = match &filter.member {
-        Some(code) => Some(member::get(conn, code)?.code),
+    let member_id = match &filter.member {
+        Some(code) => Some(member_id(conn, code)?),
         None => None,
     };
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT}
-         WHERE (?1 IS NULL OR p.year = ?1) AND (?2 IS NULL OR m.code = ?2) AND (?3 IS NULL OR p.field = ?3)"
-    ))?;
-    let rows = stmt.query_map(
-        params![
-            filter.year,
-            member_code,
-            filter.field.map(|f| f.to_string())
-        ],
-        |row| Ok((row.get::<_, i64>(9)?, listed_from_sql(row)?)),
-    )?;
+    let (condition, values) = where_clause(&[
+        ("p.year = ?", filter.year.map(Value::from)),
+        ("p.member_id = ?", member_id.map(Value::from)),
+        (
+            "p.field = ?",
+            filter.field.map(|f| Value::from(f.code().to_string())),
+        ),
+    ]);
+    let mut stmt = conn.prepare(&format!("{SELECT}{condition}"))?;
+    let rows = stmt.query_map(params_from_iter(values), |row| {
+        Ok((row.get::<_, i64>(9)?, listed_from_sql(row)?))
+    })?;
     let mut unit_cache: HashMap<String, bool> = HashMap::new();
     let mut items = Vec::new();
     for row in rows {
@@ -498,8 +533,12 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedItem>> {
         }
         items.push((member_id, item));
     }
-    let order = PeopleOrder::load(conn)?;
-    items.sort_by_key(|(id, i)| (order.rank(*id), i.item.year, i.item.no));
+    let ranks = people_ranks(
+        items
+            .iter()
+            .map(|(id, i)| (*id, i.member_name.as_str(), i.item.member.as_str())),
+    );
+    items.sort_by_key(|(id, i)| (ranks.get(id).copied(), i.item.year, i.item.no));
     Ok(items.into_iter().map(|(_, i)| i).collect())
 }
 

@@ -476,10 +476,20 @@ fn nobody_missing_prints_nothing_at_all() {
     .assert()
     .success()
     .stdout("");
-    env.run(&["--format", "csv", "report", "missing", "--unit", "Không có"])
-        .assert()
-        .success()
-        .stdout("");
+    env.run(&[
+        "--format",
+        "csv",
+        "report",
+        "missing",
+        "--unit",
+        "phong nghiep vu",
+    ])
+    .assert()
+    .success()
+    .stdout("");
+    // A unit nobody belongs to is a mistake, not a silent success.
+    let err = env.fails(&["report", "missing", "--unit", "Không có"]);
+    assert!(err.contains("no member belongs to the unit"), "{err}");
 }
 
 const HEADER: &str = "member,month,item,status,note,submitted_on\n";

@@ -5,14 +5,15 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::expected_on;
 use crate::dates::Month;
 use crate::error::{user_error, user_error_hint};
 use crate::member::{self, unit_matches};
 use crate::output::{Cell, Column};
-use crate::pledge::{PeopleOrder, Person};
+use crate::pledge::{PeopleOrder, Person, member_id, people_ranks, where_clause};
 use crate::text::sort_people;
 use crate::vocab::{Field, Status, from_code};
 
@@ -166,16 +167,21 @@ impl ListedReport {
 
 /// Reports matching the filter, by member (Vietnamese order) and month.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedReport>> {
-    let member_code = match &filter.member {
-        Some(code) => Some(member::get(conn, code)?.code),
+    let member_id = match &filter.member {
+        Some(code) => Some(member_id(conn, code)?),
         None => None,
     };
     let (from, to) = match (filter.month, filter.year) {
-        (Some(m), _) => (m.to_string(), m.to_string()),
-        (None, Some(y)) => (format!("{y:04}-01"), format!("{y:04}-12")),
-        (None, None) => ("0000-00".to_string(), "9999-99".to_string()),
+        (Some(m), _) => (Some(m.to_string()), Some(m.to_string())),
+        (None, Some(y)) => (Some(format!("{y:04}-01")), Some(format!("{y:04}-12"))),
+        (None, None) => (None, None),
     };
-    let mut stmt = conn.prepare(
+    let (condition, values) = where_clause(&[
+        ("r.month >= ?", from.map(Value::from)),
+        ("r.month <= ?", to.map(Value::from)),
+        ("r.member_id = ?", member_id.map(Value::from)),
+    ]);
+    let mut stmt = conn.prepare(&format!(
         "SELECT r.member_id, m.code, r.month, r.submitted_on,
                 sum(ri.status = 'done'), sum(ri.status = 'in-progress'), sum(ri.status = 'not-done'),
                 (SELECT count(*) FROM pledge_items p
@@ -184,11 +190,10 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedReport>> {
                 m.name, m.unit
          FROM reports r
          JOIN members m ON m.id = r.member_id
-         JOIN report_items ri ON ri.report_id = r.id
-         WHERE r.month BETWEEN ?1 AND ?2 AND (?3 IS NULL OR m.code = ?3)
-         GROUP BY r.id",
-    )?;
-    let rows = stmt.query_map(params![from, to, member_code], |r| {
+         JOIN report_items ri ON ri.report_id = r.id{condition}
+         GROUP BY r.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(values), |r| {
         Ok((
             r.get::<_, i64>(0)?,
             ListedReport {
@@ -212,13 +217,12 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedReport>> {
             reports.push((id, report));
         }
     }
-    let order = PeopleOrder::load(conn)?;
-    reports.sort_by(|(a, ra), (b, rb)| {
-        order
-            .rank(*a)
-            .cmp(&order.rank(*b))
-            .then_with(|| ra.month.cmp(&rb.month))
-    });
+    let ranks = people_ranks(
+        reports
+            .iter()
+            .map(|(id, r)| (*id, r.member_name.as_str(), r.member.as_str())),
+    );
+    reports.sort_by(|(a, ra), (b, rb)| (ranks.get(a), &ra.month).cmp(&(ranks.get(b), &rb.month)));
     Ok(reports.into_iter().map(|(_, r)| r).collect())
 }
 
@@ -317,6 +321,17 @@ pub fn missing(
         if units.keeps(&m.unit) {
             people.push(m);
         }
+    }
+    if people.is_empty()
+        && let Some(wanted) = unit
+        && !wanted.trim().is_empty()
+        && !member::units(conn)?.iter().any(|u| unit_matches(u, wanted))
+    {
+        // A mistyped unit would otherwise look like a unit where everyone reported.
+        return Err(user_error_hint(
+            format!("no member belongs to the unit {:?}", wanted.trim()),
+            "see the units with `danvan member list --all`",
+        ));
     }
     sort_people(&mut people, |p| (&p.name, &p.code));
     Ok(people)
