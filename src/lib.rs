@@ -11,6 +11,8 @@ pub mod evaluation;
 pub mod member;
 pub mod model;
 pub mod output;
+pub mod pledge;
+pub mod report;
 pub mod suggestion;
 pub mod summary;
 pub mod text;

@@ -1,24 +1,218 @@
-//! `danvan pledge …` (being built).
+//! `danvan pledge …`: the yearly registrations of concrete actions.
 
 use anyhow::Result;
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::export::ExportArgs;
+use super::export::{Export, ExportArgs};
+use super::member::ImportArgs;
+use crate::csvin::CsvInput;
+use crate::dates::year_arg;
+use crate::pledge::{self, Filter, ItemChanges, ItemRef, NewItem};
+use crate::vocab::{Field, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum PledgeCommand {
-    /// Placeholder until the command group is built
-    Placeholder,
+    /// Register one action of a member's pledge for a year; prints its MEMBER/YEAR/NO
+    ///
+    /// Example: danvan pledge add NV001 --year 2026 --field "kinh tế" "Hướng dẫn 10 hộ dân làm hồ sơ vay vốn"
+    Add(AddArgs),
+    /// List pledge items, by member (Vietnamese order), year and number
+    ///
+    /// Example: danvan pledge list --year 2026 --unit "Văn phòng"
+    List(ListArgs),
+    /// Change an item's text, field or model; only the options given change
+    ///
+    /// Example: danvan pledge edit NV001/2026/2 --field culture-society
+    Edit(EditArgs),
+    /// Remove an item (refused while a report refers to it)
+    ///
+    /// Example: danvan pledge remove NV001/2026/3
+    Remove(RemoveArgs),
+    /// Active members with no pledge item for a year
+    ///
+    /// Members active on 31 December of the year (today for the current
+    /// year) who have registered nothing for it.
+    ///
+    /// Example: danvan pledge missing --year 2026
+    Missing(MissingArgs),
+    /// Load pledge items from a CSV file (or - for standard input), all rows or none
+    ///
+    /// Columns: member,year,no,field,model,text. An empty `no` numbers the
+    /// row after the member's items of that year. With --replace a row whose
+    /// MEMBER/YEAR/NO exists replaces that item.
+    ///
+    /// Example: danvan pledge import dang-ky-2026.csv --dry-run
+    Import(ImportArgs),
 }
 
-pub fn run(_ctx: &Ctx, cmd: PledgeCommand) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The member's code
+    member: String,
+    /// The year the action is registered for
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+    /// The movement's field (code or Vietnamese label)
+    #[arg(long, value_parser = arg::<Field>)]
+    field: Field,
+    /// The code of the "Dân vận khéo" model the action belongs to
+    #[arg(long)]
+    model: Option<String>,
+    /// What the member undertakes to do
+    text: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this year
+    #[arg(long, value_parser = year_arg)]
+    year: Option<i32>,
+    /// Only this member
+    #[arg(long)]
+    member: Option<String>,
+    /// Only members of this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
+    /// Only this field
+    #[arg(long, value_parser = arg::<Field>)]
+    field: Option<Field>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The item, as MEMBER/YEAR/NO (e.g. NV001/2026/2)
+    #[arg(value_parser = arg::<ItemRef>)]
+    item: ItemRef,
+    /// The new text
+    #[arg(long)]
+    text: Option<String>,
+    /// The new field
+    #[arg(long, value_parser = arg::<Field>)]
+    field: Option<Field>,
+    /// The new model code; --model "" removes the model
+    #[arg(long)]
+    model: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The item, as MEMBER/YEAR/NO (e.g. NV001/2026/3)
+    #[arg(value_parser = arg::<ItemRef>)]
+    item: ItemRef,
+}
+
+#[derive(Debug, Args)]
+pub struct MissingArgs {
+    /// The year
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+}
+
+pub fn run(ctx: &Ctx, cmd: PledgeCommand) -> Result<()> {
     match cmd {
-        PledgeCommand::Placeholder => Err(crate::error::user_error("not built yet")),
+        PledgeCommand::Add(a) => cmd_add(ctx, a),
+        PledgeCommand::List(a) => cmd_list(ctx, a),
+        PledgeCommand::Edit(a) => cmd_edit(ctx, a),
+        PledgeCommand::Remove(a) => cmd_remove(ctx, a),
+        PledgeCommand::Missing(a) => cmd_missing(ctx, a),
+        PledgeCommand::Import(a) => cmd_import(ctx, a),
     }
 }
 
-/// `danvan export …` of this command group's records.
-pub fn cmd_export(_ctx: &Ctx, _args: ExportArgs) -> Result<()> {
-    Err(crate::error::user_error("not built yet"))
+fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let new = NewItem {
+        member: args.member,
+        year: args.year,
+        field: args.field,
+        model: args.model,
+        text: args.text,
+    };
+    let item = db.write(|w| pledge::add(w, &new))?;
+    println!("{}", item.item_ref());
+    Ok(())
+}
+
+fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let filter = Filter {
+        year: args.year,
+        member: args.member,
+        unit: args.unit,
+        field: args.field,
+    };
+    let items = pledge::list(&db.conn, &filter)?;
+    let mut printer = ctx.printer(pledge::COLUMNS)?;
+    for item in &items {
+        printer.row(&item.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let changes = ItemChanges {
+        text: args.text,
+        field: args.field,
+        model: args.model,
+    };
+    let (old, new) = db.write(|w| pledge::edit(w, &args.item, &changes))?;
+    if old == new {
+        eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
+    } else {
+        eprintln!(
+            "{} {}",
+            ctx.say("Đã sửa mục đăng ký", "Updated pledge item"),
+            new.item_ref()
+        );
+    }
+    Ok(())
+}
+
+fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let old = db.write(|w| pledge::remove(w, &args.item))?;
+    eprintln!(
+        "{} {}: {}",
+        ctx.say("Đã xóa mục đăng ký", "Removed pledge item"),
+        old.item_ref(),
+        old.text
+    );
+    Ok(())
+}
+
+fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let people = pledge::missing(&db.conn, args.year, ctx.today()?)?;
+    let mut printer = ctx.printer(pledge::MISSING_COLUMNS)?;
+    for p in &people {
+        printer.row(&[
+            crate::output::Cell::text(&p.code),
+            crate::output::Cell::text(&p.name),
+            crate::output::Cell::text(&p.unit),
+        ])?;
+    }
+    printer.finish()
+}
+
+fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let mut input = CsvInput::open(&args.file, &pledge::LAYOUT)?;
+    super::import::finish(
+        ctx,
+        &mut db,
+        &args,
+        ctx.say("mục đăng ký", "pledge items"),
+        |w| pledge::import(w, &mut input, args.replace),
+    )
+}
+
+/// `danvan export pledges`: the import columns, then member_name and unit.
+pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let years = args.years()?;
+    let db = ctx.open()?;
+    let mut export = Export::start(ctx, &args.target, pledge::COLUMNS, true)?;
+    pledge::export(&db.conn, years, |item| export.printer.row(&item.cells()))?;
+    export.finish()
 }

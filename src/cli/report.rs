@@ -1,24 +1,248 @@
-//! `danvan report …` (being built).
+//! `danvan report …`: monthly self-reports, and the cron reminder of who
+//! has not reported.
 
 use anyhow::Result;
-use clap::Subcommand;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::export::ExportArgs;
+use super::export::{Export, ExportArgs};
+use super::member::ImportArgs;
+use crate::csvin::CsvInput;
+use crate::dates::{Month, date_arg, display_date, year_arg};
+use crate::output::{Cell, Format};
+use crate::report::{self, Filter, ItemStatus, NewReport};
+use crate::vocab::arg;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// Placeholder until the command group is built
-    Placeholder,
+    /// Record a member's report for a month: one status (and note) per pledge item
+    ///
+    /// Statuses: done, in-progress, not-done, or the Vietnamese labels
+    /// ("đã làm", "đang làm", "chưa làm được"). Items not named are "not
+    /// reported".
+    ///
+    /// Example: danvan report add NV001 --month last --item 1=done --item "2=chưa làm được:chờ kinh phí"
+    Add(AddArgs),
+    /// List reports: one row per report with the count of each status
+    ///
+    /// Example: danvan report list --month 2026-10 --unit "Văn phòng"
+    List(ListArgs),
+    /// Show a member's report for a month, item by item of their pledge
+    ///
+    /// Example: danvan report show NV001 --month 2026-10
+    Show(ShowArgs),
+    /// Members whose report for a month is expected and missing (the cron reminder)
+    ///
+    /// Expected: members active on the month's last day (today while the
+    /// month has not ended) with a pledge item in its year. Prints nothing at
+    /// all, in every format, when nobody is missing.
+    ///
+    /// Example: danvan report missing --month last --unit "Văn phòng"
+    Missing(MissingArgs),
+    /// Load report statuses from a CSV file (or - for standard input), all rows or none
+    ///
+    /// Columns: member,month,item,status,note,submitted_on, one row per item;
+    /// the rows of one member and month make one report and share one
+    /// submitted_on (empty: today). With --replace a report already in the
+    /// database is replaced whole.
+    ///
+    /// Example: danvan report import bao-cao-thang-10.csv --dry-run
+    Import(ImportArgs),
 }
 
-pub fn run(_ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The member's code
+    member: String,
+    /// The month reported on: YYYY-MM, `this` or `last`
+    #[arg(long, value_parser = arg::<Month>)]
+    month: Month,
+    /// NO=STATUS or NO=STATUS:NOTE for one pledge item; repeat for each item
+    #[arg(long = "item", value_name = "NO=STATUS[:NOTE]", required = true, value_parser = arg::<ItemStatus>)]
+    items: Vec<ItemStatus>,
+    /// The day the report was handed in [default: today]
+    #[arg(long, value_parser = date_arg)]
+    on: Option<NaiveDate>,
+    /// Replace the member's existing report for the month, whole
+    #[arg(long)]
+    replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this month: YYYY-MM, `this` or `last`
+    #[arg(long, value_parser = arg::<Month>, conflicts_with = "year")]
+    month: Option<Month>,
+    /// Only the months of this year
+    #[arg(long, value_parser = year_arg)]
+    year: Option<i32>,
+    /// Only this member
+    #[arg(long)]
+    member: Option<String>,
+    /// Only members of this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The member's code
+    member: String,
+    /// The month: YYYY-MM, `this` or `last`
+    #[arg(long, value_parser = arg::<Month>)]
+    month: Month,
+}
+
+#[derive(Debug, Args)]
+pub struct MissingArgs {
+    /// The month: YYYY-MM, `this` or `last` [default: last]
+    #[arg(long, value_parser = arg::<Month>)]
+    month: Option<Month>,
+    /// Only members of this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
+    /// Print only the units that have missing reports, one per line (for scripts)
+    #[arg(long)]
+    list_units: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
     match cmd {
-        ReportCommand::Placeholder => Err(crate::error::user_error("not built yet")),
+        ReportCommand::Add(a) => cmd_add(ctx, a),
+        ReportCommand::List(a) => cmd_list(ctx, a),
+        ReportCommand::Show(a) => cmd_show(ctx, a),
+        ReportCommand::Missing(a) => cmd_missing(ctx, a),
+        ReportCommand::Import(a) => cmd_import(ctx, a),
     }
 }
 
-/// `danvan export …` of this command group's records.
-pub fn cmd_export(_ctx: &Ctx, _args: ExportArgs) -> Result<()> {
-    Err(crate::error::user_error("not built yet"))
+fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let mut db = ctx.open()?;
+    let new = NewReport {
+        member: args.member,
+        month: args.month,
+        items: args.items,
+        submitted_on: args.on,
+        replace: args.replace,
+    };
+    let (old, report) = db.write(|w| report::add(w, &new, today))?;
+    eprintln!(
+        "{} {} {} {} ({} {})",
+        if old.is_some() {
+            ctx.say("Đã thay báo cáo của", "Replaced the report of")
+        } else {
+            ctx.say("Đã ghi báo cáo của", "Recorded the report of")
+        },
+        report.member,
+        ctx.say("tháng", "for"),
+        report.month,
+        report.items.len(),
+        ctx.say("mục", "items"),
+    );
+    Ok(())
+}
+
+fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let filter = Filter {
+        month: args.month,
+        year: args.year,
+        member: args.member,
+        unit: args.unit,
+    };
+    let reports = report::list(&db.conn, &filter)?;
+    let mut printer = ctx.printer(report::LIST_COLUMNS)?;
+    for r in &reports {
+        printer.row(&r.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let shown = report::show(&db.conn, &args.member, args.month)?;
+    if ctx.format == Format::Table {
+        let when = match shown.submitted_on {
+            Some(d) => format!(
+                "{} {}",
+                ctx.say("nộp ngày", "submitted on"),
+                display_date(d, ctx.lang)
+            ),
+            None => ctx
+                .say("chưa nộp báo cáo", "no report submitted")
+                .to_string(),
+        };
+        println!(
+            "{} ({}), {} {}: {when}",
+            shown.member.code,
+            shown.member.name,
+            ctx.say("tháng", "month"),
+            args.month
+        );
+    }
+    let mut printer = ctx.printer(report::SHOW_COLUMNS)?;
+    for item in &shown.items {
+        printer.row(&item.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let month = args.month.unwrap_or_else(|| Month::of(today).prev());
+    let db = ctx.open()?;
+    let people = report::missing(&db.conn, month, args.unit.as_deref(), today)?;
+    // Nothing at all when nobody is missing: cron mails whatever is printed.
+    if people.is_empty() {
+        return Ok(());
+    }
+    if args.list_units {
+        for unit in report::units_of(&people) {
+            println!("{unit}");
+        }
+        return Ok(());
+    }
+    let mut printer = ctx.printer(report::MISSING_COLUMNS)?;
+    for p in &people {
+        printer.row(&p.cells())?;
+    }
+    printer.finish()
+}
+
+fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let mut db = ctx.open()?;
+    let mut input = CsvInput::open(&args.file, &report::LAYOUT)?;
+    // The import checks every reference itself: members and pledge items
+    // come from the database, reports are its own. SQLite's look-up of
+    // each parent again would be a third of an import of millions of rows.
+    db.conn.pragma_update(None, "foreign_keys", false)?;
+    let result = super::import::finish(ctx, &mut db, &args, ctx.say("báo cáo", "reports"), |w| {
+        report::import(w, &mut input, args.replace, today)
+    });
+    db.conn.pragma_update(None, "foreign_keys", true)?;
+    result
+}
+
+/// `danvan export reports`: one row per item status, the import columns,
+/// then member_name and unit.
+pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let years = args.years()?;
+    let db = ctx.open()?;
+    let mut export = Export::start(ctx, &args.target, report::COLUMNS, true)?;
+    report::export(&db.conn, years, |r| {
+        export.printer.row(&[
+            Cell::text(&r.person.code),
+            Cell::text(r.month),
+            Cell::Int(r.item),
+            Cell::term(r.status),
+            Cell::text(r.note),
+            Cell::text(r.submitted_on),
+            Cell::text(&r.person.name),
+            Cell::text(&r.person.unit),
+        ])
+    })?;
+    export.finish()
 }

@@ -1,0 +1,651 @@
+//! Yearly pledges: the concrete actions each member registers for a year,
+//! numbered 1, 2, 3 … within that member and year.
+
+mod import;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params, params_from_iter};
+use serde::Serialize;
+
+use crate::csvin::Layout;
+use crate::dates::{iso, parse_year};
+use crate::db::Writer;
+use crate::error::{UserError, user_error, user_error_hint};
+use crate::member::{self, MAX_TEXT, check_code, check_text, unit_matches};
+use crate::output::{Cell, Column};
+use crate::text::{clean, sort_people};
+use crate::vocab::{Field, Term, from_code};
+
+pub use import::import;
+
+/// A pledge item as commands name it: `MEMBER/YEAR/NO`, e.g. `NV001/2026/2`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ItemRef {
+    pub member: String,
+    pub year: i32,
+    pub no: i64,
+}
+
+impl fmt::Display for ItemRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}/{}", self.member, self.year, self.no)
+    }
+}
+
+impl FromStr for ItemRef {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<ItemRef> {
+        let s = clean(s);
+        let bad = || {
+            user_error_hint(
+                format!("{s:?} is not a pledge item: write it MEMBER/YEAR/NO"),
+                "such as NV001/2026/2; see the items with `danvan pledge list --member NV001`",
+            )
+        };
+        let mut parts = s.split('/');
+        let (Some(member), Some(year), Some(no), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
+        };
+        let member = member.trim();
+        check_code(member, "member").map_err(|_| bad())?;
+        let year = parse_year(year).map_err(|_| bad())?;
+        let no = parse_no(no).ok_or_else(bad)?;
+        Ok(ItemRef {
+            member: member.to_string(),
+            year,
+            no,
+        })
+    }
+}
+
+/// An error as one line of an import's problem list: the message, and
+/// its hint after a semicolon.
+pub fn row_message(e: &anyhow::Error) -> String {
+    match e.downcast_ref::<crate::error::UserError>() {
+        Some(UserError {
+            message,
+            hint: Some(hint),
+        }) => format!("{message}; {hint}"),
+        _ => e.to_string(),
+    }
+}
+
+/// An item number: a whole number from 1.
+pub fn parse_no(s: &str) -> Option<i64> {
+    let t = s.trim();
+    if t.is_empty() || t.len() > 9 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|&n| n >= 1)
+}
+
+/// One registered action.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PledgeItem {
+    pub member: String,
+    pub year: i32,
+    pub no: i64,
+    pub field: Field,
+    /// The code of the model the action belongs to, if any.
+    pub model: Option<String>,
+    pub text: String,
+}
+
+impl PledgeItem {
+    pub fn item_ref(&self) -> ItemRef {
+        ItemRef {
+            member: self.member.clone(),
+            year: self.year,
+            no: self.no,
+        }
+    }
+}
+
+/// An item as lists show it, with its member's name and unit.
+#[derive(Debug, Clone)]
+pub struct ListedItem {
+    pub item: PledgeItem,
+    pub member_name: String,
+    pub unit: String,
+}
+
+impl ListedItem {
+    pub fn cells(&self) -> Vec<Cell> {
+        let i = &self.item;
+        vec![
+            Cell::text(&i.member),
+            Cell::Int(i64::from(i.year)),
+            Cell::Int(i.no),
+            Cell::term(i.field),
+            Cell::text(i.model.clone().unwrap_or_default()),
+            Cell::text(&i.text),
+            Cell::text(&self.member_name),
+            Cell::text(&self.unit),
+        ]
+    }
+}
+
+/// The columns of `pledge list` and `export pledges`: the import columns,
+/// then the read-only `member_name` and `unit`.
+pub const COLUMNS: &[Column] = &[
+    Column::new("member", "Mã thành viên", "Member"),
+    Column::new("year", "Năm", "Year"),
+    Column::new("no", "STT", "No."),
+    Column::new("field", "Lĩnh vực", "Field"),
+    Column::new("model", "Mô hình", "Model"),
+    Column::new("text", "Nội dung đăng ký", "Pledged action"),
+    Column::new("member_name", "Họ và tên", "Name"),
+    Column::new("unit", "Đơn vị", "Unit"),
+];
+
+/// The pledges import file: the first six columns; the rest are read-only.
+pub const LAYOUT: Layout = Layout {
+    columns: COLUMNS.split_at(6).0,
+    required: &["member", "year", "field", "text"],
+    ignored: &["member_name", "unit"],
+};
+
+/// The columns of `pledge missing`.
+pub const MISSING_COLUMNS: &[Column] = &[
+    Column::new("code", "Mã", "Code"),
+    Column::new("name", "Họ và tên", "Name"),
+    Column::new("unit", "Đơn vị", "Unit"),
+];
+
+/// Columns 0–7 make a `ListedItem`; 8 is the item's id, 9 its member's id.
+const SELECT: &str =
+    "SELECT m.code, p.year, p.no, p.field, mo.code, p.text, m.name, m.unit, p.id, p.member_id
+     FROM pledge_items p
+     JOIN members m ON m.id = p.member_id
+     LEFT JOIN models mo ON mo.id = p.model_id";
+
+fn listed_from_sql(row: &SqlRow<'_>) -> rusqlite::Result<ListedItem> {
+    let field: String = row.get(3)?;
+    Ok(ListedItem {
+        item: PledgeItem {
+            member: row.get(0)?,
+            year: row.get(1)?,
+            no: row.get(2)?,
+            field: from_code(Field::ALL, &field)?,
+            model: row.get(4)?,
+            text: row.get(5)?,
+        },
+        member_name: row.get(6)?,
+        unit: row.get(7)?,
+    })
+}
+
+/// Whether someone who joined on `joined` and left on `left` was active on
+/// at least one day from `first` to `last`.
+pub fn active_during(
+    joined: NaiveDate,
+    left: Option<NaiveDate>,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> bool {
+    let day = joined.max(first);
+    day <= last && left.is_none_or(|l| l > day)
+}
+
+fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}
+
+/// The reference date of year Y: 31 December, or today for the current year.
+pub fn reference_date(year: i32, today: NaiveDate) -> NaiveDate {
+    if year == today.year() {
+        today
+    } else {
+        year_bounds(year).1
+    }
+}
+
+/// Why a member cannot hold a pledge for `year`, if they cannot.
+fn check_active_in_year(m: &member::Member, year: i32) -> Result<()> {
+    let (first, last) = year_bounds(year);
+    if active_during(m.joined, m.left, first, last) {
+        return Ok(());
+    }
+    let when = match m.left {
+        Some(left) if left <= first || left <= m.joined => format!("left on {}", iso(left)),
+        _ => format!("joined on {}", iso(m.joined)),
+    };
+    Err(user_error_hint(
+        format!(
+            "member {} ({}) was not active on any day of {year}: {when}",
+            m.code, m.name
+        ),
+        format!(
+            "a pledge is for a year in which the member was active; check --year, or the member's dates with `danvan member show {}`",
+            m.code
+        ),
+    ))
+}
+
+/// The id of a model code, which must exist.
+pub fn model_id(conn: &Connection, code: &str) -> Result<(i64, String)> {
+    conn.prepare_cached("SELECT id, code FROM models WHERE code = ?")?
+        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .ok_or_else(|| {
+            user_error_hint(
+                format!("there is no model with code {code:?}"),
+                "see the codes with `danvan model list`, or add the model first with `danvan model add`",
+            )
+        })
+}
+
+fn check_item_text(text: &str) -> Result<()> {
+    check_text("text", text, MAX_TEXT, true)
+}
+
+/// What a new item holds; the member, year and number are decided by `add`.
+#[derive(Debug, Clone)]
+pub struct NewItem {
+    pub member: String,
+    pub year: i32,
+    pub field: Field,
+    pub model: Option<String>,
+    pub text: String,
+}
+
+/// Register a new item as the next number of the member and year.
+pub fn add(w: &Writer<'_>, new: &NewItem) -> Result<PledgeItem> {
+    let m = member::get(&w.tx, &new.member)?;
+    check_active_in_year(&m, new.year)?;
+    let text = clean(&new.text);
+    check_item_text(&text)?;
+    let model = match new.model.as_deref().map(clean) {
+        Some(code) => Some(model_id(&w.tx, &code)?),
+        None => None,
+    };
+    let member_id = member::id_of(&w.tx, &m.code)?
+        .ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    let no: i64 = w.tx.query_row(
+        "SELECT coalesce(max(no), 0) + 1 FROM pledge_items WHERE member_id = ? AND year = ?",
+        params![member_id, new.year],
+        |r| r.get(0),
+    )?;
+    w.tx.execute(
+        "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",
+        params![
+            member_id,
+            new.year,
+            no,
+            new.field.to_string(),
+            model.as_ref().map(|m| m.0),
+            text
+        ],
+    )?;
+    let item = PledgeItem {
+        member: m.code,
+        year: new.year,
+        no,
+        field: new.field,
+        model: model.map(|m| m.1),
+        text,
+    };
+    w.audit(
+        "pledge add",
+        "pledge",
+        &item.item_ref().to_string(),
+        None::<&()>,
+        Some(&item),
+    )?;
+    Ok(item)
+}
+
+/// The database id of a member that must exist.
+pub fn member_id(conn: &Connection, code: &str) -> Result<i64> {
+    let m = member::get(conn, code)?;
+    member::id_of(conn, &m.code)?.ok_or_else(|| user_error(format!("member {} vanished", m.code)))
+}
+
+/// An item that must exist, with its database id.
+pub fn get(conn: &Connection, r: &ItemRef) -> Result<(i64, PledgeItem)> {
+    let m = member::get(conn, &r.member)?;
+    let found = conn
+        .prepare_cached(&format!(
+            "{SELECT} WHERE m.code = ? AND p.year = ? AND p.no = ?"
+        ))?
+        .query_row(params![m.code, r.year, r.no], |row| {
+            Ok((row.get::<_, i64>(8)?, listed_from_sql(row)?.item))
+        })
+        .optional()?;
+    found.ok_or_else(|| {
+        user_error_hint(
+            format!("{} has no pledge item {} in {}", m.code, r.no, r.year),
+            format!(
+                "see {}'s items with `danvan pledge list --member {} --year {}`",
+                m.code, m.code, r.year
+            ),
+        )
+    })
+}
+
+/// Changes to an item; None leaves a value as it is. A model of `Some("")`
+/// removes the item's model.
+#[derive(Debug, Default)]
+pub struct ItemChanges {
+    pub text: Option<String>,
+    pub field: Option<Field>,
+    pub model: Option<String>,
+}
+
+/// Change an item; returns the item before and after (equal when nothing changed).
+pub fn edit(
+    w: &Writer<'_>,
+    r: &ItemRef,
+    changes: &ItemChanges,
+) -> Result<(PledgeItem, PledgeItem)> {
+    let (id, old) = get(&w.tx, r)?;
+    let mut new = old.clone();
+    if let Some(text) = &changes.text {
+        new.text = clean(text);
+        check_item_text(&new.text)?;
+    }
+    if let Some(field) = changes.field {
+        new.field = field;
+    }
+    let mut model_id_new = None;
+    if let Some(code) = changes.model.as_deref().map(clean) {
+        if code.is_empty() {
+            new.model = None;
+        } else {
+            let (mid, code) = model_id(&w.tx, &code)?;
+            new.model = Some(code);
+            model_id_new = Some(mid);
+        }
+    } else if let Some(code) = &old.model {
+        model_id_new = Some(model_id(&w.tx, code)?.0);
+    }
+    if new == old {
+        return Ok((old, new));
+    }
+    w.tx.execute(
+        "UPDATE pledge_items SET field = ?2, model_id = ?3, text = ?4 WHERE id = ?1",
+        params![id, new.field.to_string(), model_id_new, new.text],
+    )?;
+    w.audit(
+        "pledge edit",
+        "pledge",
+        &new.item_ref().to_string(),
+        Some(&old),
+        Some(&new),
+    )?;
+    Ok((old, new))
+}
+
+/// Remove an item, refused while a report refers to it.
+pub fn remove(w: &Writer<'_>, r: &ItemRef) -> Result<PledgeItem> {
+    let (id, old) = get(&w.tx, r)?;
+    let months = {
+        let mut stmt = w.tx.prepare(
+            "SELECT r.month FROM report_items ri JOIN reports r ON r.id = ri.report_id
+             WHERE ri.item_id = ? ORDER BY r.month",
+        )?;
+        stmt.query_map([id], |row| row.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?
+    };
+    if let Some(first) = months.first() {
+        return Err(user_error_hint(
+            format!(
+                "{} cannot be removed: the report{} of {} refer{} to it",
+                old.item_ref(),
+                if months.len() == 1 { "" } else { "s" },
+                months.join(", "),
+                if months.len() == 1 { "s" } else { "" },
+            ),
+            format!(
+                "see them with `danvan report show {} --month {first}`; a report without this item is made with `danvan report add {} --month {first} --item NO=STATUS … --replace`",
+                old.member, old.member
+            ),
+        ));
+    }
+    w.tx.execute("DELETE FROM pledge_items WHERE id = ?", [id])?;
+    w.audit(
+        "pledge remove",
+        "pledge",
+        &old.item_ref().to_string(),
+        Some(&old),
+        None::<&()>,
+    )?;
+    Ok(old)
+}
+
+/// Which items a list shows.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub year: Option<i32>,
+    pub member: Option<String>,
+    pub unit: Option<String>,
+    pub field: Option<Field>,
+}
+
+/// Every member in the Vietnamese order of people, for exports that go
+/// member by member.
+pub struct PeopleOrder {
+    pub members: Vec<Person>,
+}
+
+/// A member as sorting and exports need them.
+pub struct Person {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+}
+
+impl PeopleOrder {
+    /// Every member, sorted once.
+    pub fn load(conn: &Connection) -> Result<PeopleOrder> {
+        let mut stmt = conn.prepare("SELECT id, code, name, unit FROM members")?;
+        let mut members = stmt
+            .query_map([], |r| {
+                Ok(Person {
+                    id: r.get(0)?,
+                    code: r.get(1)?,
+                    name: r.get(2)?,
+                    unit: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<Person>>>()?;
+        sort_people(&mut members, |p| (&p.name, &p.code));
+        Ok(PeopleOrder { members })
+    }
+}
+
+/// The rank of each member id in the Vietnamese order of the people given
+/// as (id, name, code), each compared once however often they appear.
+pub fn people_ranks<'a>(
+    people: impl Iterator<Item = (i64, &'a str, &'a str)>,
+) -> HashMap<i64, usize> {
+    let mut distinct: HashMap<i64, (&str, &str)> = HashMap::new();
+    for (id, name, code) in people {
+        distinct.entry(id).or_insert((name, code));
+    }
+    let mut sorted: Vec<(i64, (&str, &str))> = distinct.into_iter().collect();
+    sort_people(&mut sorted, |(_, (name, code))| (name, code));
+    sorted
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (id, _))| (id, rank))
+        .collect()
+}
+
+/// `WHERE a AND b …` (nothing without conditions) and its values.
+pub(crate) fn where_clause(conditions: &[(&str, Option<Value>)]) -> (String, Vec<Value>) {
+    let mut clauses = Vec::new();
+    let mut values = Vec::new();
+    for (clause, value) in conditions {
+        if let Some(value) = value {
+            clauses.push(*clause);
+            values.push(value.clone());
+        }
+    }
+    if clauses.is_empty() {
+        (String::new(), values)
+    } else {
+        (format!(" WHERE {}", clauses.join(" AND ")), values)
+    }
+}
+
+/// Items matching the filter, by member (Vietnamese order), year and number.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedItem>> {
+    let member_id = match &filter.member {
+        Some(code) => Some(member_id(conn, code)?),
+        None => None,
+    };
+    let (condition, values) = where_clause(&[
+        ("p.year = ?", filter.year.map(Value::from)),
+        ("p.member_id = ?", member_id.map(Value::from)),
+        (
+            "p.field = ?",
+            filter.field.map(|f| Value::from(f.code().to_string())),
+        ),
+    ]);
+    let mut stmt = conn.prepare(&format!("{SELECT}{condition}"))?;
+    let rows = stmt.query_map(params_from_iter(values), |row| {
+        Ok((row.get::<_, i64>(9)?, listed_from_sql(row)?))
+    })?;
+    let mut unit_cache: HashMap<String, bool> = HashMap::new();
+    let mut items = Vec::new();
+    for row in rows {
+        let (member_id, item) = row?;
+        if let Some(wanted) = &filter.unit {
+            let keep = *unit_cache
+                .entry(item.unit.clone())
+                .or_insert_with(|| unit_matches(&item.unit, wanted));
+            if !keep {
+                continue;
+            }
+        }
+        items.push((member_id, item));
+    }
+    let ranks = people_ranks(
+        items
+            .iter()
+            .map(|(id, i)| (*id, i.member_name.as_str(), i.item.member.as_str())),
+    );
+    items.sort_by_key(|(id, i)| (ranks.get(id).copied(), i.item.year, i.item.no));
+    Ok(items.into_iter().map(|(_, i)| i).collect())
+}
+
+/// A member as `pledge missing` lists them.
+#[derive(Debug, Clone)]
+pub struct Unpledged {
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+}
+
+/// Members active on the reference date of `year` with no item that year.
+pub fn missing(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Unpledged>> {
+    let on = reference_date(year, today);
+    let mut stmt = conn.prepare(
+        "SELECT m.code, m.name, m.unit FROM members m
+         WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
+           AND NOT EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?2 AND p.member_id = m.id)",
+    )?;
+    let mut people = stmt
+        .query_map(params![on, year], |r| {
+            Ok(Unpledged {
+                code: r.get(0)?,
+                name: r.get(1)?,
+                unit: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    sort_people(&mut people, |p| (&p.name, &p.code));
+    Ok(people)
+}
+
+/// Write every item of the years (all when None), member by member in the
+/// Vietnamese order, without holding them all in memory.
+pub fn export(
+    conn: &Connection,
+    years: Option<(i32, i32)>,
+    mut emit: impl FnMut(&ListedItem) -> Result<()>,
+) -> Result<()> {
+    let order = PeopleOrder::load(conn)?;
+    let (from, to) = years.unwrap_or((i32::MIN, i32::MAX));
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} WHERE p.member_id = ?1 AND p.year BETWEEN ?2 AND ?3 ORDER BY p.year, p.no"
+    ))?;
+    for person in &order.members {
+        let mut rows = stmt.query(params![person.id, from, to])?;
+        while let Some(row) = rows.next()? {
+            emit(&listed_from_sql(row)?)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn item_references() {
+        let r: ItemRef = "NV001/2026/2".parse().unwrap();
+        assert_eq!(r.to_string(), "NV001/2026/2");
+        assert_eq!(r.no, 2);
+        for bad in [
+            "NV001/2026",
+            "NV001/2026/0",
+            "NV001/26/1",
+            "/2026/1",
+            "NV001/2026/x",
+            "a/b/c/d",
+        ] {
+            assert!(bad.parse::<ItemRef>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn active_during_a_period() {
+        let (first, last) = (d(2026, 3, 1), d(2026, 3, 31));
+        assert!(active_during(d(2026, 3, 31), None, first, last));
+        assert!(!active_during(d(2026, 4, 1), None, first, last));
+        assert!(active_during(
+            d(2020, 1, 1),
+            Some(d(2026, 3, 2)),
+            first,
+            last
+        ));
+        assert!(!active_during(
+            d(2020, 1, 1),
+            Some(d(2026, 3, 1)),
+            first,
+            last
+        ));
+        // Joined and left the same day: never active.
+        assert!(!active_during(
+            d(2026, 3, 5),
+            Some(d(2026, 3, 5)),
+            first,
+            last
+        ));
+    }
+
+    #[test]
+    fn reference_dates() {
+        assert_eq!(reference_date(2026, d(2026, 11, 27)), d(2026, 11, 27));
+        assert_eq!(reference_date(2025, d(2026, 11, 27)), d(2025, 12, 31));
+    }
+}

@@ -1,0 +1,204 @@
+//! `pledge import`: items from a spreadsheet, numbered where `no` is empty.
+
+use std::collections::{HashMap, HashSet};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::{
+    Field, LAYOUT, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id,
+    parse_no, row_message, year_bounds,
+};
+use crate::csvin::{CsvInput, ImportCounts, refuse};
+use crate::dates::parse_year;
+use crate::db::Writer;
+use crate::report::cleaned;
+
+use crate::vocab::Term;
+
+/// A member of the register as an import checks them.
+struct MemberInfo {
+    id: i64,
+    code: String,
+    joined: NaiveDate,
+    left: Option<NaiveDate>,
+}
+
+/// Import a pledges file: all rows or none. An empty `no` numbers the row
+/// after the items the member already has that year (in the database and
+/// earlier in the file).
+pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
+    let mut members: HashMap<String, MemberInfo> = HashMap::new();
+    {
+        let mut stmt =
+            w.tx.prepare("SELECT id, code, joined, left_on FROM members")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(MemberInfo {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                joined: r.get(2)?,
+                left: r.get(3)?,
+            })
+        })?;
+        for m in rows {
+            let m = m?;
+            members.insert(m.code.to_ascii_lowercase(), m);
+        }
+    }
+    // The items already there, and the next number of each member and year.
+    let mut existing: HashMap<(i64, i32, i64), i64> = HashMap::new();
+    let mut next_no: HashMap<(i64, i32), i64> = HashMap::new();
+    {
+        let mut stmt =
+            w.tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (member_id, year, no): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            existing.insert((member_id, year, no), r.get(3)?);
+            let next = next_no.entry((member_id, year)).or_insert(1);
+            *next = (*next).max(no + 1);
+        }
+    }
+    let mut models: HashMap<String, Option<(i64, String)>> = HashMap::new();
+    let mut seen: HashSet<(i64, i32, i64)> = HashSet::new();
+    let mut problems = Vec::new();
+    let mut replaced = Vec::new();
+    let mut added = 0;
+    while let Some(row) = input.next_row(LAYOUT.columns.len())? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let mut bad = |message: String| problems.push(input.at(row.line, message));
+        let code = cleaned(row.get(0));
+        let Some(m) = members.get(&code.to_ascii_lowercase()) else {
+            bad(format!(
+                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
+            ));
+            continue;
+        };
+        let year = match parse_year(row.get(1)) {
+            Ok(y) => y,
+            Err(e) => {
+                bad(format!("year: {}", row_message(&e)));
+                continue;
+            }
+        };
+        let (first, last) = year_bounds(year);
+        if !active_during(m.joined, m.left, first, last) {
+            bad(format!(
+                "member {} was not active on any day of {year}; check the year or the member's dates",
+                m.code
+            ));
+            continue;
+        }
+        let explicit_no = {
+            let cell = row.get(2).trim();
+            if cell.is_empty() {
+                None
+            } else if let Some(no) = parse_no(cell) {
+                Some(no)
+            } else {
+                bad(format!(
+                    "no: {cell:?} is not an item number (1, 2, 3 …; or leave it empty)"
+                ));
+                continue;
+            }
+        };
+        let field: Field = match row.get(3).parse() {
+            Ok(f) => f,
+            Err(e) => {
+                bad(format!("field: {}", row_message(&e)));
+                continue;
+            }
+        };
+        let model_code = cleaned(row.get(4));
+        let model = if model_code.is_empty() {
+            None
+        } else {
+            let found = match models.get(&model_code.to_ascii_lowercase()) {
+                Some(found) => found.clone(),
+                None => {
+                    let found = model_id(&w.tx, &model_code).ok();
+                    models.insert(model_code.to_ascii_lowercase(), found.clone());
+                    found
+                }
+            };
+            match found {
+                Some(found) => Some(found),
+                None => {
+                    bad(format!(
+                        "model: there is no model with code {model_code:?}; see `danvan model list`"
+                    ));
+                    continue;
+                }
+            }
+        };
+        let text = cleaned(row.get(5)).into_owned();
+        if let Err(e) = check_item_text(&text) {
+            bad(row_message(&e));
+            continue;
+        }
+        let key = (m.id, year);
+        let next = next_no.get(&key).copied().unwrap_or(1);
+        let no = explicit_no.unwrap_or(next);
+        next_no.insert(key, next.max(no + 1));
+        let item = PledgeItem {
+            member: m.code.clone(),
+            year,
+            no,
+            field,
+            model: model.as_ref().map(|m| m.1.clone()),
+            text,
+        };
+        if !seen.insert((m.id, year, no)) {
+            bad(format!("{} appears twice in the file", item.item_ref()));
+            continue;
+        }
+        let model_row = model.as_ref().map(|m| m.0);
+        match existing.get(&(m.id, year, no)) {
+            Some(&id) if replace => {
+                let old =
+                    w.tx.prepare_cached(&format!("{SELECT} WHERE p.id = ?"))?
+                        .query_row([id], |row| Ok(listed_from_sql(row)?.item))?;
+                w.tx.prepare_cached(
+                    "UPDATE pledge_items SET field = ?2, model_id = ?3, text = ?4 WHERE id = ?1",
+                )?
+                .execute(params![id, field.code(), model_row, item.text])?;
+                replaced.push(old);
+            }
+            Some(_) => bad(format!(
+                "{} already exists; add --replace to overwrite it, or leave `no` empty to add a new item",
+                item.item_ref()
+            )),
+            None => {
+                w.tx.prepare_cached(
+                    "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",
+                )?
+                .execute(params![m.id, year, no, field.code(), model_row, item.text])?;
+                added += 1;
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "pledges"));
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "pledge import",
+        "pledge",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}

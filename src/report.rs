@@ -1,0 +1,385 @@
+//! Monthly self-reports: what each member did and did not manage to do of
+//! their pledge, month by month; which reports are expected and missing.
+
+mod import;
+mod read;
+
+use std::fmt;
+use std::str::FromStr;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Serialize, Serializer};
+
+pub(crate) use import::cleaned;
+pub use import::{LAYOUT, import};
+pub use read::{
+    COLUMNS, ExportRow, Filter, LIST_COLUMNS, ListedReport, MISSING_COLUMNS, Missing, SHOW_COLUMNS,
+    Shown, ShownItem, export, list, missing, show, units_of,
+};
+
+use crate::dates::{Month, iso};
+use crate::db::Writer;
+use crate::error::{user_error, user_error_hint};
+use crate::member::{self, MAX_TEXT, check_text};
+use crate::pledge::{active_during, parse_no};
+use crate::text::clean;
+use crate::vocab::{Status, Term, from_code};
+
+/// The status of one item in one report, with its note.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemStatus {
+    /// The item's number within the member's pledge of the month's year.
+    pub no: i64,
+    pub status: Status,
+    pub note: String,
+}
+
+/// `NO=STATUS[:NOTE]`, as `report add --item` takes it: `2=done`,
+/// `1=chưa làm được:chờ kinh phí`.
+impl FromStr for ItemStatus {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<ItemStatus> {
+        let bad = || {
+            user_error_hint(
+                format!(
+                    "{:?} is not an item status: write it NO=STATUS or NO=STATUS:NOTE",
+                    s.trim()
+                ),
+                format!(
+                    "such as --item 1=done or --item \"2=chưa làm được:chờ kinh phí\"; the statuses are {} (or the Vietnamese labels)",
+                    Status::codes()
+                ),
+            )
+        };
+        let (no, rest) = s.split_once('=').ok_or_else(bad)?;
+        let no = parse_no(no).ok_or_else(bad)?;
+        let (status, note) = rest.split_once(':').unwrap_or((rest, ""));
+        let status: Status = status.parse()?;
+        let note = clean(note);
+        check_text("note", &note, MAX_TEXT, false)?;
+        Ok(ItemStatus { no, status, note })
+    }
+}
+
+fn month_text<S: Serializer>(m: &Month, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(m)
+}
+
+/// One member's report for one month.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub member: String,
+    #[serde(serialize_with = "month_text")]
+    pub month: Month,
+    pub submitted_on: NaiveDate,
+    pub items: Vec<ItemStatus>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.member, self.month)
+    }
+}
+
+/// The day on which month M's expected reports are decided: its last day,
+/// or today while M has not ended. None for a month after the current
+/// one, which expects nothing.
+pub fn expected_on(month: Month, today: NaiveDate) -> Option<NaiveDate> {
+    if month > Month::of(today) {
+        None
+    } else {
+        Some(month.last_day().min(today))
+    }
+}
+
+/// The checks that make a report for `month` acceptable from a member who
+/// joined on `joined` and left on `left`, submitted on `submitted_on`.
+/// Errors are messages without a hint (import rows use them as they are).
+pub fn check_report_dates(
+    month: Month,
+    joined: NaiveDate,
+    left: Option<NaiveDate>,
+    submitted_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), String> {
+    if month > Month::of(today) {
+        return Err(format!(
+            "{month} has not begun (today is {}); a report is for the current month or an earlier one",
+            iso(today)
+        ));
+    }
+    // Only the days of the month up to today can have seen the member active.
+    if !active_during(joined, left, month.first_day(), month.last_day().min(today)) {
+        let when = match left {
+            Some(l) if l <= month.first_day() || l <= joined => format!("left on {}", iso(l)),
+            _ => format!("joined on {}", iso(joined)),
+        };
+        return Err(format!(
+            "the member was not active on any day of {month}: {when}"
+        ));
+    }
+    if submitted_on > today {
+        return Err(format!(
+            "the submission date {} is after today ({})",
+            iso(submitted_on),
+            iso(today)
+        ));
+    }
+    if submitted_on < month.first_day() {
+        return Err(format!(
+            "the submission date {} is before {month} begins",
+            iso(submitted_on)
+        ));
+    }
+    Ok(())
+}
+
+/// A report to record with `add`.
+#[derive(Debug, Clone)]
+pub struct NewReport {
+    pub member: String,
+    pub month: Month,
+    pub items: Vec<ItemStatus>,
+    /// Default: today.
+    pub submitted_on: Option<NaiveDate>,
+    /// Replace an existing report of the member and month, whole.
+    pub replace: bool,
+}
+
+/// The items (number → id) of a member's pledge for a year.
+fn pledge_items(conn: &Connection, member_id: i64, year: i32) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT no, id FROM pledge_items WHERE member_id = ? AND year = ? ORDER BY no",
+    )?;
+    let items = stmt
+        .query_map(params![member_id, year], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+    Ok(items)
+}
+
+/// The report of a member for a month, with its id, if there is one.
+fn load(
+    conn: &Connection,
+    member_id: i64,
+    code: &str,
+    month: Month,
+) -> Result<Option<(i64, Report)>> {
+    let found: Option<(i64, NaiveDate)> = conn
+        .prepare_cached("SELECT id, submitted_on FROM reports WHERE member_id = ? AND month = ?")?
+        .query_row(params![member_id, month.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let Some((id, submitted_on)) = found else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.no, ri.status, ri.note FROM report_items ri JOIN pledge_items p ON p.id = ri.item_id
+         WHERE ri.report_id = ? ORDER BY p.no",
+    )?;
+    let items = stmt
+        .query_map([id], |r| {
+            let status: String = r.get(1)?;
+            Ok(ItemStatus {
+                no: r.get(0)?,
+                status: from_code(Status::ALL, &status)?,
+                note: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Some((
+        id,
+        Report {
+            member: code.to_string(),
+            month,
+            submitted_on,
+            items,
+        },
+    )))
+}
+
+/// Record a report; returns the report it replaced, if any, and the new one.
+pub fn add(w: &Writer<'_>, new: &NewReport, today: NaiveDate) -> Result<(Option<Report>, Report)> {
+    let m = member::get(&w.tx, &new.member)?;
+    let member_id = member::id_of(&w.tx, &m.code)?
+        .ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    let month = new.month;
+    let submitted_on = new.submitted_on.unwrap_or(today);
+    if let Err(message) = check_report_dates(month, m.joined, m.left, submitted_on, today) {
+        let hint = if submitted_on != today
+            && (submitted_on > today || submitted_on < month.first_day())
+        {
+            format!(
+                "give the day the report was handed in with --on, from {} to {}; without --on it is today",
+                iso(month.first_day()),
+                iso(today)
+            )
+        } else if month > Month::of(today) {
+            "check --month: `this` is the current month, `last` the one before".to_string()
+        } else {
+            format!(
+                "check --month, or the member's dates with `danvan member show {}`",
+                m.code
+            )
+        };
+        return Err(user_error_hint(
+            format!(
+                "cannot record a report of {} ({}) for {month}: {message}",
+                m.code, m.name
+            ),
+            hint,
+        ));
+    }
+    let pledged = pledge_items(&w.tx, member_id, month.year)?;
+    if pledged.is_empty() {
+        return Err(user_error_hint(
+            format!(
+                "{} ({}) has no pledge for {}, so there is nothing to report",
+                m.code, m.name, month.year
+            ),
+            format!(
+                "register the items first: danvan pledge add {} --year {} --field FIELD \"…\"",
+                m.code, month.year
+            ),
+        ));
+    }
+    if new.items.is_empty() {
+        return Err(user_error_hint(
+            "a report names at least one item",
+            "add --item NO=STATUS, such as --item 1=done",
+        ));
+    }
+    let mut item_ids = Vec::with_capacity(new.items.len());
+    for (i, item) in new.items.iter().enumerate() {
+        if new.items[..i].iter().any(|other| other.no == item.no) {
+            return Err(user_error_hint(
+                format!("item {} is given twice", item.no),
+                "give each item once, with --item NO=STATUS",
+            ));
+        }
+        let Some((_, id)) = pledged.iter().find(|(no, _)| *no == item.no) else {
+            let numbers: Vec<String> = pledged.iter().map(|(no, _)| no.to_string()).collect();
+            return Err(user_error_hint(
+                format!(
+                    "{} has no item {} in {} (the items are {})",
+                    m.code,
+                    item.no,
+                    month.year,
+                    numbers.join(", ")
+                ),
+                format!(
+                    "see them with `danvan pledge list --member {} --year {}`",
+                    m.code, month.year
+                ),
+            ));
+        };
+        item_ids.push(*id);
+    }
+    let old = load(&w.tx, member_id, &m.code, month)?;
+    if let Some((id, old)) = &old {
+        if !new.replace {
+            return Err(user_error_hint(
+                format!(
+                    "{} already has a report for {month} (submitted on {})",
+                    m.code,
+                    iso(old.submitted_on)
+                ),
+                format!(
+                    "see it with `danvan report show {} --month {month}`; add --replace to replace it whole",
+                    m.code
+                ),
+            ));
+        }
+        w.tx.execute("DELETE FROM reports WHERE id = ?", [id])?;
+    }
+    w.tx.execute(
+        "INSERT INTO reports (member_id, month, submitted_on) VALUES (?, ?, ?)",
+        params![member_id, month.to_string(), submitted_on],
+    )?;
+    let report_id = w.tx.last_insert_rowid();
+    let mut insert = w.tx.prepare_cached(
+        "INSERT INTO report_items (report_id, item_id, status, note) VALUES (?, ?, ?, ?)",
+    )?;
+    for (item, id) in new.items.iter().zip(&item_ids) {
+        insert.execute(params![report_id, id, item.status.code(), item.note])?;
+    }
+    let mut items = new.items.clone();
+    items.sort_by_key(|i| i.no);
+    let report = Report {
+        member: m.code.clone(),
+        month,
+        submitted_on,
+        items,
+    };
+    let old = old.map(|(_, r)| r);
+    let action = if old.is_some() {
+        "report replace"
+    } else {
+        "report add"
+    };
+    w.audit(
+        action,
+        "report",
+        &report.to_string(),
+        old.as_ref(),
+        Some(&report),
+    )?;
+    Ok((old, report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn month(y: i32, m: u32) -> Month {
+        Month { year: y, month: m }
+    }
+
+    #[test]
+    fn expected_on_the_last_day_or_today() {
+        let today = d(2026, 11, 27);
+        assert_eq!(expected_on(month(2026, 10), today), Some(d(2026, 10, 31)));
+        assert_eq!(expected_on(month(2026, 11), today), Some(today));
+        assert_eq!(expected_on(month(2026, 12), today), None);
+        assert_eq!(expected_on(month(2024, 2), today), Some(d(2024, 2, 29)));
+        assert_eq!(
+            expected_on(month(2026, 11), d(2026, 11, 30)),
+            Some(d(2026, 11, 30))
+        );
+    }
+
+    #[test]
+    fn report_dates() {
+        let today = d(2026, 11, 27);
+        let joined = d(2020, 1, 1);
+        let ok = |m, l, on| check_report_dates(m, joined, l, on, today);
+        assert!(ok(month(2026, 10), None, d(2026, 10, 1)).is_ok());
+        assert!(ok(month(2026, 10), None, d(2026, 9, 30)).is_err());
+        assert!(ok(month(2026, 11), None, d(2026, 11, 28)).is_err());
+        assert!(ok(month(2026, 12), None, today).is_err());
+        // Left on the first day of the month: not active on any day of it.
+        assert!(ok(month(2026, 10), Some(d(2026, 10, 1)), today).is_err());
+        assert!(ok(month(2026, 10), Some(d(2026, 10, 2)), today).is_ok());
+        // Joining later this month does not count yet.
+        assert!(check_report_dates(month(2026, 11), d(2026, 11, 28), None, today, today).is_err());
+    }
+
+    #[test]
+    fn item_status_arguments() {
+        let s: ItemStatus = "2=chưa làm được:chờ kinh phí: quý 4".parse().unwrap();
+        assert_eq!(s.no, 2);
+        assert_eq!(s.status, Status::NotDone);
+        assert_eq!(s.note, "chờ kinh phí: quý 4");
+        let s: ItemStatus = "1=Da lam".parse().unwrap();
+        assert_eq!((s.no, s.status, s.note.as_str()), (1, Status::Done, ""));
+        assert!("1=finished".parse::<ItemStatus>().is_err());
+        assert!("x=done".parse::<ItemStatus>().is_err());
+        assert!("done".parse::<ItemStatus>().is_err());
+    }
+}

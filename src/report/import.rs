@@ -1,0 +1,599 @@
+//! `report import`: millions of rows (one per item status), so it streams,
+//! looks members and pledge items up in maps loaded once, and writes
+//! through cached statements in the one transaction of the import.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::Transaction;
+use unicode_normalization::{IsNormalized, is_nfc_quick};
+
+use super::{Report, check_report_dates, load};
+use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::dates::{Month, iso, parse_date};
+use crate::db::Writer;
+use crate::member::{MAX_TEXT, check_text};
+use crate::pledge::{parse_no, row_message};
+use crate::text::clean;
+use crate::vocab::{Status, Term};
+
+/// The reports import file: the first six columns of `export reports`.
+pub const LAYOUT: Layout = Layout {
+    columns: super::COLUMNS.split_at(6).0,
+    required: &["member", "month", "item", "status"],
+    ignored: &["member_name", "unit"],
+};
+
+/// A fast hash for integer keys (the maps hold millions of them; nothing
+/// here comes from an adversary).
+#[derive(Default, Clone, Copy)]
+struct IntHasher(u64);
+
+impl Hasher for IntHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        // splitmix64's finaliser: every bit of the state reaches the low
+        // bits, which pick the bucket.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+struct MemberInfo {
+    id: i64,
+    code: String,
+    joined: NaiveDate,
+    left: Option<NaiveDate>,
+}
+
+/// A report this import has met: its month, its id (0 when it was
+/// refused), its submission date and the line it was first met on.
+struct Met {
+    month: Month,
+    id: i64,
+    submitted_on: NaiveDate,
+    line: u64,
+    /// Bit n-1 set: item n has been met in this report.
+    seen: u64,
+}
+
+/// NFC, trimmed, spaces folded — borrowing when the cell already is.
+pub(crate) fn cleaned(s: &str) -> Cow<'_, str> {
+    let spaced = s.starts_with(char::is_whitespace)
+        || s.ends_with(char::is_whitespace)
+        || s.contains("  ")
+        || s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if !spaced && (s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(clean(s))
+    }
+}
+
+/// `YYYY-MM` without allocating; other forms go through `Month::parse`.
+fn parse_month(s: &str, today: NaiveDate) -> Result<Month> {
+    let b = s.as_bytes();
+    if b.len() == 7
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
+    {
+        let year = (0..4).fold(0, |acc, i| acc * 10 + i32::from(b[i] - b'0'));
+        let month = u32::from(b[5] - b'0') * 10 + u32::from(b[6] - b'0');
+        if (1..=12).contains(&month) {
+            return Ok(Month { year, month });
+        }
+    }
+    Month::parse(s, today)
+}
+
+/// `YYYY-MM-DD` without chrono's general parser; other forms go through
+/// `parse_date`.
+fn parse_day(s: &str) -> Result<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+        && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
+    {
+        return Ok(date);
+    }
+    parse_date(s)
+}
+
+/// A date as the database stores it, without chrono's formatter.
+fn iso_text(d: NaiveDate) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return iso(d);
+    }
+    let mut s = String::with_capacity(10);
+    for n in [y as u32 / 100, y as u32 % 100] {
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    for n in [m, day] {
+        s.push('-');
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    s
+}
+
+fn parse_status(s: &str) -> Result<Status> {
+    match s {
+        "done" => Ok(Status::Done),
+        "in-progress" => Ok(Status::InProgress),
+        "not-done" => Ok(Status::NotDone),
+        other => other.parse(),
+    }
+}
+
+/// Rows per multi-row INSERT: one statement per row costs more than the
+/// row itself.
+const BATCH: usize = 64;
+
+/// `INSERT INTO table (columns) VALUES (?, …), …` for `rows` rows.
+fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
+    let one = format!("({})", vec!["?"; columns.len()].join(", "));
+    format!(
+        "INSERT INTO {table} ({}) VALUES {}",
+        columns.join(", "),
+        vec![one; rows].join(", ")
+    )
+}
+
+const REPORT_COLUMNS: &[&str] = &["id", "member_id", "month", "submitted_on"];
+const ITEM_COLUMNS: &[&str] = &["report_id", "item_id", "status", "note"];
+
+/// A new report waiting to be written.
+struct NewReport {
+    id: i64,
+    member_id: i64,
+    month: Month,
+    submitted_on: NaiveDate,
+}
+
+/// A new item status waiting to be written.
+struct NewItem {
+    report_id: i64,
+    item_id: i64,
+    status: Status,
+    note: String,
+}
+
+/// Rows waiting for a full batch.
+#[derive(Default)]
+struct Pending {
+    reports: Vec<NewReport>,
+    items: Vec<NewItem>,
+}
+
+impl Pending {
+    fn write_reports(&mut self, tx: &Transaction<'_>, rows: usize) -> Result<()> {
+        let mut stmt = tx.prepare_cached(&insert_sql("reports", REPORT_COLUMNS, rows))?;
+        for chunk in self.reports.chunks(rows) {
+            let mut i = 1;
+            for r in chunk {
+                stmt.raw_bind_parameter(i, r.id)?;
+                stmt.raw_bind_parameter(i + 1, r.member_id)?;
+                stmt.raw_bind_parameter(i + 2, r.month.to_string())?;
+                stmt.raw_bind_parameter(i + 3, iso_text(r.submitted_on))?;
+                i += 4;
+            }
+            stmt.raw_execute()?;
+        }
+        self.reports.clear();
+        Ok(())
+    }
+
+    fn write_items(&mut self, tx: &Transaction<'_>, rows: usize) -> Result<()> {
+        let mut stmt = tx.prepare_cached(&insert_sql("report_items", ITEM_COLUMNS, rows))?;
+        for chunk in self.items.chunks(rows) {
+            let mut i = 1;
+            for item in chunk {
+                stmt.raw_bind_parameter(i, item.report_id)?;
+                stmt.raw_bind_parameter(i + 1, item.item_id)?;
+                stmt.raw_bind_parameter(i + 2, item.status.code())?;
+                stmt.raw_bind_parameter(i + 3, item.note.as_str())?;
+                i += 4;
+            }
+            stmt.raw_execute()?;
+        }
+        self.items.clear();
+        Ok(())
+    }
+
+    /// Write full batches now, the rest one row at a time at the end.
+    fn write(&mut self, tx: &Transaction<'_>, at_end: bool) -> Result<()> {
+        let rows = if at_end { 1 } else { BATCH };
+        if self.reports.len() >= rows {
+            self.write_reports(tx, rows)?;
+        }
+        if self.items.len() >= rows {
+            self.write_items(tx, rows)?;
+        }
+        Ok(())
+    }
+}
+
+/// Import a reports file, all rows or none. Rows of one member and month
+/// make one report wherever they stand in the file; they must agree on
+/// `submitted_on` (empty: today). A report already in the database is an
+/// error, or with `replace` is replaced whole.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    today: NaiveDate,
+) -> Result<ImportCounts> {
+    let tx = &w.tx;
+    // The index pages of millions of rows do not fit SQLite's default
+    // cache. Reports are written in batches ahead of or behind their
+    // items, so foreign keys are checked at commit.
+    tx.execute_batch("PRAGMA cache_size = -131072; PRAGMA defer_foreign_keys = ON")?;
+    let mut members: Vec<MemberInfo> = Vec::new();
+    {
+        let mut stmt = tx.prepare("SELECT id, code, joined, left_on FROM members")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(MemberInfo {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                joined: r.get(2)?,
+                left: r.get(3)?,
+            })
+        })?;
+        for m in rows {
+            members.push(m?);
+        }
+    }
+    // Codes as stored, then in ASCII lower case as SQLite's NOCASE compares them.
+    let mut by_code: HashMap<&str, u32> = HashMap::with_capacity(members.len());
+    let mut by_lower: HashMap<String, u32> = HashMap::with_capacity(members.len());
+    let mut index_of_id: IntMap<i64, u32> = IntMap::default();
+    for (i, m) in members.iter().enumerate() {
+        let i = u32::try_from(i)?;
+        by_code.insert(&m.code, i);
+        by_lower.insert(m.code.to_ascii_lowercase(), i);
+        index_of_id.insert(m.id, i);
+    }
+    // Each member's pledge items (year, no, id) and the reports met so
+    // far: a few dozen each, searched in place, with no hashing per row.
+    let mut items: Vec<Vec<(i32, i64, i64)>> = (0..members.len()).map(|_| Vec::new()).collect();
+    let mut reports: Vec<Vec<Met>> = (0..members.len()).map(|_| Vec::new()).collect();
+    {
+        let mut stmt = tx.prepare("SELECT member_id, year, no, id FROM pledge_items")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index_of_id.get(&r.get::<_, i64>(0)?) {
+                items[i as usize].push((r.get(1)?, r.get(2)?, r.get(3)?));
+            }
+        }
+    }
+    drop(index_of_id);
+
+    // Into an empty table, secondary indexes are cheaper built once at the
+    // end than kept up row by row; they are dropped and made again from
+    // their own definitions, inside this transaction.
+    let first_reports: bool =
+        tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM reports)", [], |r| {
+            r.get(0)
+        })?;
+    let mut indexes: Vec<(String, String)> = Vec::new();
+    if first_reports {
+        let mut stmt = tx.prepare(
+            "SELECT name, sql FROM sqlite_schema
+             WHERE type = 'index' AND tbl_name IN ('reports', 'report_items') AND sql IS NOT NULL",
+        )?;
+        indexes = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (name, _) in &indexes {
+            tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+        }
+    }
+    let mut next_id: i64 =
+        tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
+            r.get(0)
+        })?;
+
+    // Item numbers above 64 do not fit a report's bit set of items seen.
+    let mut high_items: IntMap<(i64, i64), ()> = IntMap::default();
+    let mut pending = Pending::default();
+    let mut problems: Vec<String> = Vec::new();
+    let mut replaced: Vec<Report> = Vec::new();
+    let mut added = 0u64;
+    let mut last_member: Option<u32> = None;
+    let mut last_report: Option<(u32, usize)> = None;
+    while let Some(row) = input.next_row(LAYOUT.columns.len())? {
+        let row = match row {
+            Ok(row) => row,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let line = row.line;
+        macro_rules! bad {
+            ($($arg:tt)*) => {{
+                problems.push(input.at(line, format!($($arg)*)));
+                continue;
+            }};
+        }
+        // Rows of one member mostly come together.
+        let cell = row.get(0);
+        let found = match last_member {
+            Some(mi) if members[mi as usize].code == cell => Some(mi),
+            _ => {
+                let code = cleaned(cell);
+                by_code
+                    .get(code.as_ref())
+                    .or_else(|| by_lower.get(&code.to_ascii_lowercase()))
+                    .copied()
+            }
+        };
+        last_member = found;
+        let Some(mi) = found else {
+            let code = cleaned(cell);
+            if code.is_empty() {
+                bad!("member: the member code is empty");
+            }
+            bad!(
+                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
+            );
+        };
+        let m = &members[mi as usize];
+        let month = match parse_month(row.get(1).trim(), today) {
+            Ok(month) => month,
+            Err(e) => bad!("month: {}", row_message(&e)),
+        };
+        let submitted_cell = row.get(5).trim();
+        let submitted_on = if submitted_cell.is_empty() {
+            today
+        } else {
+            match parse_day(submitted_cell) {
+                Ok(d) => d,
+                Err(e) => bad!("submitted_on: {}", row_message(&e)),
+            }
+        };
+        let met_here = &mut reports[mi as usize];
+        let found = match last_report {
+            Some((lm, at)) if lm == mi && met_here[at].month == month => Some(at),
+            _ => met_here.iter().position(|r| r.month == month),
+        };
+        let at = match found {
+            Some(at) => at,
+            None => {
+                let mut id = 0;
+                if let Err(message) =
+                    check_report_dates(month, m.joined, m.left, submitted_on, today)
+                {
+                    problems.push(input.at(
+                        line,
+                        format!("the report of {} for {month} is refused: {message}", m.code),
+                    ));
+                } else if first_reports {
+                    id = next_id;
+                } else {
+                    match load(tx, m.id, &m.code, month)? {
+                        None => id = next_id,
+                        Some((old_id, old)) if replace => {
+                            if problems.is_empty() {
+                                tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
+                                    .execute([old_id])?;
+                                tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
+                                    .execute([old_id])?;
+                            }
+                            replaced.push(old);
+                            id = next_id;
+                        }
+                        Some(_) => problems.push(input.at(
+                            line,
+                            format!(
+                                "{} already has a report for {month}; add --replace to replace it whole, or see it with `danvan report show {} --month {month}`",
+                                m.code, m.code
+                            ),
+                        )),
+                    }
+                }
+                if id != 0 {
+                    if !replaced
+                        .last()
+                        .is_some_and(|r| r.member == m.code && r.month == month)
+                    {
+                        added += 1;
+                    }
+                    pending.reports.push(NewReport {
+                        id,
+                        member_id: m.id,
+                        month,
+                        submitted_on,
+                    });
+                    next_id += 1;
+                }
+                met_here.push(Met {
+                    month,
+                    id,
+                    submitted_on,
+                    line,
+                    seen: 0,
+                });
+                if id == 0 {
+                    // This row's problem is listed already.
+                    continue;
+                }
+                met_here.len() - 1
+            }
+        };
+        last_report = Some((mi, at));
+        let met = &mut met_here[at];
+        let report_id = met.id;
+        if report_id == 0 {
+            bad!(
+                "the report of {} for {month} is refused (see line {})",
+                m.code,
+                met.line
+            );
+        }
+        if met.submitted_on != submitted_on {
+            bad!(
+                "submitted_on {} differs from {} on line {} for the same report ({} {month}); one report has one submission date",
+                iso(submitted_on),
+                iso(met.submitted_on),
+                met.line,
+                m.code
+            );
+        }
+        let Some(no) = parse_no(row.get(2)) else {
+            bad!(
+                "item: {:?} is not an item number (the pledge item's no: 1, 2, 3 …)",
+                row.get(2).trim()
+            );
+        };
+        let item_id = items[mi as usize]
+            .iter()
+            .find(|&&(year, n, _)| year == month.year && n == no)
+            .map(|item| item.2);
+        let Some(item_id) = item_id else {
+            bad!(
+                "item: {} has no pledge item {no} in {}; see `danvan pledge list --member {} --year {}`",
+                m.code,
+                month.year,
+                m.code,
+                month.year
+            );
+        };
+        let status = match parse_status(row.get(3).trim()) {
+            Ok(s) => s,
+            Err(e) => bad!("status: {}", row_message(&e)),
+        };
+        let twice = if no <= 64 {
+            let bit = 1u64 << (no - 1);
+            let twice = met.seen & bit != 0;
+            met.seen |= bit;
+            twice
+        } else {
+            high_items.insert((report_id, no), ()).is_some()
+        };
+        if twice {
+            bad!(
+                "item {no} appears twice in the report of {} for {month}",
+                m.code
+            );
+        }
+        let note = cleaned(row.get(4));
+        if note.len() > MAX_TEXT
+            && let Err(e) = check_text("note", &note, MAX_TEXT, false)
+        {
+            bad!("{}", row_message(&e));
+        }
+        if problems.is_empty() {
+            pending.items.push(NewItem {
+                report_id,
+                item_id,
+                status,
+                note: note.into_owned(),
+            });
+            pending.write(tx, false)?;
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems, "reports"));
+    }
+    pending.write(tx, true)?;
+    for (_, sql) in &indexes {
+        tx.execute_batch(sql)?;
+    }
+    let counts = ImportCounts {
+        file: input.name.clone(),
+        sha256: input.sha256(),
+        added,
+        replaced: replaced.len() as u64,
+    };
+    w.audit(
+        "report import",
+        "report",
+        &input.name,
+        Some(&replaced),
+        Some(&counts),
+    )?;
+    Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_fast_and_slow() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(
+            parse_month("2026-03", today).unwrap(),
+            Month {
+                year: 2026,
+                month: 3
+            }
+        );
+        assert_eq!(
+            parse_month("3/2026", today).unwrap(),
+            Month {
+                year: 2026,
+                month: 3
+            }
+        );
+        assert!(parse_month("2026-13", today).is_err());
+        assert!(parse_month("2026-1x", today).is_err());
+    }
+
+    #[test]
+    fn dates_fast_and_slow() {
+        let d = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+        assert_eq!(parse_day("2024-02-29").unwrap(), d);
+        assert_eq!(parse_day("29/02/2024").unwrap(), d);
+        assert!(parse_day("2025-02-29").is_err());
+        assert!(parse_day("2025-0a-01").is_err());
+        assert_eq!(iso_text(d), "2024-02-29");
+        assert_eq!(
+            iso_text(NaiveDate::from_ymd_opt(987, 12, 1).unwrap()),
+            "0987-12-01"
+        );
+    }
+
+    #[test]
+    fn cleaning_borrows_clean_cells() {
+        assert!(matches!(cleaned("NV001"), Cow::Borrowed(_)));
+        assert!(matches!(cleaned("Đã làm xong"), Cow::Borrowed(_)));
+        let decomposed: String =
+            unicode_normalization::UnicodeNormalization::nfd("Đã làm").collect();
+        assert_eq!(cleaned(&decomposed), "Đã làm");
+        assert_eq!(cleaned(" Xong  rồi "), "Xong rồi");
+        assert_eq!(cleaned("a\tb"), "a b");
+    }
+}

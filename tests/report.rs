@@ -1,0 +1,778 @@
+//! `danvan report …` and `export reports` through the real binary; the
+//! rules of expected and missing reports at their boundaries.
+
+mod common;
+
+use common::{Env, TODAY};
+
+fn member(env: &Env, code: &str, name: &str, unit: &str, joined: &str) {
+    env.ok(&[
+        "member",
+        "add",
+        code,
+        "--name",
+        name,
+        "--unit",
+        unit,
+        "--joined",
+        joined,
+        "--email",
+        &format!("{}@so.gov.vn", code.to_lowercase()),
+    ]);
+}
+
+fn pledge(env: &Env, code: &str, year: &str, text: &str) {
+    env.ok(&[
+        "pledge", "add", code, "--year", year, "--field", "economy", text,
+    ]);
+}
+
+/// Today is 2026-11-27. NV003 leaves on 2026-11-01; NV004 joins on
+/// 2026-10-31; NV005 joins on 2026-11-28 (after today); NV006 pledged
+/// only for 2025.
+fn setup() -> Env {
+    let env = Env::new();
+    member(&env, "NV001", "Nguyễn Văn Bình", "Văn phòng", "2020-01-01");
+    member(&env, "NV002", "Trần Thị An", "Văn phòng", "2020-01-01");
+    member(
+        &env,
+        "NV003",
+        "Lê Văn Cường",
+        "Phòng Nghiệp vụ",
+        "2020-01-01",
+    );
+    member(
+        &env,
+        "NV004",
+        "Phạm Thị Dung",
+        "Phòng Nghiệp vụ",
+        "2026-10-31",
+    );
+    member(&env, "NV005", "Hoàng Văn Em", "Văn phòng", "2026-11-28");
+    member(&env, "NV006", "Đỗ Thị Giang", "Văn phòng", "2020-01-01");
+    env.ok(&["member", "leave", "NV003", "--on", "2026-11-01"]);
+    for code in ["NV001", "NV002", "NV003", "NV004", "NV005"] {
+        pledge(&env, code, "2026", "Việc một");
+        pledge(&env, code, "2026", "Việc hai");
+    }
+    pledge(&env, "NV001", "2025", "Năm trước");
+    pledge(&env, "NV006", "2025", "Chỉ năm trước");
+    env
+}
+
+fn out_on(env: &Env, today: &str, args: &[&str]) -> String {
+    let out = env.run_on(today, args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "danvan {args:?} on {today} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn codes(csv: &str) -> Vec<String> {
+    csv.lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().to_string())
+        .collect()
+}
+
+fn missing(env: &Env, today: &str, month: &str) -> Vec<String> {
+    codes(&out_on(
+        env,
+        today,
+        &["--format", "csv", "report", "missing", "--month", month],
+    ))
+}
+
+#[test]
+fn add_show_and_list() {
+    let env = setup();
+    env.run(&[
+        "report",
+        "add",
+        "nv001",
+        "--month",
+        "2026-10",
+        "--item",
+        "1=đã làm",
+        "--item",
+        "2=chua lam duoc:chờ kinh phí: quý 4",
+        "--on",
+        "05/11/2026",
+    ])
+    .assert()
+    .success()
+    .stdout("")
+    .stderr("Recorded the report of NV001 for 2026-10 (2 items)\n");
+    env.ok(&[
+        "report",
+        "add",
+        "NV002",
+        "--month",
+        "last",
+        "--item",
+        "2=in-progress",
+    ]);
+    env.ok(&[
+        "report", "add", "NV001", "--month", "this", "--item", "1=done",
+    ]);
+
+    let show = env.ok(&[
+        "--format", "csv", "report", "show", "NV001", "--month", "2026-10",
+    ]);
+    assert_eq!(
+        show,
+        "item,field,text,status,note\n\
+         1,economy,Việc một,done,\n\
+         2,economy,Việc hai,not-done,chờ kinh phí: quý 4\n"
+    );
+    let show = env.ok(&[
+        "--lang", "vi", "report", "show", "NV002", "--month", "2026-10",
+    ]);
+    assert!(show.contains("Chưa báo cáo"), "{show}");
+    assert!(show.contains("Đang làm"), "{show}");
+    assert!(
+        show.contains(&format!("nộp ngày {}", "27/11/2026")),
+        "{show}"
+    );
+    let show = env.ok(&["report", "show", "NV004", "--month", "2026-10"]);
+    assert!(show.contains("no report submitted"), "{show}");
+    assert!(show.contains("not reported"), "{show}");
+    env.fails(&["report", "show", "NV006", "--month", "2026-10"]);
+
+    assert_eq!(
+        env.ok(&["--format", "csv", "report", "list"]),
+        "member,month,submitted_on,done,in_progress,not_done,not_reported,member_name,unit\n\
+         NV002,2026-10,2026-11-27,0,1,0,1,Trần Thị An,Văn phòng\n\
+         NV001,2026-10,2026-11-05,1,0,1,0,Nguyễn Văn Bình,Văn phòng\n\
+         NV001,2026-11,2026-11-27,1,0,0,1,Nguyễn Văn Bình,Văn phòng\n"
+    );
+    assert_eq!(
+        codes(&env.ok(&["--format", "csv", "report", "list", "--month", "2026-11"])),
+        ["NV001"]
+    );
+    assert_eq!(
+        codes(&env.ok(&["--format", "csv", "report", "list", "--year", "2025"])),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&env.ok(&["--format", "csv", "report", "list", "--member", "NV002"])),
+        ["NV002"]
+    );
+    assert_eq!(
+        codes(&env.ok(&[
+            "--format",
+            "csv",
+            "report",
+            "list",
+            "--unit",
+            "PHONG NGHIEP VU"
+        ])),
+        Vec::<String>::new()
+    );
+    let table = env.ok(&["--lang", "vi", "report", "list"]);
+    assert!(table.contains("Chưa làm được"), "{table}");
+    assert!(table.contains("05/11/2026"), "{table}");
+}
+
+#[test]
+fn bad_reports_are_refused_and_change_nothing() {
+    let env = setup();
+    env.ok(&[
+        "report", "add", "NV001", "--month", "2026-10", "--item", "1=done",
+    ]);
+    let before = env.db_hash();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "report", "add", "NV001", "--month", "2026-09", "--item", "3=done",
+            ],
+            "NV001 has no item 3 in 2026 (the items are 1, 2)",
+        ),
+        (
+            &[
+                "report",
+                "add",
+                "NV001",
+                "--month",
+                "2026-09",
+                "--item",
+                "1=finished",
+            ],
+            "\"finished\" is not a report status",
+        ),
+        (
+            &[
+                "report", "add", "NV001", "--month", "2025-13", "--item", "1=done",
+            ],
+            "there is no month 13",
+        ),
+        (
+            &[
+                "report", "add", "NV003", "--month", "2026-11", "--item", "1=done",
+            ],
+            "not active on any day of 2026-11: left on 2026-11-01",
+        ),
+        (
+            &[
+                "report", "add", "NV005", "--month", "2026-11", "--item", "1=done",
+            ],
+            "joined on 2026-11-28",
+        ),
+        (
+            &[
+                "report", "add", "NV001", "--month", "2026-12", "--item", "1=done",
+            ],
+            "2026-12 has not begun",
+        ),
+        (
+            &[
+                "report",
+                "add",
+                "NV001",
+                "--month",
+                "2026-11",
+                "--item",
+                "1=done",
+                "--on",
+                "2026-11-28",
+            ],
+            "after today",
+        ),
+        (
+            &[
+                "report",
+                "add",
+                "NV001",
+                "--month",
+                "2026-09",
+                "--item",
+                "1=done",
+                "--on",
+                "2026-08-31",
+            ],
+            "before 2026-09 begins",
+        ),
+        (
+            &[
+                "report", "add", "NV006", "--month", "2026-10", "--item", "1=done",
+            ],
+            "has no pledge for 2026",
+        ),
+        (
+            &[
+                "report", "add", "NV404", "--month", "2026-10", "--item", "1=done",
+            ],
+            "no member with code",
+        ),
+        (
+            &[
+                "report",
+                "add",
+                "NV002",
+                "--month",
+                "2026-10",
+                "--item",
+                "1=done",
+                "--item",
+                "1=not-done",
+            ],
+            "item 1 is given twice",
+        ),
+        (
+            &[
+                "report", "add", "NV001", "--month", "2026-10", "--item", "2=done",
+            ],
+            "NV001 already has a report for 2026-10",
+        ),
+        (
+            &[
+                "report", "add", "NV002", "--month", "2026-10", "--item", "1",
+            ],
+            "NO=STATUS",
+        ),
+    ];
+    for (args, expected) in cases {
+        let err = env.fails(args);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+    let err = env.fails(&[
+        "report", "add", "NV001", "--month", "2026-10", "--item", "2=done",
+    ]);
+    assert!(
+        err.contains("danvan report show NV001 --month 2026-10"),
+        "{err}"
+    );
+    env.run(&["report", "add", "NV001", "--month", "2026-10"])
+        .assert()
+        .code(2);
+    assert_eq!(env.db_hash(), before);
+}
+
+#[test]
+fn replace_swaps_the_whole_report() {
+    let env = setup();
+    env.ok(&[
+        "report",
+        "add",
+        "NV001",
+        "--month",
+        "2026-10",
+        "--item",
+        "1=done",
+        "--item",
+        "2=done:xong",
+    ]);
+    env.run(&[
+        "report",
+        "add",
+        "NV001",
+        "--month",
+        "2026-10",
+        "--item",
+        "2=in-progress",
+        "--replace",
+    ])
+    .assert()
+    .success()
+    .stderr(predicates::str::contains("Replaced the report of NV001"));
+    assert_eq!(
+        env.ok(&[
+            "--format", "csv", "report", "show", "NV001", "--month", "2026-10"
+        ]),
+        "item,field,text,status,note\n\
+         1,economy,Việc một,not-reported,\n\
+         2,economy,Việc hai,in-progress,\n"
+    );
+    let log = env.ok(&["--format", "csv", "log", "--limit", "1"]);
+    assert!(log.contains("report replace"), "{log}");
+    assert!(log.contains("xong"), "the before-image is logged: {log}");
+}
+
+#[test]
+fn expected_reports_at_the_month_boundaries() {
+    let env = setup();
+    // October: NV003 (leaves 11-01) and NV004 (joins 10-31) are expected;
+    // NV006 pledged nothing for 2026; NV005 joins later.
+    assert_eq!(
+        missing(&env, TODAY, "2026-10"),
+        ["NV002", "NV001", "NV003", "NV004"]
+    );
+    // November before it ends: decided on today; NV003 has left and
+    // NV005 has not joined yet.
+    assert_eq!(missing(&env, TODAY, "this"), ["NV002", "NV001", "NV004"]);
+    // On the last day NV005 is active: expected.
+    assert_eq!(
+        missing(&env, "2026-11-30", "this"),
+        ["NV002", "NV001", "NV004", "NV005"]
+    );
+    // `last` on 1 December is November, decided on its last day.
+    assert_eq!(
+        missing(&env, "2026-12-01", "last"),
+        ["NV002", "NV001", "NV004", "NV005"]
+    );
+    // A year without a pledge expects nothing; 2025 expects NV001 and NV006.
+    assert_eq!(missing(&env, TODAY, "2025-10"), ["NV001", "NV006"]);
+    // A month after the current one expects nothing.
+    assert_eq!(missing(&env, TODAY, "2026-12"), Vec::<String>::new());
+    // The default month is `last`.
+    assert_eq!(
+        codes(&env.ok(&["--format", "csv", "report", "missing"])),
+        ["NV002", "NV001", "NV003", "NV004"]
+    );
+    assert_eq!(
+        codes(&env.ok(&[
+            "--format",
+            "csv",
+            "report",
+            "missing",
+            "--unit",
+            "van phong"
+        ])),
+        ["NV002", "NV001"]
+    );
+    let csv = env.ok(&[
+        "--format",
+        "csv",
+        "report",
+        "missing",
+        "--unit",
+        "Văn phòng",
+    ]);
+    assert_eq!(
+        csv,
+        "code,name,unit,email,phone\n\
+         NV002,Trần Thị An,Văn phòng,nv002@so.gov.vn,\n\
+         NV001,Nguyễn Văn Bình,Văn phòng,nv001@so.gov.vn,\n"
+    );
+    assert_eq!(
+        env.ok(&["report", "missing", "--list-units"]),
+        "Phòng Nghiệp vụ\nVăn phòng\n"
+    );
+    // A submitted report is no longer missing; a report from a member who
+    // left during the month is kept (NV003 for October was expected anyway).
+    env.ok(&[
+        "report", "add", "NV003", "--month", "2026-10", "--item", "1=done",
+    ]);
+    env.ok(&[
+        "report", "add", "NV002", "--month", "2026-10", "--item", "1=done",
+    ]);
+    assert_eq!(missing(&env, TODAY, "2026-10"), ["NV001", "NV004"]);
+}
+
+#[test]
+fn leap_year_february() {
+    let env = Env::new();
+    member(&env, "A1", "Nguyễn Văn An", "X", "2024-02-29");
+    member(&env, "B1", "Trần Văn Bảo", "X", "2024-03-01");
+    member(&env, "C1", "Lê Thị Chi", "X", "2020-01-01");
+    member(&env, "D1", "Phạm Văn Duy", "X", "2020-01-01");
+    env.ok(&["member", "leave", "C1", "--on", "2024-02-29"]);
+    env.ok(&["member", "leave", "D1", "--on", "2024-03-01"]);
+    for code in ["A1", "B1", "C1", "D1"] {
+        pledge(&env, code, "2024", "Việc");
+    }
+    // Expected for February 2024: active on the 29th.
+    assert_eq!(missing(&env, "2024-03-05", "last"), ["A1", "D1"]);
+    assert_eq!(missing(&env, "2024-03-05", "2024-02"), ["A1", "D1"]);
+    // A report on the 29th itself is accepted from A1.
+    env.run_on(
+        "2024-02-29",
+        &["report", "add", "A1", "--month", "this", "--item", "1=done"],
+    )
+    .assert()
+    .success();
+    assert_eq!(missing(&env, "2024-03-05", "2024-02"), ["D1"]);
+}
+
+#[test]
+fn nobody_missing_prints_nothing_at_all() {
+    let env = setup();
+    for code in ["NV001", "NV002", "NV003", "NV004"] {
+        env.ok(&[
+            "report", "add", code, "--month", "2026-10", "--item", "1=done",
+        ]);
+    }
+    for format in ["table", "csv", "json"] {
+        for lang in ["vi", "en"] {
+            env.run(&[
+                "--format", format, "--lang", lang, "report", "missing", "--month", "2026-10",
+            ])
+            .assert()
+            .success()
+            .stdout("")
+            .stderr("");
+        }
+    }
+    env.run(&["report", "missing", "--month", "2026-10", "--list-units"])
+        .assert()
+        .success()
+        .stdout("");
+    // A future month, and a unit nobody is in, are silent too.
+    env.run(&[
+        "--format", "json", "report", "missing", "--month", "2027-01",
+    ])
+    .assert()
+    .success()
+    .stdout("");
+    env.run(&[
+        "--format",
+        "csv",
+        "report",
+        "missing",
+        "--unit",
+        "phong nghiep vu",
+    ])
+    .assert()
+    .success()
+    .stdout("");
+    // A unit nobody belongs to is a mistake, not a silent success.
+    let err = env.fails(&["report", "missing", "--unit", "Không có"]);
+    assert!(err.contains("no member belongs to the unit"), "{err}");
+}
+
+const HEADER: &str = "member,month,item,status,note,submitted_on\n";
+
+#[test]
+fn import_groups_rows_into_reports() {
+    let env = setup();
+    // NV001's October rows are not contiguous; statuses as labels; `;` and CRLF.
+    let file = env.file(
+        "r.csv",
+        "Mã thành viên;Tháng;STT;Kết quả;Ghi chú;Ngày nộp\r\n\
+         NV001;2026-10;1;Đã làm;;05/11/2026\r\n\
+         NV002;2026-10;2;dang lam;Đang  làm dở;\r\n\
+         NV001;2026-10;2;not-done;Thiếu kinh phí;2026-11-05\r\n\
+         NV003;2026-10;1;done;;2026-10-31\r\n",
+    );
+    let before = env.db_hash();
+    env.run(&["report", "import", &file, "--dry-run"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("would add 3, replace 0 reports"));
+    assert_eq!(env.db_hash(), before);
+    env.run(&["report", "import", &file])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 3, replaced 0 reports"));
+    assert_eq!(
+        env.ok(&["--format", "csv", "report", "list"]),
+        "member,month,submitted_on,done,in_progress,not_done,not_reported,member_name,unit\n\
+         NV002,2026-10,2026-11-27,0,1,0,1,Trần Thị An,Văn phòng\n\
+         NV001,2026-10,2026-11-05,1,0,1,0,Nguyễn Văn Bình,Văn phòng\n\
+         NV003,2026-10,2026-10-31,1,0,0,1,Lê Văn Cường,Phòng Nghiệp vụ\n"
+    );
+    let show = env.ok(&[
+        "--format", "csv", "report", "show", "NV002", "--month", "2026-10",
+    ]);
+    assert!(
+        show.contains("2,economy,Việc hai,in-progress,Đang làm dở"),
+        "{show}"
+    );
+    let log = env.ok(&["--format", "csv", "log", "--limit", "1"]);
+    assert!(log.contains("report import"), "{log}");
+    assert!(log.contains("sha256"), "{log}");
+
+    // Again: each report exists; refused without --replace, replaced with it.
+    let again = env.file(
+        "again.csv",
+        format!("{HEADER}NV001,2026-10,2,done,,2026-11-06\nNV004,2026-10,1,done,,\n"),
+    );
+    let before = env.db_hash();
+    let err = env.fails(&["report", "import", &again]);
+    assert!(
+        err.contains("again.csv:2: NV001 already has a report for 2026-10; add --replace"),
+        "{err}"
+    );
+    assert!(err.contains("1 bad row in the reports file"), "{err}");
+    assert_eq!(env.db_hash(), before);
+    env.run(&["report", "import", &again, "--replace"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 1, replaced 1 reports"));
+    assert_eq!(
+        env.ok(&[
+            "--format", "csv", "report", "show", "NV001", "--month", "2026-10"
+        ]),
+        "item,field,text,status,note\n\
+         1,economy,Việc một,not-reported,\n\
+         2,economy,Việc hai,done,\n"
+    );
+    let log = env.ok(&["--format", "csv", "log", "--limit", "1"]);
+    assert!(
+        log.contains("Thiếu kinh phí"),
+        "before-images are logged: {log}"
+    );
+}
+
+#[test]
+fn import_lists_every_bad_row_and_writes_nothing() {
+    let env = setup();
+    env.ok(&[
+        "report", "add", "NV002", "--month", "2026-09", "--item", "1=done",
+    ]);
+    let file = env.file(
+        "bad.csv",
+        format!(
+            "{HEADER}\
+             NV001,2026-10,1,done,,2026-11-05\n\
+             NV001,2026-10,9,done,,2026-11-05\n\
+             NV001,2026-10,2,finished,,2026-11-05\n\
+             NV001,2026-10,1,not-done,,2026-11-05\n\
+             NV001,2026-10,2,done,,2026-11-06\n\
+             NV001,2025-13,1,done,,\n\
+             NV404,2026-10,1,done,,\n\
+             NV003,2026-11,1,done,,\n\
+             NV003,2026-11,2,done,,\n\
+             NV001,2026-12,1,done,,\n\
+             NV001,2026-09,1,done,,2026-08-31\n\
+             NV002,2026-09,2,done,,\n\
+             NV006,2026-10,1,done,,\n\
+             NV001,2026-08,x,done,,\n\
+             NV001,2026-07,1,done,,2026-11-28\n"
+        ),
+    );
+    let before = env.db_hash();
+    let err = env.fails(&["report", "import", &file]);
+    for line in 3..=16 {
+        assert!(
+            err.contains(&format!("bad.csv:{line}: ")),
+            "line {line}: {err}"
+        );
+    }
+    assert!(!err.contains("bad.csv:2:"), "{err}");
+    assert!(err.contains("14 bad rows"), "{err}");
+    assert!(err.contains("appears twice"), "{err}");
+    assert!(err.contains("differs from 2026-11-05 on line 2"), "{err}");
+    assert!(err.contains("is not a report status"), "{err}");
+    assert!(err.contains("NV001 has no pledge item 9 in 2026"), "{err}");
+    assert!(err.contains("(see line 9)"), "{err}");
+    assert_eq!(env.db_hash(), before);
+    let err = env.fails(&["report", "import", &env.file("e.csv", "")]);
+    assert!(err.contains("e.csv:1: the file is empty"), "{err}");
+    assert_eq!(env.db_hash(), before);
+}
+
+#[test]
+fn import_from_stdin() {
+    let env = setup();
+    env.run(&["report", "import", "-"])
+        .write_stdin("member,month,item,status\nNV001,2026-10,1,done\n")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("<stdin>: added 1"));
+    assert_eq!(
+        codes(&env.ok(&["--format", "csv", "report", "list"])),
+        ["NV001"]
+    );
+}
+
+#[test]
+fn export_then_import_gives_the_same_bytes() {
+    let env = setup();
+    env.ok(&[
+        "report",
+        "add",
+        "NV001",
+        "--month",
+        "2026-10",
+        "--item",
+        "2=not-done:\"chờ\", kinh phí",
+        "--item",
+        "1=done:=SUM(A1)",
+        "--on",
+        "2026-11-03",
+    ]);
+    env.ok(&[
+        "report",
+        "add",
+        "NV001",
+        "--month",
+        "2025-12",
+        "--item",
+        "1=in-progress",
+    ]);
+    env.ok(&[
+        "report", "add", "NV003", "--month", "2026-10", "--item", "2=done",
+    ]);
+    env.ok(&[
+        "report", "add", "NV004", "--month", "2026-11", "--item", "1=done",
+    ]);
+    let members = env.ok(&["export", "members"]);
+    let pledges = env.ok(&["export", "pledges"]);
+    let reports = env.ok(&["export", "reports"]);
+    assert_eq!(
+        reports,
+        "member,month,item,status,note,submitted_on,member_name,unit\n\
+         NV001,2025-12,1,in-progress,,2026-11-27,Nguyễn Văn Bình,Văn phòng\n\
+         NV001,2026-10,1,done,=SUM(A1),2026-11-03,Nguyễn Văn Bình,Văn phòng\n\
+         NV001,2026-10,2,not-done,\"\"\"chờ\"\", kinh phí\",2026-11-03,Nguyễn Văn Bình,Văn phòng\n\
+         NV003,2026-10,2,done,,2026-11-27,Lê Văn Cường,Phòng Nghiệp vụ\n\
+         NV004,2026-11,1,done,,2026-11-27,Phạm Thị Dung,Phòng Nghiệp vụ\n"
+    );
+    let copy = Env::new();
+    copy.ok(&["member", "import", &copy.file("m.csv", &members)]);
+    copy.ok(&["pledge", "import", &copy.file("p.csv", &pledges)]);
+    copy.ok(&["report", "import", &copy.file("r.csv", &reports)]);
+    assert_eq!(copy.ok(&["export", "reports"]), reports);
+    assert_eq!(copy.ok(&["export", "pledges"]), pledges);
+
+    let y2025 = env.ok(&["export", "reports", "--year", "2025"]);
+    assert_eq!(y2025.lines().count(), 2, "{y2025}");
+    let period = env.ok(&["export", "reports", "--from", "2026", "--to", "2026"]);
+    assert_eq!(period.lines().count(), 5, "{period}");
+    let excel = env.ok(&[
+        "--lang", "vi", "export", "reports", "--excel", "--year", "2026",
+    ]);
+    assert!(excel.starts_with("\u{feff}member;month;"), "{excel}");
+    assert!(excel.contains(";'=SUM(A1);"), "{excel}");
+    env.run(&["--format", "table", "export", "reports"])
+        .assert()
+        .code(1);
+    let out = env.dir.path().join("bao-cao.json");
+    env.ok(&[
+        "export",
+        "reports",
+        "--output",
+        out.to_str().unwrap(),
+        "--year",
+        "2025",
+    ]);
+    let json = std::fs::read_to_string(out).unwrap();
+    assert!(json.contains("\"status\":\"in-progress\""), "{json}");
+}
+
+#[test]
+fn large_import_in_batches_keeps_the_indexes_and_references() {
+    let env = Env::new();
+    let mut members = String::from("code,name,unit,roles,joined,left,email,phone,note\n");
+    let mut pledges = String::from("member,year,no,field,model,text\n");
+    for i in 0..40 {
+        members.push_str(&format!(
+            "M{i:02},Người Số {i},Đơn vị {},,2020-01-01,,,,\n",
+            i % 3
+        ));
+        for no in 1..=2 {
+            pledges.push_str(&format!("M{i:02},2026,{no},economy,,Việc {no}\n"));
+        }
+    }
+    env.ok(&["member", "import", &env.file("m.csv", members)]);
+    env.ok(&["pledge", "import", &env.file("p.csv", pledges)]);
+    // Month by month: each member's rows are far apart.
+    let mut reports = String::from(HEADER);
+    for month in 1..=11 {
+        for i in 0..40 {
+            for no in [2, 1] {
+                reports.push_str(&format!("M{i:02},2026-{month:02},{no},done,,\n"));
+            }
+        }
+    }
+    env.run(&["report", "import", &env.file("r.csv", reports)])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 440, replaced 0 reports"));
+    env.run(&["check"]).assert().success();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let indexes: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('reports_month', 'report_items_item')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexes, 2);
+    let (items, fk): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM report_items),
+                    (SELECT count(*) FROM pragma_foreign_key_check)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((items, fk), (880, 0));
+    drop(conn);
+    assert_eq!(
+        missing(&env, TODAY, "2026-11"),
+        Vec::<String>::new(),
+        "everyone reported"
+    );
+
+    // Into a table that has reports: replaced whole, others added.
+    let mut again = String::from(HEADER);
+    for i in 0..40 {
+        again.push_str(&format!("M{i:02},2026-10,1,not-done,lại,2026-11-20\n"));
+    }
+    again.push_str("M00,2025-12,1,done,,\n");
+    let file = env.file("again.csv", &again);
+    let err = env.fails(&["report", "import", &file, "--replace"]);
+    assert!(err.contains("has no pledge item 1 in 2025"), "{err}");
+    let file = env.file("again.csv", again.replace("M00,2025-12,1,done,,\n", ""));
+    env.run(&["report", "import", &file, "--replace"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 0, replaced 40 reports"));
+    let list = env.ok(&["--format", "csv", "report", "list", "--month", "2026-10"]);
+    assert_eq!(list.matches(",2026-11-20,0,0,1,1,").count(), 40, "{list}");
+    env.run(&["check"]).assert().success();
+}
