@@ -5,7 +5,9 @@
 //! one, for the `sqlite3` shell doing the same work on the same data.
 //!
 //! Run with `cargo bench --bench province`. The data is generated
-//! deterministically under `target/province/` and reused by later runs.
+//! deterministically under `target/province/` and reused by later runs. The
+//! review's reference is the SQL danvan itself ran (`DANVAN_TRACE_SQL`),
+//! replayed by the `sqlite3` shell on the same file.
 
 use std::fmt::Write as _;
 use std::fs::{self, File};

@@ -41,6 +41,47 @@ pub struct Db {
     pub path: PathBuf,
 }
 
+/// Where `DANVAN_TRACE_SQL` asked every statement to be written.
+static TRACE: std::sync::OnceLock<Option<std::sync::Mutex<std::fs::File>>> =
+    std::sync::OnceLock::new();
+
+/// Append one statement, its parameters expanded, to the trace file. The
+/// benchmark runs the review's own SQL in the `sqlite3` shell this way.
+fn trace_statement(event: rusqlite::trace::TraceEvent<'_>) {
+    let rusqlite::trace::TraceEvent::Stmt(stmt, sql) = event else {
+        return;
+    };
+    // Trigger programs announce themselves as comments; their statements
+    // run inside the traced one.
+    if sql.starts_with("--") {
+        return;
+    }
+    if let (Some(Some(file)), Some(expanded)) = (TRACE.get(), stmt.expanded_sql())
+        && let Ok(mut f) = file.lock()
+    {
+        use std::io::Write;
+        let _ = writeln!(f, "{};", expanded.trim_end().trim_end_matches(';'));
+    }
+}
+
+/// Follow `DANVAN_TRACE_SQL=FILE`: write every statement run to FILE.
+fn start_trace(conn: &Connection) -> Result<()> {
+    let Some(path) = std::env::var_os("DANVAN_TRACE_SQL") else {
+        return Ok(());
+    };
+    let file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .with_context(|| format!("cannot write the SQL trace to {}", Path::new(&path).display()))?;
+    TRACE.get_or_init(|| Some(std::sync::Mutex::new(file)));
+    conn.trace_v2(
+        rusqlite::trace::TraceEventCodes::SQLITE_TRACE_STMT,
+        Some(trace_statement),
+    );
+    Ok(())
+}
+
 fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
@@ -156,6 +197,7 @@ impl Db {
             }
         }
         apply_pragmas(&self.conn)?;
+        start_trace(&self.conn)?;
         if version > 0 && version < SCHEMA_VERSION {
             let copy = self.path.with_extension(format!("v{version}.bak"));
             self.backup_to(&copy).with_context(|| {
