@@ -82,6 +82,16 @@ CREATE TABLE report_items (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX report_items_item ON report_items (item_id);
 
+-- Items may be written before their report (an import defers its foreign
+-- keys): a new report starts from the items it already has.
+CREATE TRIGGER reports_count AFTER INSERT ON reports BEGIN
+    UPDATE reports
+    SET done = (SELECT count(*) FROM report_items WHERE report_id = NEW.id AND status = 'done'),
+        in_progress = (SELECT count(*) FROM report_items WHERE report_id = NEW.id AND status = 'in-progress'),
+        not_done = (SELECT count(*) FROM report_items WHERE report_id = NEW.id AND status = 'not-done')
+    WHERE id = NEW.id;
+END;
+
 CREATE TRIGGER report_items_count AFTER INSERT ON report_items BEGIN
     UPDATE reports
     SET done = done + (NEW.status = 'done'),

@@ -73,7 +73,12 @@ fn start_trace(conn: &Connection) -> Result<()> {
         .create(true)
         .append(true)
         .open(&path)
-        .with_context(|| format!("cannot write the SQL trace to {}", Path::new(&path).display()))?;
+        .with_context(|| {
+            format!(
+                "cannot write the SQL trace to {}",
+                Path::new(&path).display()
+            )
+        })?;
     TRACE.get_or_init(|| Some(std::sync::Mutex::new(file)));
     conn.trace_v2(
         rusqlite::trace::TraceEventCodes::SQLITE_TRACE_STMT,

@@ -253,3 +253,20 @@ fn database_files_are_private() {
     }
     drop(conn);
 }
+
+#[test]
+fn check_finds_report_counts_that_do_not_match_their_items() {
+    let env = Env::empty();
+    env.ok(&["demo"]);
+    assert!(env.ok(&["check"]).contains("ok"));
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute("UPDATE reports SET done = done + 1 WHERE id = 1", [])
+            .unwrap();
+    }
+    let err = env.fails(&["check"]);
+    assert!(
+        err.contains("1 reports whose status counts do not match"),
+        "{err}"
+    );
+}

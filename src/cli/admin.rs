@@ -68,6 +68,22 @@ pub fn cmd_check(ctx: &Ctx) -> Result<()> {
             problems.push(row?);
         }
     }
+    // Each report keeps the count of its items per status (schema.sql).
+    let miscounted: i64 = db.conn.query_row(
+        "SELECT count(*) FROM reports r
+         LEFT JOIN (SELECT report_id, sum(status = 'done') AS d, sum(status = 'in-progress') AS i,
+                           sum(status = 'not-done') AS n
+                    FROM report_items GROUP BY report_id) c ON c.report_id = r.id
+         WHERE coalesce(c.d, 0) <> r.done OR coalesce(c.i, 0) <> r.in_progress
+            OR coalesce(c.n, 0) <> r.not_done",
+        [],
+        |r| r.get(0),
+    )?;
+    if miscounted > 0 {
+        problems.push(format!(
+            "{miscounted} reports whose status counts do not match their items"
+        ));
+    }
     if !problems.is_empty() {
         return Err(user_error_hint(
             format!("{} is damaged:\n{}", db.path.display(), problems.join("\n")),
