@@ -16,7 +16,6 @@ use crate::error::{user_error, user_error_hint};
 /// The schema, version by version. `schema.sql` is version 1; a later
 /// version is appended here as its own migration, never by editing it.
 const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("../schema.sql"))];
-const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATION_LIST.len() as i64;
@@ -172,14 +171,21 @@ impl Db {
 
     /// Check the schema version, set the pragmas, migrate.
     fn prepare(&mut self) -> Result<()> {
+        self.prepare_with(MIGRATION_LIST)
+    }
+
+    /// `prepare` with a given list of schema versions (tests pass longer
+    /// lists to exercise an upgrade before a second version exists).
+    fn prepare_with(&mut self, versions: &[M<'_>]) -> Result<()> {
+        let latest = versions.len() as i64;
         let version: i64 = self
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| not_a_database(&self.path, e))?;
-        if version > SCHEMA_VERSION {
+        if version > latest {
             return Err(user_error_hint(
                 format!(
-                    "{} was written by a newer danvan (schema version {version}; this danvan knows up to {SCHEMA_VERSION})",
+                    "{} was written by a newer danvan (schema version {version}; this danvan knows up to {latest})",
                     self.path.display()
                 ),
                 "install the newer danvan to use it; the file was left untouched",
@@ -203,13 +209,13 @@ impl Db {
         }
         apply_pragmas(&self.conn)?;
         start_trace(&self.conn)?;
-        if version > 0 && version < SCHEMA_VERSION {
+        if version > 0 && version < latest {
             let copy = self.path.with_extension(format!("v{version}.bak"));
             self.backup_to(&copy).with_context(|| {
                 format!("cannot keep a copy before upgrading: {}", copy.display())
             })?;
         }
-        MIGRATIONS
+        Migrations::from_slice(versions)
             .to_latest(&mut self.conn)
             .with_context(|| format!("cannot upgrade the schema of {}", self.path.display()))?;
         Ok(())
@@ -353,5 +359,62 @@ pub fn shell_quote(s: &str) -> String {
         s.to_string()
     } else {
         format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn version(path: &Path) -> i64 {
+        Connection::open(path)
+            .unwrap()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn an_older_file_is_upgraded_with_a_copy_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cell.db");
+        let (db, created) = Db::create_or_open(&path).unwrap();
+        assert!(created);
+        db.conn
+            .execute("INSERT INTO meta (key, value) VALUES ('x', 'kept')", [])
+            .unwrap();
+        drop(db);
+        assert_eq!(version(&path), SCHEMA_VERSION);
+
+        let next = [
+            M::up(include_str!("../schema.sql")),
+            M::up("ALTER TABLE meta ADD COLUMN extra TEXT"),
+        ];
+        let conn = Connection::open(&path).unwrap();
+        let mut db = Db {
+            conn,
+            path: path.clone(),
+        };
+        db.prepare_with(&next).unwrap();
+        drop(db);
+        assert_eq!(version(&path), SCHEMA_VERSION + 1);
+        let copy = dir.path().join(format!("cell.v{SCHEMA_VERSION}.bak"));
+        assert_eq!(version(&copy), SCHEMA_VERSION);
+        assert_eq!(
+            std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let kept: String = Connection::open(&copy)
+            .unwrap()
+            .query_row("SELECT value FROM meta WHERE key = 'x'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(kept, "kept");
+
+        // This binary's own list is now behind the file: refused, untouched.
+        let before = std::fs::read(&path).unwrap();
+        let err = Db::open(&path).err().unwrap();
+        assert!(err.to_string().contains("newer danvan"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 }

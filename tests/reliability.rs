@@ -270,3 +270,96 @@ fn check_finds_report_counts_that_do_not_match_their_items() {
         "{err}"
     );
 }
+
+/// Members, their 2025 pledges, and a report file of `members` × 12 months
+/// × 3 items for 2025.
+fn report_files(env: &Env, members: usize) -> String {
+    let file = members_file(env, "rm.csv", "R", members);
+    env.ok(&["member", "import", &file]);
+    let mut pledges = String::from("member,year,no,field,model,text\n");
+    let mut reports = String::from("member,month,item,status,note,submitted_on\n");
+    for i in 0..members {
+        for no in 1..=3 {
+            pledges.push_str(&format!("R{i:05},2025,{no},economy,,Việc số {no}\n"));
+        }
+        for month in 1..=12 {
+            for no in 1..=3 {
+                let status = ["done", "in-progress", "not-done"][(i + month + no) % 3];
+                reports.push_str(&format!(
+                    "R{i:05},2025-{month:02},{no},{status},,2026-01-05\n"
+                ));
+            }
+        }
+    }
+    let p = env.file("pledges.csv", pledges);
+    env.ok(&["pledge", "import", &p]);
+    env.file("reports.csv", reports)
+}
+
+#[test]
+fn a_killed_report_import_leaves_nothing_and_can_run_again() {
+    let env = Env::new();
+    let file = report_files(&env, 4_000);
+    let before = env.db_hash();
+    for delay_ms in [20u64, 150, 400] {
+        let mut child = env.spawnable(&["report", "import", &file]).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(env.ok(&["check"]).contains("ok"));
+        let n = count(&env, "SELECT count(*) FROM report_items");
+        assert!(n == 0 || n == 4_000 * 36, "half an import: {n}");
+        if n > 0 {
+            return; // it finished before the kill
+        }
+        assert_eq!(env.db_hash(), before);
+    }
+    env.ok(&["report", "import", &file]);
+    assert_eq!(count(&env, "SELECT count(*) FROM report_items"), 4_000 * 36);
+    assert!(env.ok(&["check"]).contains("ok"));
+}
+
+#[test]
+fn readers_during_a_report_import_see_before_or_after() {
+    let env = Env::new();
+    let file = report_files(&env, 3_000);
+    let mut writer = env.run(&["report", "import", &file]);
+    let import = std::thread::spawn(move || writer.output().unwrap());
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..10 {
+        for args in [
+            &["report", "missing", "--month", "2025-12", "--format", "csv"][..],
+            &[
+                "--format", "csv", "export", "summary", "--from", "2025", "--to", "2025",
+            ][..],
+        ] {
+            let out = env.run(args).output().unwrap();
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = String::from_utf8(out.stdout).unwrap();
+            if args[0] == "report" {
+                // Everybody missing before, nobody (no output at all) after.
+                seen.insert(text.lines().count().saturating_sub(1));
+            } else {
+                let submitted = text
+                    .lines()
+                    .find(|l| l.starts_with("submitted_reports,"))
+                    .unwrap()
+                    .to_string();
+                assert!(
+                    submitted == "submitted_reports,0,0"
+                        || submitted == "submitted_reports,36000,36000",
+                    "{submitted}"
+                );
+            }
+        }
+    }
+    assert!(import.join().unwrap().status.success());
+    assert!(
+        seen.iter().all(|n| *n == 0 || *n == 3_000),
+        "partial states seen: {seen:?}"
+    );
+}
