@@ -1,8 +1,9 @@
 //! The province-scale benchmark of DESIGN.md ("Performance"): 50,000
 //! members in 200 units, 3 years, 3 pledge items per member and year, 12
 //! monthly reports per member and year with 3 statuses each (5.4 million
-//! statuses; one member in forty has not yet reported December 2025). Each work item is timed for danvan and, where DESIGN.md names
-//! one, for the `sqlite3` shell doing the same work on the same data.
+//! statuses; one member in forty has not yet reported December 2025). Each
+//! work item is timed for danvan and, where DESIGN.md names one, for the
+//! `sqlite3` shell doing the same work on the same data.
 //!
 //! Run with `cargo bench --bench province`. The data is generated
 //! deterministically under `target/province/` and reused by later runs. The
@@ -122,10 +123,29 @@ fn main() {
         .0
     });
     let reference = sqlite3.as_ref().map(|s| {
-        let sql = fs::read_to_string(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/summary.sql"),
-        )
-        .expect("benches/summary.sql");
+        // The very statements danvan ran, parameters expanded, from its trace.
+        let trace = root.join("summary-trace.sql");
+        let _ = fs::remove_file(&trace);
+        let status = Command::new(&danvan)
+            .args([
+                "--db",
+                path(&db),
+                "--format",
+                "csv",
+                "export",
+                "summary",
+                "--from",
+                "2023",
+                "--to",
+                "2025",
+            ])
+            .env("DANVAN_TODAY", TODAY)
+            .env("DANVAN_TRACE_SQL", &trace)
+            .stdout(Stdio::null())
+            .status()
+            .expect("run danvan");
+        assert!(status.success());
+        let sql = fs::read_to_string(&trace).expect("the SQL trace");
         median(3, || {
             let start = Instant::now();
             sqlite_script(s, &db, &sql);
