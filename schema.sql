@@ -71,7 +71,9 @@ CREATE TABLE reports (
     not_done     INTEGER NOT NULL DEFAULT 0,
     UNIQUE (member_id, month)
 ) STRICT;
-CREATE INDEX reports_month ON reports (month, member_id);
+-- By month: who reported (the reminder), and the review's sums of statuses
+-- read from the index alone.
+CREATE INDEX reports_month ON reports (month, member_id, done, in_progress, not_done);
 
 CREATE TABLE report_items (
     report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,

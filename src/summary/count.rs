@@ -80,6 +80,17 @@ impl Scope {
         }
     }
 
+    /// `GROUP BY` the unit (when wanted) and `more`; nothing at all for the
+    /// agency as a whole, so SQLite sums as it scans instead of sorting.
+    fn group_by(self, member: &str, more: &str) -> String {
+        match (self, more.is_empty()) {
+            (Scope::Agency, true) => String::new(),
+            (Scope::Agency, false) => format!("GROUP BY {more}"),
+            (Scope::ByUnit, true) => format!("GROUP BY {member}.unit"),
+            (Scope::ByUnit, false) => format!("GROUP BY {member}.unit, {more}"),
+        }
+    }
+
     /// The join that finds the member of a row, when the unit is wanted.
     fn join_member(self, member_id: &str) -> String {
         match self {
@@ -135,7 +146,8 @@ pub fn review(
                             WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1))
                  FROM members m
                  WHERE m.joined <= ?2 AND (m.left_on IS NULL OR m.left_on > ?2)
-                 GROUP BY 1"
+                 {}",
+                scope.group_by("m", "")
             ),
             &[&year, &reference],
             &["active_members", "registered_members", "not_evaluated"],
@@ -146,8 +158,9 @@ pub fn review(
             conn,
             &format!(
                 "SELECT {unit}, p.field, count(*) FROM pledge_items p {}
-                 WHERE p.year = ?1 GROUP BY 1, 2",
-                scope.join_member("p.member_id")
+                 WHERE p.year = ?1 {}",
+                scope.join_member("p.member_id"),
+                scope.group_by("m", "p.field")
             ),
             &[&year],
             &mut c,
@@ -180,7 +193,8 @@ pub fn review(
                             sum((SELECT count(*) FROM reports r WHERE r.member_id = spans.id
                                  AND r.month BETWEEN printf('%04d-%02d', lo / 12, lo % 12 + 1)
                                                  AND printf('%04d-%02d', hi / 12, hi % 12 + 1)))
-                     FROM spans WHERE lo <= hi GROUP BY unit"
+                     FROM spans WHERE lo <= hi {}",
+                    if scope == Scope::ByUnit { "GROUP BY unit" } else { "" }
                 ),
                 &[&year, &first, &last],
                 &["expected_reports", "submitted_reports"],
@@ -241,34 +255,24 @@ pub fn review(
         )?;
         yearly.insert(year, c);
     }
-    // The statuses of every report of the period's months, in one pass over
-    // the reports: each report keeps its counts per status (see schema.sql).
-    {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT CAST(substr(r.month, 1, 4) AS INTEGER), {}, sum(r.done), sum(r.in_progress), sum(r.not_done)
-             FROM reports r {}
-             WHERE r.month BETWEEN ?1 AND ?2
-             GROUP BY 1, 2",
-            scope.unit("m"),
-            scope.join_member("r.member_id")
-        ))?;
-        let mut rows = stmt.query(rusqlite::params![
-            format!("{from:04}-01"),
-            format!("{to:04}-12")
-        ])?;
-        while let Some(row) = rows.next()? {
-            let year: i32 = row.get(0)?;
-            let unit: String = row.get(1)?;
-            if let Some(c) = yearly.get_mut(&year) {
-                for (i, key) in ["items_done", "items_in_progress", "items_not_done"]
-                    .iter()
-                    .enumerate()
-                {
-                    add(c, key, &unit, row.get(i + 2)?);
-                }
-            }
-            units.insert(unit);
-        }
+    // The statuses of every report of each year's months, summed from the
+    // reports' own counts (see schema.sql) through the month index.
+    for (year, c) in yearly.iter_mut() {
+        collect_columns(
+            conn,
+            &format!(
+                "SELECT {unit}, sum(r.done), sum(r.in_progress), sum(r.not_done)
+                 FROM reports r {}
+                 WHERE r.month BETWEEN ?1 AND ?2
+                 {}",
+                scope.join_member("r.member_id"),
+                scope.group_by("m", "")
+            ),
+            &[&format!("{year:04}-01"), &format!("{year:04}-12")],
+            &["items_done", "items_in_progress", "items_not_done"],
+            c,
+            &mut units,
+        )?;
     }
     for c in yearly.values_mut() {
         add_totals(c);
