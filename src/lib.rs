@@ -9,6 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod member;
 pub mod output;
+pub mod people;
 pub mod pledge;
 pub mod report;
 pub mod text;
