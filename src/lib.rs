@@ -11,6 +11,7 @@ pub mod evaluation;
 pub mod member;
 pub mod model;
 pub mod output;
+pub mod people;
 pub mod pledge;
 pub mod report;
 pub mod suggestion;

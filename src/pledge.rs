@@ -19,7 +19,8 @@ use crate::db::Writer;
 use crate::error::{UserError, user_error, user_error_hint};
 use crate::member::{self, MAX_TEXT, check_code, check_text, unit_matches};
 use crate::output::{Cell, Column};
-use crate::text::{clean, sort_people};
+use crate::people::{PeopleOrder, people_ranks, sort_people};
+use crate::text::clean;
 use crate::vocab::{Field, Term, from_code};
 
 pub use import::import;
@@ -431,57 +432,6 @@ pub struct Filter {
     pub member: Option<String>,
     pub unit: Option<String>,
     pub field: Option<Field>,
-}
-
-/// Every member in the Vietnamese order of people, for exports that go
-/// member by member.
-pub struct PeopleOrder {
-    pub members: Vec<Person>,
-}
-
-/// A member as sorting and exports need them.
-pub struct Person {
-    pub id: i64,
-    pub code: String,
-    pub name: String,
-    pub unit: String,
-}
-
-impl PeopleOrder {
-    /// Every member, sorted once.
-    pub fn load(conn: &Connection) -> Result<PeopleOrder> {
-        let mut stmt = conn.prepare("SELECT id, code, name, unit FROM members")?;
-        let mut members = stmt
-            .query_map([], |r| {
-                Ok(Person {
-                    id: r.get(0)?,
-                    code: r.get(1)?,
-                    name: r.get(2)?,
-                    unit: r.get(3)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<Person>>>()?;
-        sort_people(&mut members, |p| (&p.name, &p.code));
-        Ok(PeopleOrder { members })
-    }
-}
-
-/// The rank of each member id in the Vietnamese order of the people given
-/// as (id, name, code), each compared once however often they appear.
-pub fn people_ranks<'a>(
-    people: impl Iterator<Item = (i64, &'a str, &'a str)>,
-) -> HashMap<i64, usize> {
-    let mut distinct: HashMap<i64, (&str, &str)> = HashMap::new();
-    for (id, name, code) in people {
-        distinct.entry(id).or_insert((name, code));
-    }
-    let mut sorted: Vec<(i64, (&str, &str))> = distinct.into_iter().collect();
-    sort_people(&mut sorted, |(_, (name, code))| (name, code));
-    sorted
-        .into_iter()
-        .enumerate()
-        .map(|(rank, (id, _))| (id, rank))
-        .collect()
 }
 
 /// `WHERE a AND b …` (nothing without conditions) and its values.

@@ -609,6 +609,14 @@ fn import_lists_every_bad_row_and_writes_nothing() {
     assert!(err.contains("NV001 has no pledge item 9 in 2026"), "{err}");
     assert!(err.contains("(see line 9)"), "{err}");
     assert_eq!(env.db_hash(), before);
+    let many = format!("{HEADER}{}", "NV404,2026-10,1,done,,\n".repeat(1005));
+    let err = env.fails(&["report", "import", &env.file("many.csv", many)]);
+    assert!(err.contains("many.csv:1001: "), "{err}");
+    assert!(!err.contains("many.csv:1002: "), "{err}");
+    assert!(
+        err.contains("… and 5 more, not listed\n1005 bad rows"),
+        "{err}"
+    );
     let err = env.fails(&["report", "import", &env.file("e.csv", "")]);
     assert!(err.contains("e.csv:1: the file is empty"), "{err}");
     assert_eq!(env.db_hash(), before);

@@ -8,13 +8,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction, params};
 use unicode_normalization::{IsNormalized, is_nfc_quick};
 
 use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
 use crate::dates::{Month, iso, parse_date};
 use crate::db::Writer;
+use crate::error::user_error_hint;
 use crate::member::{MAX_TEXT, check_text};
 use crate::pledge::{parse_no, row_message};
 use crate::text::clean;
@@ -156,6 +157,46 @@ fn parse_status(s: &str) -> Result<Status> {
     }
 }
 
+/// Bad rows listed in full; beyond them, only counted (a file imported
+/// twice by mistake would otherwise print millions of lines).
+const LISTED: usize = 1000;
+
+/// The problems of an import: the first `LISTED`, and how many more.
+#[derive(Default)]
+struct Problems {
+    listed: Vec<String>,
+    more: u64,
+}
+
+impl Problems {
+    fn push(&mut self, problem: String) {
+        if self.listed.len() < LISTED {
+            self.listed.push(problem);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    fn refuse(self) -> anyhow::Error {
+        if self.more == 0 {
+            return refuse(self.listed, "reports");
+        }
+        user_error_hint(
+            format!(
+                "{}\n… and {} more, not listed\n{} bad rows in the reports file; nothing was imported",
+                self.listed.join("\n"),
+                self.more,
+                self.listed.len() as u64 + self.more
+            ),
+            "correct these rows and import the file again (--dry-run checks without writing)",
+        )
+    }
+}
+
 /// Rows per multi-row INSERT: one statement per row costs more than the
 /// row itself.
 const BATCH: usize = 64;
@@ -257,7 +298,8 @@ pub fn import(
     let tx = &w.tx;
     // The index pages of millions of rows do not fit SQLite's default
     // cache. Reports are written in batches ahead of or behind their
-    // items, so foreign keys are checked at commit.
+    // items: where foreign keys are on (`report import` turns them off,
+    // having checked every reference itself), they wait for the commit.
     tx.execute_batch("PRAGMA cache_size = -131072; PRAGMA defer_foreign_keys = ON")?;
     let mut members: Vec<MemberInfo> = Vec::new();
     {
@@ -327,7 +369,7 @@ pub fn import(
     // Item numbers above 64 do not fit a report's bit set of items seen.
     let mut high_items: IntMap<(i64, i64), ()> = IntMap::default();
     let mut pending = Pending::default();
-    let mut problems: Vec<String> = Vec::new();
+    let mut problems = Problems::default();
     let mut replaced: Vec<Report> = Vec::new();
     let mut added = 0u64;
     let mut last_member: Option<u32> = None;
@@ -402,16 +444,22 @@ pub fn import(
                 } else if first_reports {
                     id = next_id;
                 } else {
-                    match load(tx, m.id, &m.code, month)? {
+                    let existing: Option<i64> = tx
+                        .prepare_cached("SELECT id FROM reports WHERE member_id = ? AND month = ?")?
+                        .query_row(params![m.id, month.to_string()], |r| r.get(0))
+                        .optional()?;
+                    match existing {
                         None => id = next_id,
-                        Some((old_id, old)) if replace => {
+                        Some(old_id) if replace => {
+                            if let Some((_, old)) = load(tx, m.id, &m.code, month)? {
+                                replaced.push(old);
+                            }
                             if problems.is_empty() {
                                 tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
                                     .execute([old_id])?;
                                 tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
                                     .execute([old_id])?;
                             }
-                            replaced.push(old);
                             id = next_id;
                         }
                         Some(_) => problems.push(input.at(
@@ -525,7 +573,7 @@ pub fn import(
         }
     }
     if !problems.is_empty() {
-        return Err(refuse(problems, "reports"));
+        return Err(problems.refuse());
     }
     pending.write(tx, true)?;
     for (_, sql) in &indexes {
