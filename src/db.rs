@@ -89,9 +89,6 @@ fn start_trace(conn: &Connection) -> Result<()> {
 fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    // 64 MiB of page cache, used only as needed: big imports touch every
-    // index, and the default 2 MiB makes them re-read pages from disk.
-    conn.pragma_update(None, "cache_size", -65536)?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         anyhow::bail!("could not switch the database to WAL mode (it is in {mode} mode)");
@@ -268,6 +265,10 @@ impl Db {
         commit: bool,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
+        // 64 MiB of page cache for writes, used only as needed: big imports
+        // touch every index, and the default 2 MiB makes them re-read pages.
+        // Reads keep the default, so a streamed export stays small.
+        self.conn.pragma_update(None, "cache_size", -65536)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
