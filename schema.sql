@@ -82,7 +82,9 @@ CREATE TABLE report_items (
     note      TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (report_id, item_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX report_items_item ON report_items (item_id);
+-- No index on item_id: an item is only ever looked for among its member's
+-- reports of its year (through reports' own index), and one index fewer
+-- over 5.4 million statuses makes every import faster.
 
 -- Items may be written before their report (an import defers its foreign
 -- keys): a new report starts from the items it already has.

@@ -89,6 +89,10 @@ fn start_trace(conn: &Connection) -> Result<()> {
 fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    // In WAL mode NORMAL never corrupts the file; it only lets the very last
+    // commit before a power cut be lost whole, and spares each commit an
+    // fsync of the WAL (seconds, after a 5-million-row import).
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         anyhow::bail!("could not switch the database to WAL mode (it is in {mode} mode)");

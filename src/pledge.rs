@@ -393,11 +393,18 @@ pub fn remove(w: &Writer<'_>, r: &ItemRef) -> Result<PledgeItem> {
     let (id, old) = get(&w.tx, r)?;
     let months = {
         let mut stmt = w.tx.prepare(
-            "SELECT r.month FROM report_items ri JOIN reports r ON r.id = ri.report_id
-             WHERE ri.item_id = ? ORDER BY r.month",
+            // An item is reported only in its member's reports of its year:
+            // those are searched, through their index, for the item.
+            "SELECT r.month FROM reports r
+             JOIN report_items ri ON ri.report_id = r.id AND ri.item_id = ?1
+             WHERE r.member_id = (SELECT member_id FROM pledge_items WHERE id = ?1)
+               AND r.month BETWEEN printf('%04d-01', ?2) AND printf('%04d-12', ?2)
+             ORDER BY r.month",
         )?;
-        stmt.query_map([id], |row| row.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?
+        stmt.query_map(rusqlite::params![id, old.year], |row| {
+            row.get::<_, String>(0)
+        })?
+        .collect::<rusqlite::Result<Vec<String>>>()?
     };
     if let Some(first) = months.first() {
         return Err(user_error_hint(

@@ -211,7 +211,15 @@ fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
     )
 }
 
-const REPORT_COLUMNS: &[&str] = &["id", "member_id", "month", "submitted_on"];
+const REPORT_COLUMNS: &[&str] = &[
+    "id",
+    "member_id",
+    "month",
+    "submitted_on",
+    "done",
+    "in_progress",
+    "not_done",
+];
 const ITEM_COLUMNS: &[&str] = &["report_id", "item_id", "status", "note"];
 
 /// A new report waiting to be written.
@@ -220,6 +228,9 @@ struct NewReport {
     member_id: i64,
     month: Month,
     submitted_on: NaiveDate,
+    /// Its items per status (done, in progress, not done), when the import
+    /// holds its reports back to write them with their counts.
+    counts: [i64; 3],
 }
 
 /// A new item status waiting to be written.
@@ -235,6 +246,9 @@ struct NewItem {
 struct Pending {
     reports: Vec<NewReport>,
     items: Vec<NewItem>,
+    /// Into an empty table the count triggers are dropped: reports are then
+    /// held until the end and written with the counts of their items.
+    hold_reports: bool,
 }
 
 impl Pending {
@@ -247,7 +261,10 @@ impl Pending {
                 stmt.raw_bind_parameter(i + 1, r.member_id)?;
                 stmt.raw_bind_parameter(i + 2, r.month.to_string())?;
                 stmt.raw_bind_parameter(i + 3, iso_text(r.submitted_on))?;
-                i += 4;
+                stmt.raw_bind_parameter(i + 4, r.counts[0])?;
+                stmt.raw_bind_parameter(i + 5, r.counts[1])?;
+                stmt.raw_bind_parameter(i + 6, r.counts[2])?;
+                i += 7;
             }
             stmt.raw_execute()?;
         }
@@ -275,7 +292,7 @@ impl Pending {
     /// Write full batches now, the rest one row at a time at the end.
     fn write(&mut self, tx: &Transaction<'_>, at_end: bool) -> Result<()> {
         let rows = if at_end { 1 } else { BATCH };
-        if self.reports.len() >= rows {
+        if self.reports.len() >= rows && (at_end || !self.hold_reports) {
             self.write_reports(tx, rows)?;
         }
         if self.items.len() >= rows {
@@ -343,9 +360,10 @@ pub fn import(
 
     // Into an empty table, secondary indexes are cheaper built once at the
     // end than kept up row by row, and the reports' status counts cheaper
-    // computed in one pass than by the triggers row by row: indexes and
-    // triggers are dropped and made again from their own definitions, inside
-    // this transaction.
+    // counted here than by the triggers row by row: indexes and triggers are
+    // dropped and made again from their own definitions, inside this
+    // transaction, and the reports are held back to be written with their
+    // counts.
     let first_reports: bool =
         tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM reports)", [], |r| {
             r.get(0)
@@ -373,7 +391,10 @@ pub fn import(
 
     // Item numbers above 64 do not fit a report's bit set of items seen.
     let mut high_items: IntMap<(i64, i64), ()> = IntMap::default();
-    let mut pending = Pending::default();
+    let mut pending = Pending {
+        hold_reports: first_reports,
+        ..Pending::default()
+    };
     let mut problems = Problems::default();
     let mut replaced: Vec<Report> = Vec::new();
     let mut added = 0u64;
@@ -488,6 +509,7 @@ pub fn import(
                         member_id: m.id,
                         month,
                         submitted_on,
+                        counts: [0; 3],
                     });
                     next_id += 1;
                 }
@@ -568,6 +590,17 @@ pub fn import(
             bad!("{}", row_message(&e));
         }
         if problems.is_empty() {
+            if pending.hold_reports {
+                // Held reports are in id order from the first one.
+                let first = pending.reports.first().map_or(0, |r| r.id);
+                if let Some(r) = usize::try_from(report_id - first)
+                    .ok()
+                    .and_then(|i| pending.reports.get_mut(i))
+                    .filter(|r| r.id == report_id)
+                {
+                    r.counts[status as usize] += 1;
+                }
+            }
             pending.items.push(NewItem {
                 report_id,
                 item_id,
@@ -581,16 +614,6 @@ pub fn import(
         return Err(problems.refuse());
     }
     pending.write(tx, true)?;
-    if first_reports {
-        tx.execute_batch(
-            "UPDATE reports
-             SET done = c.d, in_progress = c.i, not_done = c.n
-             FROM (SELECT report_id, sum(status = 'done') AS d, sum(status = 'in-progress') AS i,
-                          sum(status = 'not-done') AS n
-                   FROM report_items GROUP BY report_id) AS c
-             WHERE c.report_id = reports.id",
-        )?;
-    }
     for (_, sql) in &dropped {
         tx.execute_batch(sql)?;
     }
