@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no, refuse};
+use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
 use crate::dates::{iso, parse_year};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
@@ -392,23 +392,18 @@ pub fn import(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(refuse(problems, "evaluations"));
-    }
-    let counts = ImportCounts {
-        file: input.name.clone(),
-        sha256: input.sha256(),
-        added,
-        replaced: replaced.len() as u64,
-    };
-    w.audit(
+    crate::import::conclude(
+        w,
+        input,
+        crate::import::Outcome {
+            problems,
+            added,
+            replaced: &replaced,
+        },
+        "evaluations",
         "evaluate import",
         "evaluation",
-        &input.name,
-        Some(&replaced),
-        Some(&counts),
-    )?;
-    Ok(counts)
+    )
 }
 
 /// An evaluation from an import row (layout order), its subject resolved.

@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod evaluation;
+pub mod import;
 pub mod member;
 pub mod model;
 pub mod output;

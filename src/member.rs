@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{iso, parse_date};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
@@ -350,23 +350,18 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             None => added += 1,
         }
     }
-    if !problems.is_empty() {
-        return Err(refuse(problems, "members"));
-    }
-    let counts = ImportCounts {
-        file: input.name.clone(),
-        sha256: input.sha256(),
-        added,
-        replaced: replaced.len() as u64,
-    };
-    w.audit(
+    crate::import::conclude(
+        w,
+        input,
+        crate::import::Outcome {
+            problems,
+            added,
+            replaced: &replaced,
+        },
+        "members",
         "member import",
         "member",
-        &input.name,
-        Some(&replaced),
-        Some(&counts),
-    )?;
-    Ok(counts)
+    )
 }
 
 /// A member from an import row (layout order), cleaned and checked.

@@ -7,7 +7,7 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
@@ -416,23 +416,18 @@ pub fn import(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(refuse(problems, "models"));
-    }
-    let counts = ImportCounts {
-        file: input.name.clone(),
-        sha256: input.sha256(),
-        added,
-        replaced: replaced.len() as u64,
-    };
-    w.audit(
+    crate::import::conclude(
+        w,
+        input,
+        crate::import::Outcome {
+            problems,
+            added,
+            replaced: &replaced,
+        },
+        "models",
         "model import",
         "model",
-        &input.name,
-        Some(&replaced),
-        Some(&counts),
-    )?;
-    Ok(counts)
+    )
 }
 
 /// A model from an import row (layout order), cleaned and checked.

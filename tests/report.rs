@@ -750,7 +750,10 @@ fn large_import_in_batches_keeps_the_indexes_and_references() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(indexes, 5, "the import must put back the indexes and triggers it dropped");
+    assert_eq!(
+        indexes, 5,
+        "the import must put back the indexes and triggers it dropped"
+    );
     let (items, fk): (i64, i64) = conn
         .query_row(
             "SELECT (SELECT count(*) FROM report_items),
