@@ -52,7 +52,7 @@ impl Progress {
             (Unit::Bytes, Some(_)) => "{msg} [{bar:30}] {bytes}/{total_bytes} {eta}",
             (Unit::Bytes, None) => "{spinner} {msg} {bytes} {binary_bytes_per_sec}",
             (Unit::Rows, Some(_)) => "{msg} [{bar:30}] {human_pos}/{human_len} {eta}",
-            (Unit::Rows, None) => "{spinner} {msg} {human_pos} {per_sec}",
+            (Unit::Rows, None) => "{spinner} {msg} {human_pos} {elapsed}",
         };
         let style = ProgressStyle::with_template(template)
             .unwrap_or_else(|_| ProgressStyle::default_bar())

@@ -229,6 +229,70 @@ fn ods_fixture_imports_like_csv() {
 }
 
 #[test]
+fn reports_take_months_and_dates_as_date_cells() {
+    let env = Env::new();
+    env.ok(&[
+        "member",
+        "add",
+        "NV001",
+        "--name",
+        "Nguyễn Văn An",
+        "--joined",
+        "2020-01-01",
+    ]);
+    for text in ["Hướng dẫn hồ sơ vay vốn", "Vận động trồng cây"] {
+        env.ok(&[
+            "pledge", "add", "NV001", "--year", "2026", "--field", "economy", text,
+        ]);
+    }
+    // A month typed as 2026-10 is stored by the spreadsheet as 1 October.
+    let file = workbook(
+        &env,
+        "bao-cao.xlsx",
+        &[(
+            "Tháng 10",
+            &[
+                &[
+                    "Mã thành viên",
+                    "Tháng",
+                    "STT",
+                    "Kết quả",
+                    "Ghi chú",
+                    "Ngày nộp",
+                ],
+                &[
+                    "NV001",
+                    "date:2026-10-01",
+                    "num:1",
+                    "Đã làm",
+                    "",
+                    "date:2026-11-02",
+                ],
+                &[
+                    "NV001",
+                    "2026-10",
+                    "num:2",
+                    "chưa làm được",
+                    "chờ kinh phí",
+                    "02/11/2026",
+                ],
+            ],
+        )],
+    );
+    env.ok(&["report", "import", &file]);
+    assert_eq!(
+        env.ok(&["export", "reports"])
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>(),
+        [
+            "NV001,2026-10,1,done,,2026-11-02,Nguyễn Văn An,",
+            "NV001,2026-10,2,not-done,chờ kinh phí,2026-11-02,Nguyễn Văn An,"
+        ]
+    );
+}
+
+#[test]
 fn unreadable_workbooks_and_misplaced_sheets_are_refused() {
     let env = Env::new();
     let before = env.db_hash();
@@ -424,6 +488,9 @@ fn xlsx_refuses_csv_options() {
     let err = env.fails(&["export", "members", "--excel", "--output", "a.xlsx"]);
     assert!(err.contains("shape CSV files"), "{err}");
     assert!(!env.dir.path().join("a.xlsx").exists());
+    let err = env.fails(&["export", "members", "--output", "a.ods"]);
+    assert!(err.contains("as .xlsx only"), "{err}");
+    assert!(!env.dir.path().join("a.ods").exists());
 }
 
 #[test]

@@ -125,8 +125,16 @@ impl Export {
         columns: &[Column],
         records: bool,
     ) -> Result<Export> {
-        if let Some(path) = target.output.as_deref().filter(|p| is_workbook(p)) {
-            return Export::start_workbook(ctx, target, path, columns, records);
+        if let Some(path) = target.output.as_deref() {
+            if is_workbook(path) {
+                return Export::start_workbook(ctx, target, path, columns, records);
+            }
+            if crate::sheetin::kind_of(&path.to_string_lossy()).is_some() {
+                return Err(user_error_hint(
+                    format!("{}: danvan writes workbooks as .xlsx only", path.display()),
+                    "name the file .xlsx (LibreOffice opens it too), or .csv",
+                ));
+            }
         }
         let by_extension = target.output.as_deref().and_then(format_of_extension);
         let format = match (ctx.format_given, by_extension, records) {
