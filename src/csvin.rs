@@ -206,7 +206,7 @@ impl CsvInput {
             first.drain(..3);
         }
         if first.iter().all(|b| b.is_ascii_whitespace()) {
-            return Err(no_header(&format!("{name}:1"), layout));
+            return Err(no_header(&format!("{name}:1"), "file", layout));
         }
         let delimiter = detect_delimiter(&first);
         let chained: Box<dyn Read> = Box::new(io::Cursor::new(first).chain(buffered));
@@ -254,7 +254,7 @@ impl CsvInput {
         let place = |line: u64| format!("{path}:{sheet}:{line}");
         let (line, header) = loop {
             match rows.next_row() {
-                None => return Err(no_header(&place(1), layout)),
+                None => return Err(no_header(&place(1), "sheet", layout)),
                 Some((line, Err(e))) => return Err(user_error(format!("{}: {e}", place(line)))),
                 Some((line, Ok(cells))) if cells.iter().any(|c| !c.trim().is_empty()) => {
                     break (line, cells);
@@ -398,12 +398,13 @@ fn open_file(path: &str, what: &str) -> Result<File> {
     })
 }
 
-/// The error for a file without a header row, located at `place`.
-fn no_header(place: &str, layout: &Layout) -> anyhow::Error {
+/// The error for a file (or sheet) without a header row, located at `place`.
+fn no_header(place: &str, what: &str, layout: &Layout) -> anyhow::Error {
     user_error_hint(
-        format!("{place}: the file is empty: it has no header row"),
+        format!("{place}: the {what} is empty: it has no header row"),
         format!(
-            "the first line names the columns, such as: {}",
+            "the first {} names the columns, such as: {}",
+            if what == "sheet" { "row" } else { "line" },
             layout
                 .columns
                 .iter()

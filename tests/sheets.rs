@@ -311,7 +311,7 @@ fn unreadable_workbooks_and_misplaced_sheets_are_refused() {
     let empty = workbook(&env, "trong.xlsx", &[("Trống", &[])]);
     let err = env.fails(&["member", "import", &empty]);
     assert!(
-        err.contains("trong.xlsx:Trống:1: the file is empty"),
+        err.contains("trong.xlsx:Trống:1: the sheet is empty"),
         "{err}"
     );
     assert_eq!(env.db_hash(), before);
