@@ -1,8 +1,10 @@
 //! Reading import files as clerks' spreadsheets write them: byte-order mark,
 //! `,` or `;`, CRLF or LF, headers by key or Vietnamese label in any case and
 //! order; rows streamed one by one, every problem located as `file:line`.
+//! A workbook (.xlsx, .ods …) is read the same way from one of its sheets,
+//! its problems located as `file:sheet:row`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
@@ -13,18 +15,44 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{user_error, user_error_hint};
 use crate::output::Column;
+use crate::progress::{Progress, Unit};
+use crate::sheetin::{self, SheetRows};
 use crate::text::fold;
 
-/// Feeds every byte read into a SHA-256, for the audit log.
+/// An import file as the command line names it: a path (`-` for standard
+/// input) and, for a workbook, the sheet to read (else the first).
+pub trait InputFile {
+    fn path(&self) -> &str;
+    fn sheet(&self) -> Option<&str> {
+        None
+    }
+}
+
+impl InputFile for str {
+    fn path(&self) -> &str {
+        self
+    }
+}
+
+impl InputFile for String {
+    fn path(&self) -> &str {
+        self
+    }
+}
+
+/// Feeds every byte read into a SHA-256, for the audit log, and counts
+/// them, for the progress bar.
 struct HashingReader<R> {
     inner: R,
     hasher: Rc<RefCell<Sha256>>,
+    count: Rc<Cell<u64>>,
 }
 
 impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.borrow_mut().update(&buf[..n]);
+        self.count.set(self.count.get() + n as u64);
         Ok(n)
     }
 }
@@ -97,8 +125,8 @@ pub struct Layout {
     pub ignored: &'static [&'static str],
 }
 
-/// One data row: its line and its cells in the layout's column order
-/// (empty where the file has no such column).
+/// One data row: its line (its row number on a sheet) and its cells in the
+/// layout's column order (empty where the file has no such column).
 pub struct Row {
     pub line: u64,
     pub cells: Vec<String>,
@@ -110,42 +138,61 @@ impl Row {
     }
 }
 
-/// An open import file.
+/// Where the rows come from.
+enum Source {
+    Csv {
+        reader: csv::Reader<Box<dyn Read>>,
+        record: csv::ByteRecord,
+        /// Bytes read so far.
+        read: Rc<Cell<u64>>,
+    },
+    Sheet(SheetRows),
+}
+
+/// An open import file: a CSV stream or a workbook's sheet.
 pub struct CsvInput {
     pub name: String,
-    reader: csv::Reader<Box<dyn Read>>,
+    source: Source,
     hasher: Rc<RefCell<Sha256>>,
     /// For each file column: the layout column it feeds, or None if ignored.
     mapping: Vec<Option<usize>>,
     width: usize,
-    record: csv::ByteRecord,
+    progress: Progress,
 }
 
 impl CsvInput {
-    /// Open `path` (`-` for standard input) and read its header.
-    pub fn open(path: &str, layout: &Layout) -> Result<CsvInput> {
-        let (name, raw): (String, Box<dyn Read>) = if path == "-" {
-            ("<stdin>".to_string(), Box::new(io::stdin()))
+    /// Open an import file (`-` for standard input, which is CSV) and read
+    /// its header. A file named `.xlsx`, `.xlsm`, `.xls`, `.xlsb` or `.ods`
+    /// is read as a workbook.
+    pub fn open<F: InputFile + ?Sized>(file: &F, layout: &Layout) -> Result<CsvInput> {
+        let path = file.path();
+        if path != "-"
+            && let Some(kind) = sheetin::kind_of(path)
+        {
+            return CsvInput::open_sheet(path, kind, file.sheet(), layout);
+        }
+        if let Some(sheet) = file.sheet() {
+            return Err(user_error_hint(
+                format!("--sheet {sheet:?}: {path} is not a workbook"),
+                "--sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none",
+            ));
+        }
+        let (name, raw, size): (String, Box<dyn Read>, Option<u64>) = if path == "-" {
+            ("<stdin>".to_string(), Box::new(io::stdin()), None)
         } else {
-            let p = Path::new(path);
-            if p.is_dir() {
-                return Err(user_error(format!("{path} is a directory, not a CSV file")));
-            }
-            let file = File::open(p).map_err(|e| {
-                user_error_hint(
-                    format!("cannot read {path}: {e}"),
-                    "check the file name and that you may read it",
-                )
-            })?;
-            (path.to_string(), Box::new(file))
+            let file = open_file(path, "a CSV file")?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (path.to_string(), Box::new(file), size)
         };
         let hasher = Rc::new(RefCell::new(Sha256::new()));
+        let read = Rc::new(Cell::new(0));
         let mut buffered = BufReader::with_capacity(
             1 << 16,
             CrlfToLf {
                 inner: HashingReader {
                     inner: raw,
                     hasher: Rc::clone(&hasher),
+                    count: Rc::clone(&read),
                 },
                 pending_cr: false,
                 last: 0,
@@ -159,18 +206,7 @@ impl CsvInput {
             first.drain(..3);
         }
         if first.iter().all(|b| b.is_ascii_whitespace()) {
-            return Err(user_error_hint(
-                format!("{name}:1: the file is empty: it has no header row"),
-                format!(
-                    "the first line names the columns, such as: {}",
-                    layout
-                        .columns
-                        .iter()
-                        .map(Column::key)
-                        .collect::<Vec<_>>()
-                        .join(",")
-                ),
-            ));
+            return Err(no_header(&format!("{name}:1"), "file", layout));
         }
         let delimiter = detect_delimiter(&first);
         let chained: Box<dyn Read> = Box::new(io::Cursor::new(first).chain(buffered));
@@ -184,14 +220,68 @@ impl CsvInput {
             .read_byte_record(&mut header)
             .map_err(|e| csv_error(&name, e))?;
         let header = utf8_fields_at(&name, 1, &header)?;
-        let mapping = map_header(&name, &header, layout)?;
+        let mapping = map_header(&format!("{name}:1"), &header, layout)?;
+        let progress = Progress::new(&name, Unit::Bytes, size);
         Ok(CsvInput {
             name,
-            reader,
+            source: Source::Csv {
+                reader,
+                record: csv::ByteRecord::new(),
+                read,
+            },
             hasher,
             width: header.len(),
             mapping,
-            record: csv::ByteRecord::new(),
+            progress,
+        })
+    }
+
+    /// Open sheet `wanted` (else the first) of a workbook and read its header.
+    fn open_sheet(
+        path: &str,
+        kind: sheetin::Kind,
+        wanted: Option<&str>,
+        layout: &Layout,
+    ) -> Result<CsvInput> {
+        let mut bytes = Vec::new();
+        open_file(path, "a workbook")?
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read {path}"))?;
+        let hasher = Rc::new(RefCell::new(Sha256::new()));
+        hasher.borrow_mut().update(&bytes);
+        let mut rows = sheetin::open(path, kind, bytes, wanted)?;
+        let sheet = rows.sheet.clone();
+        let place = |line: u64| format!("{path}:{sheet}:{line}");
+        let (line, header) = loop {
+            match rows.next_row() {
+                None => return Err(no_header(&place(1), "sheet", layout)),
+                Some((line, Err(e))) => return Err(user_error(format!("{}: {e}", place(line)))),
+                Some((line, Ok(cells))) if cells.iter().any(|c| !c.trim().is_empty()) => {
+                    break (line, cells);
+                }
+                Some(_) => continue,
+            }
+        };
+        // A sheet's used range may run past the last heading.
+        let width = header
+            .iter()
+            .rposition(|c| !c.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        let mapping = map_header(&place(line), &header[..width], layout)?;
+        rows.set_month_columns(
+            mapping
+                .iter()
+                .map(|m| m.is_some_and(|j| layout.columns[j].key() == "month"))
+                .collect(),
+        );
+        let total = rows.height() as u64;
+        Ok(CsvInput {
+            name: path.to_string(),
+            progress: Progress::new(path, Unit::Rows, Some(total)),
+            source: Source::Sheet(rows),
+            hasher,
+            width,
+            mapping,
         })
     }
 
@@ -199,43 +289,74 @@ impl CsvInput {
     /// as the layout wants, `Err` for a file that cannot be read at all.
     pub fn next_row(&mut self, columns: usize) -> Result<Option<Result<Row, String>>> {
         loop {
-            if !self
-                .reader
-                .read_byte_record(&mut self.record)
-                .map_err(|e| csv_error(&self.name, e))?
-            {
-                return Ok(None);
-            }
-            // The record's first line: the reader now stands on the line
-            // after the record's final LF; quoted cells may hold more LFs.
-            let inner_lines = self
-                .record
-                .as_slice()
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            let line = self.reader.position().line() - 1 - inner_lines as u64;
-            if self
-                .record
-                .iter()
-                .all(|f| f.iter().all(u8::is_ascii_whitespace))
-            {
-                continue;
-            }
-            let fields = utf8_fields_at(&self.name, line, &self.record)?;
-            if fields.len() != self.width {
-                return Ok(Some(Err(format!(
-                    "{}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
-                    self.name,
-                    fields.len(),
-                    self.width
-                ))));
-            }
+            let (line, fields) = match &mut self.source {
+                Source::Csv {
+                    reader,
+                    record,
+                    read,
+                } => {
+                    if !reader
+                        .read_byte_record(record)
+                        .map_err(|e| csv_error(&self.name, e))?
+                    {
+                        self.progress.finish();
+                        return Ok(None);
+                    }
+                    self.progress.update(read.get());
+                    // The record's first line: the reader now stands on the line
+                    // after the record's final LF; quoted cells may hold more LFs.
+                    let inner_lines = record.as_slice().iter().filter(|&&b| b == b'\n').count();
+                    let line = reader.position().line() - 1 - inner_lines as u64;
+                    if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                        continue;
+                    }
+                    let fields = utf8_fields_at(&self.name, line, record)?;
+                    if fields.len() != self.width {
+                        return Ok(Some(Err(self.at(
+                            line,
+                            format!(
+                                "{} cells where the header has {}; check for a stray delimiter or a missing quote",
+                                fields.len(),
+                                self.width
+                            ),
+                        ))));
+                    }
+                    (line, fields)
+                }
+                Source::Sheet(rows) => {
+                    let Some((line, cells)) = rows.next_row() else {
+                        self.progress.finish();
+                        return Ok(None);
+                    };
+                    self.progress.update(line);
+                    let mut cells = match cells {
+                        Ok(cells) => cells,
+                        Err(e) => return Ok(Some(Err(self.at(line, e)))),
+                    };
+                    if cells.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    if let Some(i) = cells[self.width..]
+                        .iter()
+                        .position(|c| !c.trim().is_empty())
+                    {
+                        return Ok(Some(Err(self.at(
+                            line,
+                            format!(
+                                "column {} holds {:?} but has no heading; add its heading or clear the cell",
+                                self.width + i + 1,
+                                cells[self.width + i]
+                            ),
+                        ))));
+                    }
+                    cells.truncate(self.width);
+                    (line, cells)
+                }
+            };
             if let Some(i) = fields.iter().position(|f| f.contains('\0')) {
-                return Ok(Some(Err(format!(
-                    "{}:{line}: column {}: the cell holds a NUL byte; remove it",
-                    self.name,
-                    i + 1
+                return Ok(Some(Err(self.at(
+                    line,
+                    format!("column {}: the cell holds a NUL byte; remove it", i + 1),
                 ))));
             }
             let mut cells = vec![String::new(); columns];
@@ -254,10 +375,44 @@ impl CsvInput {
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// `file:line: message`.
+    /// `file:line: message`, or `file:sheet:row: message` for a workbook.
     pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
-        format!("{}:{line}: {message}", self.name)
+        match &self.source {
+            Source::Csv { .. } => format!("{}:{line}: {message}", self.name),
+            Source::Sheet(rows) => format!("{}:{}:{line}: {message}", self.name, rows.sheet),
+        }
     }
+}
+
+/// Open a file to import, with the messages a clerk needs.
+fn open_file(path: &str, what: &str) -> Result<File> {
+    let p = Path::new(path);
+    if p.is_dir() {
+        return Err(user_error(format!("{path} is a directory, not {what}")));
+    }
+    File::open(p).map_err(|e| {
+        user_error_hint(
+            format!("cannot read {path}: {e}"),
+            "check the file name and that you may read it",
+        )
+    })
+}
+
+/// The error for a file (or sheet) without a header row, located at `place`.
+fn no_header(place: &str, what: &str, layout: &Layout) -> anyhow::Error {
+    user_error_hint(
+        format!("{place}: the {what} is empty: it has no header row"),
+        format!(
+            "the first {} names the columns, such as: {}",
+            if what == "sheet" { "row" } else { "line" },
+            layout
+                .columns
+                .iter()
+                .map(Column::key)
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    )
 }
 
 /// `;` when the header has more semicolons than commas outside quotes.
@@ -296,7 +451,8 @@ fn utf8_fields_at(name: &str, line: u64, record: &csv::ByteRecord) -> Result<Vec
         .collect()
 }
 
-fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Option<usize>>> {
+/// Match the header (located at `place`) to the layout's columns.
+fn map_header(place: &str, header: &[String], layout: &Layout) -> Result<Vec<Option<usize>>> {
     let mut mapping = Vec::with_capacity(header.len());
     let mut seen = vec![false; layout.columns.len()];
     let mut problems = Vec::new();
@@ -309,7 +465,7 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
         match found {
             Some(j) if seen[j] => {
                 problems.push(format!(
-                    "{name}:1: column {} ({cell:?}) repeats the column {}",
+                    "{place}: column {} ({cell:?}) repeats the column {}",
                     i + 1,
                     layout.columns[j].key
                 ));
@@ -319,10 +475,16 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
                 seen[j] = true;
                 mapping.push(Some(j));
             }
-            None if layout.ignored.contains(&wanted.as_str()) => mapping.push(None),
+            None if layout
+                .ignored
+                .iter()
+                .any(|key| *key == wanted || read_only_label(key, &wanted)) =>
+            {
+                mapping.push(None)
+            }
             None => {
                 problems.push(format!(
-                    "{name}:1: column {} ({cell:?}) is not a known column",
+                    "{place}: column {} ({cell:?}) is not a known column",
                     i + 1
                 ));
                 mapping.push(None);
@@ -332,7 +494,7 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
     for key in layout.required {
         let j = layout.columns.iter().position(|c| c.key() == *key);
         if j.is_none_or(|j| !seen[j]) {
-            problems.push(format!("{name}:1: the required column {key} is missing"));
+            problems.push(format!("{place}: the required column {key} is missing"));
         }
     }
     if problems.is_empty() {
@@ -351,6 +513,21 @@ fn map_header(name: &str, header: &[String], layout: &Layout) -> Result<Vec<Opti
             ),
         ))
     }
+}
+
+/// Is `folded` a label that exports give the read-only column `key`? A
+/// workbook written by `export KIND --output FILE.xlsx` heads its columns
+/// with labels, the read-only ones included, and must import again.
+fn read_only_label(key: &str, folded: &str) -> bool {
+    [
+        crate::model::COLUMNS,
+        crate::pledge::COLUMNS,
+        crate::report::COLUMNS,
+        crate::evaluation::COLUMNS,
+    ]
+    .iter()
+    .flat_map(|columns| columns.iter())
+    .any(|c| c.key() == key && (folded == fold(&c.vi) || folded == fold(&c.en)))
 }
 
 /// A yes/no cell: `true`/`false`, `yes`/`no`, `1`/`0`, `x`/empty, `có`/`không`.

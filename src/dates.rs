@@ -27,9 +27,17 @@ pub fn today() -> Result<NaiveDate> {
 /// Parse `YYYY-MM-DD` or `DD/MM/YYYY` (day and month may have one digit).
 pub fn parse_date(input: &str) -> Result<NaiveDate> {
     let s = input.trim();
+    // A date cell that lost its date format shows its serial number.
+    let serial = s.len() == 5 && s.bytes().all(|b| b.is_ascii_digit());
     let bad = || {
         user_error_hint(
-            format!("{s:?} is not a date"),
+            if serial {
+                format!(
+                    "{s:?} is not a date (a spreadsheet shows a date as such a number when its cell is not formatted as a date: format the column as a date)"
+                )
+            } else {
+                format!("{s:?} is not a date")
+            },
             "write dates as YYYY-MM-DD (2026-03-31) or DD/MM/YYYY (31/03/2026)",
         )
     };

@@ -1,8 +1,12 @@
 //! One way out for every list: a header of columns and rows of cells,
 //! rendered as a table (labels of the chosen language), CSV or JSON (keys
-//! and codes). CSV and JSON are streamed row by row.
+//! and codes), or an .xlsx workbook. CSV, JSON and workbooks are streamed
+//! row by row.
+
+mod xlsx;
 
 use std::borrow::Cow;
+use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 
 use anyhow::Result;
@@ -11,6 +15,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 use crate::dates::{display_date, iso};
+use crate::progress::Progress;
 use crate::vocab::{Lang, Role, Term, roles_code, roles_label};
 
 /// How lists are written.
@@ -188,6 +193,7 @@ enum Sink<'w> {
     Table(Table, Box<dyn Write + 'w>),
     Csv(csv::Writer<Box<dyn Write + 'w>>, bool),
     Json(Box<dyn Write + 'w>, usize),
+    Xlsx(Box<xlsx::XlsxSink>),
 }
 
 /// Writes one list, row by row.
@@ -195,6 +201,8 @@ pub struct Printer<'w> {
     lang: Lang,
     columns: Vec<Column>,
     sink: Sink<'w>,
+    rows: u64,
+    progress: Progress,
 }
 
 impl<'w> Printer<'w> {
@@ -237,7 +245,35 @@ impl<'w> Printer<'w> {
             lang,
             columns: columns.to_vec(),
             sink,
+            rows: 0,
+            progress: Progress::none(),
         })
+    }
+
+    /// A printer writing one sheet, named `sheet`, of an .xlsx workbook to
+    /// `out`: headers in `lang`, vocabulary as labels when `labels`, else as
+    /// codes (records that import again).
+    pub fn xlsx(
+        lang: Lang,
+        columns: &[Column],
+        sheet: &str,
+        labels: bool,
+        out: File,
+    ) -> Result<Printer<'static>> {
+        Ok(Printer {
+            lang,
+            columns: columns.to_vec(),
+            sink: Sink::Xlsx(Box::new(xlsx::XlsxSink::new(
+                lang, columns, sheet, labels, out,
+            )?)),
+            rows: 0,
+            progress: Progress::none(),
+        })
+    }
+
+    /// Show the rows written on a progress bar.
+    pub fn set_progress(&mut self, progress: Progress) {
+        self.progress = progress;
     }
 
     /// A printer on standard output.
@@ -276,12 +312,16 @@ impl<'w> Printer<'w> {
                 serde_json::to_writer(&mut *out, &Value::Object(object))?;
                 *count += 1;
             }
+            Sink::Xlsx(sink) => sink.row(cells)?,
         }
+        self.rows += 1;
+        self.progress.update(self.rows);
         Ok(())
     }
 
     /// Finish the list: an empty table prints nothing, empty JSON is `[]`.
-    pub fn finish(self) -> Result<()> {
+    pub fn finish(mut self) -> Result<()> {
+        self.progress.finish();
         match self.sink {
             Sink::Table(table, mut out) => {
                 if !table.is_empty() {
@@ -294,6 +334,7 @@ impl<'w> Printer<'w> {
                 out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
                 out.flush()?;
             }
+            Sink::Xlsx(sink) => sink.finish()?,
         }
         Ok(())
     }

@@ -13,6 +13,7 @@ use crate::dates::year_arg;
 use crate::error::{user_error, user_error_hint};
 use crate::member::{self, Filter};
 use crate::output::{Column, CsvStyle, Format, Printer};
+use crate::progress::{Progress, Unit};
 use crate::vocab::Lang;
 
 #[derive(Debug, Subcommand)]
@@ -62,8 +63,8 @@ pub struct ExportArgs {
 /// Where an export goes and in what shape.
 #[derive(Debug, Default, Args)]
 pub struct TargetArgs {
-    /// Write to this file instead of standard output (.csv or .json chooses the format)
-    #[arg(long, short)]
+    /// Write to this file instead of standard output (.csv, .json or .xlsx chooses the format)
+    #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// For Excel: byte-order mark, CRLF, formulas neutralised, `;` with --lang vi
     #[arg(long)]
@@ -124,6 +125,17 @@ impl Export {
         columns: &[Column],
         records: bool,
     ) -> Result<Export> {
+        if let Some(path) = target.output.as_deref() {
+            if is_workbook(path) {
+                return Export::start_workbook(ctx, target, path, columns, records);
+            }
+            if crate::sheetin::kind_of(&path.to_string_lossy()).is_some() {
+                return Err(user_error_hint(
+                    format!("{}: danvan writes workbooks as .xlsx only", path.display()),
+                    "name the file .xlsx (LibreOffice opens it too), or .csv",
+                ));
+            }
+        }
         let by_extension = target.output.as_deref().and_then(format_of_extension);
         let format = match (ctx.format_given, by_extension, records) {
             (_, Some(f), _) => f,
@@ -157,39 +169,55 @@ impl Export {
             None => {
                 let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
                 let out: Box<dyn Write> = Box::new(BufWriter::new(std::io::stdout().lock()));
+                let mut printer = Printer::new(format, ctx.lang, columns, style, out, terminal)?;
+                // A bar would tangle with the records on the same screen.
+                if !terminal {
+                    printer.set_progress(Progress::new("export", Unit::Rows, None));
+                }
                 Ok(Export {
-                    printer: Printer::new(format, ctx.lang, columns, style, out, terminal)?,
+                    printer,
                     file: None,
                 })
             }
             Some(path) => {
-                let dir = match path.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d,
-                    _ => Path::new("."),
-                };
-                if path.is_dir() {
-                    return Err(user_error(format!(
-                        "{} is a directory; give a file name",
-                        path.display()
-                    )));
-                }
-                let tmp = tempfile::Builder::new()
-                    .prefix(".danvan-export-")
-                    .tempfile_in(dir)
-                    .map_err(|e| {
-                        user_error_hint(
-                            format!("cannot write {}: {e}", path.display()),
-                            "check that the directory exists and that you may write in it",
-                        )
-                    })?;
-                let (file, tmp_path) = tmp.into_parts();
+                let (file, tmp_path) = temp_beside(path)?;
                 let out: Box<dyn Write> = Box::new(BufWriter::new(file));
+                let mut printer = Printer::new(format, ctx.lang, columns, style, out, false)?;
+                printer.set_progress(progress_for(path));
                 Ok(Export {
-                    printer: Printer::new(format, ctx.lang, columns, style, out, false)?,
+                    printer,
                     file: Some((tmp_path, path.clone())),
                 })
             }
         }
+    }
+
+    /// An export to an .xlsx workbook: labels of the language in the header;
+    /// codes in the cells of records, so that the file imports again; labels
+    /// in a review.
+    fn start_workbook(
+        ctx: &Ctx,
+        target: &TargetArgs,
+        path: &Path,
+        columns: &[Column],
+        records: bool,
+    ) -> Result<Export> {
+        if target.excel || target.delimiter.is_some() {
+            return Err(user_error(
+                "--excel and --delimiter shape CSV files; an .xlsx file is a workbook already",
+            ));
+        }
+        let (file, tmp_path) = temp_beside(path)?;
+        let sheet = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut printer = Printer::xlsx(ctx.lang, columns, &sheet, !records, file)?;
+        printer.set_progress(progress_for(path));
+        Ok(Export {
+            printer,
+            file: Some((tmp_path, path.to_path_buf())),
+        })
     }
 
     /// Finish writing; an output file takes its name only now.
@@ -201,6 +229,40 @@ impl Export {
         }
         Ok(())
     }
+}
+
+/// A temporary file in the directory of `path`, to be renamed to it.
+fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if path.is_dir() {
+        return Err(user_error(format!(
+            "{} is a directory; give a file name",
+            path.display()
+        )));
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix(".danvan-export-")
+        .tempfile_in(dir)
+        .map_err(|e| {
+            user_error_hint(
+                format!("cannot write {}: {e}", path.display()),
+                "check that the directory exists and that you may write in it",
+            )
+        })?;
+    Ok(tmp.into_parts())
+}
+
+fn progress_for(path: &Path) -> Progress {
+    Progress::new(&path.display().to_string(), Unit::Rows, None)
+}
+
+fn is_workbook(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 fn format_of_extension(path: &Path) -> Option<Format> {

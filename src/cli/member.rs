@@ -34,9 +34,9 @@ pub enum MemberCommand {
     ///
     /// Example: danvan member leave NV001 --on 30/06/2026 --note "Nghỉ hưu"
     Leave(LeaveArgs),
-    /// Load members from a CSV file (or - for standard input), all rows or none
+    /// Load members from a CSV file, a workbook (.xlsx, .ods) or - for standard input, all rows or none
     ///
-    /// Example: danvan member import danh-sach.csv --dry-run
+    /// Example: danvan member import danh-sach.xlsx --sheet "Chi bộ 1" --dry-run
     Import(ImportArgs),
 }
 
@@ -111,8 +111,8 @@ pub struct LeaveArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file, or - for standard input
-    pub file: String,
+    #[command(flatten)]
+    pub file: super::import::ImportFile,
     /// Check and count without writing anything
     #[arg(long)]
     pub dry_run: bool,

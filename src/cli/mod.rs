@@ -11,6 +11,7 @@ mod member;
 mod model;
 mod pledge;
 mod report;
+mod shell;
 mod summary;
 
 use std::path::PathBuf;
@@ -45,36 +46,67 @@ pub struct Cli {
     command: Command,
 }
 
+/// The commands, in the order a clerk meets them.
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Create the database (or upgrade an existing one) and print its path
+    ///
+    /// Example: danvan init
     Init,
     /// A fresh database with three years of realistic sample data, then the review
+    ///
+    /// Example: danvan demo
     Demo(init::DemoArgs),
     /// The member register
+    ///
+    /// Example: danvan member import danh-sach.xlsx --dry-run
     #[command(subcommand)]
     Member(member::MemberCommand),
-    /// "Dân vận khéo" models of the unit
-    #[command(subcommand)]
-    Model(model::ModelCommand),
     /// Yearly pledges: the concrete actions each member registers
+    ///
+    /// Example: danvan pledge missing --year 2026
     #[command(subcommand)]
     Pledge(pledge::PledgeCommand),
     /// Monthly self-reports against the pledge, and who has not reported
+    ///
+    /// Example: danvan report missing
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// "Dân vận khéo" models of the unit
+    ///
+    /// Example: danvan model list --year 2026
+    #[command(subcommand)]
+    Model(model::ModelCommand),
     /// Yearly ratings of members, units and models; exemplars
+    ///
+    /// Example: danvan evaluate suggest --year 2025
     #[command(subcommand)]
     Evaluate(evaluate::EvaluateCommand),
-    /// Write records as CSV (or JSON) for spreadsheets and scripts
+    /// Write records as CSV, JSON or an .xlsx workbook for spreadsheets and scripts
+    ///
+    /// Example: danvan --lang vi export summary --from 2023 --to 2025 --output so-ket.xlsx
     #[command(subcommand)]
     Export(export::ExportCommand),
     /// A consistent copy of the database while others use it
+    ///
+    /// Example: danvan backup /srv/sao-luu/danvan-2026-11-27.db
     Backup(admin::BackupArgs),
     /// Check the database's integrity and foreign keys
+    ///
+    /// Example: danvan check
     Check,
     /// The audit log, newest first
+    ///
+    /// Example: danvan log --limit 20
     Log(admin::LogArgs),
+    /// Print the completion script of a shell
+    ///
+    /// Example: danvan completions bash > ~/.local/share/bash-completion/completions/danvan
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page danvan(1)
+    ///
+    /// Example: danvan man > ~/.local/share/man/man1/danvan.1
+    Man(shell::ManArgs),
 }
 
 /// What every command needs: where the database is, how to print.
@@ -127,13 +159,51 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
-        Command::Model(cmd) => model::run(&ctx, cmd),
         Command::Pledge(cmd) => pledge::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Model(cmd) => model::run(&ctx, cmd),
         Command::Evaluate(cmd) => evaluate::run(&ctx, cmd),
         Command::Export(cmd) => export::run(&ctx, cmd),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),
+        Command::Completions(args) => shell::cmd_completions(args),
+        Command::Man(args) => shell::cmd_man(args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    /// Every command's --help shows how it is used, in an example line.
+    #[test]
+    fn every_command_has_an_example() {
+        fn walk(cmd: &mut clap::Command, path: &str, missing: &mut Vec<String>) {
+            let path = format!("{path} {}", cmd.get_name());
+            if !cmd
+                .render_long_help()
+                .to_string()
+                .contains("Example: danvan")
+            {
+                missing.push(path.clone());
+            }
+            for sub in cmd.get_subcommands_mut() {
+                if sub.get_name() != "help" {
+                    walk(sub, &path, missing);
+                }
+            }
+        }
+        let mut cli = Cli::command();
+        cli.build();
+        let mut missing = Vec::new();
+        for sub in cli.get_subcommands_mut() {
+            if sub.get_name() != "help" {
+                walk(sub, "danvan", &mut missing);
+            }
+        }
+        assert!(missing.is_empty(), "no example in --help of: {missing:?}");
     }
 }

@@ -1,0 +1,59 @@
+//! `danvan completions SHELL` and `danvan man`: what a packager or a clerk
+//! installs once so the shell completes commands and `man danvan` works.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use super::Cli;
+use crate::error::user_error_hint;
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
+    #[arg(value_enum)]
+    shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write one page per command (danvan.1, danvan-member.1, …) into this
+    /// directory instead of printing danvan(1)
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+}
+
+pub fn cmd_completions(args: CompletionsArgs) -> Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "danvan", &mut script);
+    print(&script)
+}
+
+pub fn cmd_man(args: ManArgs) -> Result<()> {
+    let command = Cli::command();
+    match args.dir {
+        Some(dir) => clap_mangen::generate_to(command, &dir).map_err(|e| {
+            user_error_hint(
+                format!("cannot write the man pages into {}: {e}", dir.display()),
+                "give a directory that exists and that you may write in",
+            )
+        }),
+        None => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command).render(&mut page)?;
+            print(&page)
+        }
+    }
+}
+
+/// Write to standard output; a closed pipe (`| head`) is no failure.
+fn print(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
+}

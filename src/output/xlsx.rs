@@ -1,0 +1,205 @@
+//! The workbook sink: a list written as one .xlsx sheet, row by row, with
+//! real numbers, dates and percentages, a bold frozen header and columns as
+//! wide as their text.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+
+use anyhow::Result;
+use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, Workbook};
+
+use super::{Cell, Column};
+use crate::dates::iso;
+use crate::error::user_error_hint;
+use crate::vocab::{Lang, roles_code, roles_label};
+
+/// The rows a worksheet holds, the header included.
+const MAX_ROWS: u32 = 1_048_576;
+/// Column widths, in characters.
+const MIN_WIDTH: usize = 6;
+const MAX_WIDTH: usize = 60;
+
+pub(super) struct XlsxSink {
+    workbook: Workbook,
+    out: BufWriter<File>,
+    lang: Lang,
+    /// Vocabulary as labels of the language (a review) rather than as codes
+    /// (records that import again).
+    labels: bool,
+    /// The next row to write.
+    row: u32,
+    widths: Vec<usize>,
+    date: XlsxFormat,
+    rate: XlsxFormat,
+}
+
+impl XlsxSink {
+    pub(super) fn new(
+        lang: Lang,
+        columns: &[Column],
+        sheet: &str,
+        labels: bool,
+        out: File,
+    ) -> Result<XlsxSink> {
+        let mut workbook = Workbook::new();
+        let bold = XlsxFormat::new().set_bold();
+        let sheet_name = sheet_name(sheet);
+        // Rows go to a temporary file as they come: an export of a million
+        // rows does not hold them in memory.
+        let worksheet = workbook.add_worksheet_with_constant_memory()?;
+        worksheet.set_name(&sheet_name)?;
+        worksheet.set_freeze_panes(1, 0)?;
+        let mut widths = Vec::with_capacity(columns.len());
+        for (col, column) in columns.iter().enumerate() {
+            let label = column.label(lang);
+            worksheet.write_string_with_format(0, col_index(col)?, label, &bold)?;
+            // Bold letters are a little wider.
+            widths.push(label.chars().count() + 1);
+        }
+        Ok(XlsxSink {
+            workbook,
+            out: BufWriter::new(out),
+            lang,
+            labels,
+            row: 1,
+            widths,
+            date: XlsxFormat::new().set_num_format(match lang {
+                Lang::Vi => "dd/mm/yyyy",
+                Lang::En => "yyyy-mm-dd",
+            }),
+            rate: XlsxFormat::new().set_num_format("0.0%"),
+        })
+    }
+
+    pub(super) fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        if self.row >= MAX_ROWS {
+            return Err(user_error_hint(
+                format!(
+                    "the export has more than {} rows, more than a worksheet holds",
+                    MAX_ROWS - 1
+                ),
+                "export a shorter period (--year, --from/--to), or write CSV (--output FILE.csv)",
+            ));
+        }
+        let row = self.row;
+        let worksheet = self.workbook.worksheet_from_index(0)?;
+        for (col, cell) in cells.iter().enumerate() {
+            let c = col_index(col)?;
+            let shown = match cell {
+                Cell::Empty | Cell::Date(None) | Cell::Rate(_, 0) => 0,
+                Cell::Int(i) => {
+                    worksheet.write_number(row, c, *i as f64)?;
+                    i.to_string().len()
+                }
+                Cell::Rate(num, den) => {
+                    worksheet.write_number_with_format(
+                        row,
+                        c,
+                        *num as f64 / *den as f64,
+                        &self.rate,
+                    )?;
+                    "100.0%".len()
+                }
+                Cell::Date(Some(d)) => {
+                    use chrono::Datelike;
+                    let date = u16::try_from(d.year()).ok().and_then(|y| {
+                        ExcelDateTime::from_ymd(y, d.month() as u8, d.day() as u8).ok()
+                    });
+                    match date {
+                        Some(date) => {
+                            worksheet.write_datetime_with_format(row, c, &date, &self.date)?;
+                        }
+                        // Before 1900, which a spreadsheet cannot date.
+                        None => {
+                            worksheet.write_string(row, c, iso(*d))?;
+                        }
+                    }
+                    "2026-01-01".len()
+                }
+                Cell::Bool(b) if !self.labels => {
+                    worksheet.write_boolean(row, c, *b)?;
+                    "FALSE".len()
+                }
+                other => {
+                    let text = match other {
+                        Cell::Term(code, _, _) if !self.labels => (*code).to_string(),
+                        Cell::Roles(roles) if !self.labels => roles_code(roles),
+                        Cell::Roles(roles) => roles_label(roles, self.lang),
+                        _ => other.display(self.lang),
+                    };
+                    if text.is_empty() {
+                        0
+                    } else {
+                        worksheet.write_string(row, c, &text)?;
+                        text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+                    }
+                }
+            };
+            if let Some(width) = self.widths.get_mut(col) {
+                *width = (*width).max(shown);
+            }
+        }
+        self.row += 1;
+        Ok(())
+    }
+
+    pub(super) fn finish(mut self) -> Result<()> {
+        let worksheet = self.workbook.worksheet_from_index(0)?;
+        for (col, width) in self.widths.iter().enumerate() {
+            let width = (width + 2).clamp(MIN_WIDTH, MAX_WIDTH);
+            worksheet.set_column_width(col_index(col)?, width as f64)?;
+        }
+        self.workbook.save_to_writer(&mut self.out)?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+fn col_index(col: usize) -> Result<u16> {
+    Ok(u16::try_from(col)?)
+}
+
+/// A sheet name a spreadsheet accepts: at most 31 characters, none of
+/// `[]:*?/\`, not wrapped in apostrophes.
+fn sheet_name(wanted: &str) -> String {
+    let cleaned: String = wanted
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
+        .take(31)
+        .collect();
+    let cleaned = cleaned.trim_matches('\'').trim();
+    if cleaned.is_empty() {
+        "danvan".to_string()
+    } else {
+        cleaned.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worksheet_holds_at_most_a_million_rows() {
+        let columns = [Column::new("n", "Số", "No.")];
+        let out = tempfile::tempfile().expect("a temporary file");
+        let mut sink = XlsxSink::new(Lang::En, &columns, "x", false, out).expect("a sink");
+        sink.row(&[Cell::Int(1)]).expect("a row");
+        sink.row = MAX_ROWS - 1;
+        sink.row(&[Cell::Int(2)]).expect("the last row");
+        let err = sink.row(&[Cell::Int(3)]).expect_err("one row too many");
+        assert!(
+            err.to_string().contains("more than a worksheet holds"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn sheet_names_are_what_a_spreadsheet_accepts() {
+        assert_eq!(sheet_name("thanh-vien"), "thanh-vien");
+        assert_eq!(sheet_name("a/b:c"), "abc");
+        assert_eq!(sheet_name("'x'"), "x");
+        assert_eq!(sheet_name("[]"), "danvan");
+        assert_eq!(sheet_name(&"x".repeat(40)).len(), 31);
+    }
+}
