@@ -159,6 +159,10 @@ impl Db {
         create_private_file(path)?;
         let conn =
             Connection::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        // 16 KiB pages, set before the first table: a province's 5.4 million
+        // statuses go in with far less b-tree work than with 4 KiB pages
+        // (the benchmark's report import: about 17 s down to 13.5 s).
+        conn.pragma_update(None, "page_size", 16384)?;
         let mut db = Db {
             conn,
             path: path.to_path_buf(),

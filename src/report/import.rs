@@ -317,7 +317,7 @@ pub fn import(
     // cache. Reports are written in batches ahead of or behind their
     // items: where foreign keys are on (`report import` turns them off,
     // having checked every reference itself), they wait for the commit.
-    tx.execute_batch("PRAGMA cache_size = -131072; PRAGMA defer_foreign_keys = ON")?;
+    tx.execute_batch("PRAGMA cache_size = -524288; PRAGMA defer_foreign_keys = ON")?;
     let mut members: Vec<MemberInfo> = Vec::new();
     {
         let mut stmt = tx.prepare("SELECT id, code, joined, left_on FROM members")?;
