@@ -158,6 +158,9 @@ pub struct CsvInput {
     mapping: Vec<Option<usize>>,
     width: usize,
     progress: Progress,
+    /// The cells of a row given back with `recycle`, refilled by the next
+    /// CSV row instead of allocating every cell again.
+    spare: Vec<String>,
 }
 
 impl CsvInput {
@@ -233,6 +236,7 @@ impl CsvInput {
             width: header.len(),
             mapping,
             progress,
+            spare: Vec::new(),
         })
     }
 
@@ -282,6 +286,7 @@ impl CsvInput {
             hasher,
             width,
             mapping,
+            spare: Vec::new(),
         })
     }
 
@@ -310,18 +315,34 @@ impl CsvInput {
                     if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                         continue;
                     }
-                    let fields = utf8_fields_at(&self.name, line, record)?;
-                    if fields.len() != self.width {
-                        return Ok(Some(Err(self.at(
-                            line,
-                            format!(
-                                "{} cells where the header has {}; check for a stray delimiter or a missing quote",
-                                fields.len(),
-                                self.width
-                            ),
+                    if record.len() != self.width {
+                        return Ok(Some(Err(format!(
+                            "{}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
+                            self.name,
+                            record.len(),
+                            self.width
                         ))));
                     }
-                    (line, fields)
+                    // Straight from the record into the recycled cells: a
+                    // report file has millions of rows.
+                    let mut cells = std::mem::take(&mut self.spare);
+                    cells.resize(columns, String::new());
+                    cells.iter_mut().for_each(String::clear);
+                    for (i, (field, target)) in record.iter().zip(&self.mapping).enumerate() {
+                        let text =
+                            std::str::from_utf8(field).map_err(|_| not_utf8(&self.name, line))?;
+                        if text.contains('\0') {
+                            return Ok(Some(Err(format!(
+                                "{}:{line}: column {}: the cell holds a NUL byte; remove it",
+                                self.name,
+                                i + 1
+                            ))));
+                        }
+                        if let Some(t) = target {
+                            cells[*t].push_str(text);
+                        }
+                    }
+                    return Ok(Some(Ok(Row { line, cells })));
                 }
                 Source::Sheet(rows) => {
                     let Some((line, cells)) = rows.next_row() else {
@@ -367,6 +388,11 @@ impl CsvInput {
             }
             return Ok(Some(Ok(Row { line, cells })));
         }
+    }
+
+    /// Give a row's cells back to be refilled by the next row.
+    pub fn recycle(&mut self, row: Row) {
+        self.spare = row.cells;
     }
 
     /// The SHA-256 of the bytes read so far (the whole file once drained).
@@ -441,14 +467,20 @@ fn utf8_fields_at(name: &str, line: u64, record: &csv::ByteRecord) -> Result<Vec
     record
         .iter()
         .map(|field| {
-            std::str::from_utf8(field).map(str::to_string).map_err(|_| {
-                user_error_hint(
-                    format!("{name}:{line}: the file is not UTF-8 (a byte here is in another encoding, such as Windows-1258)"),
-                    "in Excel use File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose the character set \"Unicode (UTF-8)\"",
-                )
-            })
+            std::str::from_utf8(field)
+                .map(str::to_string)
+                .map_err(|_| not_utf8(name, line))
         })
         .collect()
+}
+
+fn not_utf8(name: &str, line: u64) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{name}:{line}: the file is not UTF-8 (a byte here is in another encoding, such as Windows-1258)"
+        ),
+        "in Excel use File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose the character set \"Unicode (UTF-8)\"",
+    )
 }
 
 /// Match the header (located at `place`) to the layout's columns.

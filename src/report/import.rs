@@ -609,6 +609,7 @@ pub fn import(
             });
             pending.write(tx, false)?;
         }
+        input.recycle(row);
     }
     if !problems.is_empty() {
         return Err(problems.refuse());
