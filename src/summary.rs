@@ -320,32 +320,4 @@ pub fn rating_metric(rating: Rating) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn reference_dates_and_ended_months() {
-        let today = d(2026, 11, 27);
-        assert_eq!(reference_date(2025, today), d(2025, 12, 31));
-        assert_eq!(reference_date(2026, today), today);
-        assert_eq!(ended_months(2025, today), 12);
-        assert_eq!(ended_months(2026, today), 10);
-        assert_eq!(ended_months(2026, d(2026, 1, 31)), 0);
-        assert_eq!(ended_months(2026, d(2026, 2, 1)), 1);
-        assert_eq!(ended_months(2027, today), 0);
-    }
-
-    #[test]
-    fn every_metric_key_is_reachable() {
-        for f in Field::ALL {
-            assert!(!key_for("pledge_items", *f).is_empty());
-            assert!(!key_for("running_models", *f).is_empty());
-        }
-        assert_eq!(rating_metric(Rating::Good), "rated_good");
-        assert_eq!(METRICS.len(), 28);
-    }
-}
+mod tests;

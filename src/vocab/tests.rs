@@ -1,0 +1,28 @@
+//! Unit tests of `vocab`.
+
+use super::*;
+
+#[test]
+fn labels_with_and_without_diacritics() {
+    assert_eq!("đảng viên".parse::<Role>().unwrap(), Role::PartyMember);
+    assert_eq!("Dang vien".parse::<Role>().unwrap(), Role::PartyMember);
+    assert_eq!("party-member".parse::<Role>().unwrap(), Role::PartyMember);
+    assert_eq!("VIÊN CHỨC".parse::<Role>().unwrap(), Role::PublicEmployee);
+    assert_eq!(
+        "Đoàn viên, hội viên".parse::<Role>().unwrap(),
+        Role::UnionMember
+    );
+    assert_eq!("chưa làm được".parse::<Status>().unwrap(), Status::NotDone);
+    assert_eq!(
+        "Hoan thanh tot nhiem vu".parse::<Rating>().unwrap(),
+        Rating::Good
+    );
+    assert!("boss".parse::<Role>().is_err());
+}
+
+#[test]
+fn roles_set() {
+    let roles = parse_roles("Công chức|Dang vien|cong chuc").unwrap();
+    assert_eq!(roles, [Role::PartyMember, Role::CivilServant]);
+    assert_eq!(roles_code(&roles), "party-member|civil-servant");
+}
