@@ -153,6 +153,13 @@ impl Cell {
 
 /// A rate in tenths of a percent, rounded half up on the exact fraction as a
 /// spreadsheet's ROUND does: ⌊(2000·a + b) / 2b⌋. None when `b` is zero.
+///
+/// ```
+/// use danvan::output::rate_tenths;
+/// assert_eq!(rate_tenths(1, 16), Some(63)); // 6.25 % shows as 6.3 %
+/// assert_eq!(rate_tenths(39, 40), Some(975));
+/// assert_eq!(rate_tenths(3, 0), None); // nothing to divide by: empty
+/// ```
 pub fn rate_tenths(a: i64, b: i64) -> Option<i64> {
     if b == 0 {
         return None;

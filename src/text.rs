@@ -11,6 +11,12 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// NFC, trimmed, every inner run of whitespace folded to one space.
+///
+/// ```
+/// // "Nguyễn  Văn An" typed on macOS (decomposed) with a double space:
+/// let typed = "Nguye\u{302}\u{303}n  Va\u{306}n An ";
+/// assert_eq!(danvan::text::clean(typed), "Nguyễn Văn An");
+/// ```
 pub fn clean(s: &str) -> String {
     // Most text arrives composed already; the quick check avoids recomposing it.
     let nfc: std::borrow::Cow<'_, str> = match is_nfc_quick(s.chars()) {
