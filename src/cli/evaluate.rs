@@ -197,11 +197,7 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     } else {
         suggestion::list(&db.conn, args.year, today)?
     };
-    let mut printer = ctx.printer(suggestion::COLUMNS)?;
-    for s in &list {
-        printer.row(&s.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(suggestion::COLUMNS, &list, |s| s.cells())
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -210,11 +206,11 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         years: args.year.map(|y| (y, y)),
         kind: args.kind,
     };
-    let mut printer = ctx.printer(evaluation::COLUMNS)?;
-    for e in evaluation::list(&db.conn, &filter)? {
-        printer.row(&e.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(
+        evaluation::COLUMNS,
+        evaluation::list(&db.conn, &filter)?,
+        |e| e.cells(),
+    )
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {

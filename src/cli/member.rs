@@ -188,11 +188,9 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
         },
     };
-    let mut printer = ctx.printer(member::COLUMNS)?;
-    for m in member::list(&db.conn, &filter)? {
-        printer.row(&m.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(member::COLUMNS, member::list(&db.conn, &filter)?, |m| {
+        m.cells()
+    })
 }
 
 fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

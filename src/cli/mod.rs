@@ -132,6 +132,20 @@ impl Ctx {
         Db::open(&self.db_path()?.0)
     }
 
+    /// Print a whole list: one row of cells per item.
+    pub fn print_list<T>(
+        &self,
+        columns: &[Column],
+        items: impl IntoIterator<Item = T>,
+        cells: impl Fn(&T) -> Vec<crate::output::Cell>,
+    ) -> Result<()> {
+        let mut printer = self.printer(columns)?;
+        for item in items {
+            printer.row(&cells(&item))?;
+        }
+        printer.finish()
+    }
+
     /// A printer of a list on standard output.
     pub fn printer(&self, columns: &[Column]) -> Result<Printer<'static>> {
         Printer::stdout(self.format, self.lang, columns)

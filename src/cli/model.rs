@@ -171,11 +171,9 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         field: args.field,
         running: args.year.map(|y| (y, y)),
     };
-    let mut printer = ctx.printer(model::COLUMNS)?;
-    for m in model::list(&db.conn, &filter)? {
-        printer.row(&m.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(model::COLUMNS, model::list(&db.conn, &filter)?, |m| {
+        m.cells()
+    })
 }
 
 fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

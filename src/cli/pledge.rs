@@ -143,11 +143,7 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         field: args.field,
     };
     let items = pledge::list(&db.conn, &filter)?;
-    let mut printer = ctx.printer(pledge::COLUMNS)?;
-    for item in &items {
-        printer.row(&item.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(pledge::COLUMNS, &items, |item| item.cells())
 }
 
 fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {

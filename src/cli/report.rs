@@ -153,11 +153,7 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         unit: args.unit,
     };
     let reports = report::list(&db.conn, &filter)?;
-    let mut printer = ctx.printer(report::LIST_COLUMNS)?;
-    for r in &reports {
-        printer.row(&r.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(report::LIST_COLUMNS, &reports, |r| r.cells())
 }
 
 fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
@@ -182,11 +178,7 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
             args.month
         );
     }
-    let mut printer = ctx.printer(report::SHOW_COLUMNS)?;
-    for item in &shown.items {
-        printer.row(&item.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(report::SHOW_COLUMNS, &shown.items, |item| item.cells())
 }
 
 fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
@@ -204,11 +196,7 @@ fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
         }
         return Ok(());
     }
-    let mut printer = ctx.printer(report::MISSING_COLUMNS)?;
-    for p in &people {
-        printer.row(&p.cells())?;
-    }
-    printer.finish()
+    ctx.print_list(report::MISSING_COLUMNS, &people, |p| p.cells())
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
