@@ -12,7 +12,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use unicode_normalization::{IsNormalized, is_nfc_quick};
 
 use super::{Report, check_report_dates, load};
-use crate::csvin::{CsvInput, ImportCounts, Layout, refuse};
+use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{Month, iso, parse_date};
 use crate::db::Writer;
 use crate::error::user_error_hint;
@@ -157,40 +157,35 @@ fn parse_status(s: &str) -> Result<Status> {
     }
 }
 
-/// Bad rows listed in full; beyond them, only counted (a file imported
-/// twice by mistake would otherwise print millions of lines).
-const LISTED: usize = 1000;
-
-/// The problems of an import: the first `LISTED`, and how many more.
+/// The problems of an import, every one listed as DESIGN.md asks, kept as
+/// one text: a file of millions of bad rows (imported twice by mistake)
+/// then costs its message and no more.
 #[derive(Default)]
 struct Problems {
-    listed: Vec<String>,
-    more: u64,
+    text: String,
+    count: u64,
 }
 
 impl Problems {
     fn push(&mut self, problem: String) {
-        if self.listed.len() < LISTED {
-            self.listed.push(problem);
-        } else {
-            self.more += 1;
+        if self.count > 0 {
+            self.text.push('\n');
         }
+        self.text.push_str(&problem);
+        self.count += 1;
     }
 
     fn is_empty(&self) -> bool {
-        self.listed.is_empty()
+        self.count == 0
     }
 
     fn refuse(self) -> anyhow::Error {
-        if self.more == 0 {
-            return refuse(self.listed, "reports");
-        }
         user_error_hint(
             format!(
-                "{}\n… and {} more, not listed\n{} bad rows in the reports file; nothing was imported",
-                self.listed.join("\n"),
-                self.more,
-                self.listed.len() as u64 + self.more
+                "{}\n{} bad row{} in the reports file; nothing was imported",
+                self.text,
+                self.count,
+                if self.count == 1 { "" } else { "s" }
             ),
             "correct these rows and import the file again (--dry-run checks without writing)",
         )
