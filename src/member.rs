@@ -13,7 +13,8 @@ use crate::dates::{iso, parse_date};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
 use crate::output::{Cell, Column};
-use crate::text::{clean, fold, sort_people};
+use crate::people::sort_people;
+use crate::text::{clean, fold};
 use crate::vocab::{Role, parse_roles, roles_code};
 
 /// The longest name or unit accepted, in characters.

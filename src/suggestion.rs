@@ -12,7 +12,7 @@ use crate::summary::{ended_months, reference_date};
 
 use crate::evaluation::{Evaluation, check_year, insert_sql};
 use crate::output::{Cell, Column};
-use crate::text::sort_people;
+use crate::people::sort_people;
 use crate::vocab::{Kind, Rating, from_code};
 
 /// A member's counts for a year, from which a rating is suggested.

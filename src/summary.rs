@@ -11,7 +11,7 @@ mod count;
 pub use count::{Scope, review};
 
 use crate::dates::Month;
-use crate::vocab::{Field, Rating, Term};
+use crate::vocab::Field;
 
 /// How a metric adds up over a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,11 +312,6 @@ impl Review {
         crate::text::sort_vi(&mut units);
         units
     }
-}
-
-/// Ratings in the review's order, for the README and tests.
-pub fn rating_metric(rating: Rating) -> &'static str {
-    rating_key(rating.code())
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ pub fn collator() -> &'static CollatorBorrowed<'static> {
 
 /// Split a Vietnamese full name into the given name (its last word) and the
 /// rest (family and middle names).
-fn given_and_rest(name: &str) -> (&str, &str) {
+pub fn given_and_rest(name: &str) -> (&str, &str) {
     match name.rsplit_once(' ') {
         Some((rest, given)) => (given, rest),
         None => (name, ""),
@@ -65,7 +65,7 @@ fn given_and_rest(name: &str) -> (&str, &str) {
 }
 
 /// The Vietnamese order of people: by given name, then the rest of the
-/// name, then code.
+/// name, then code. `people::sort_people` sorts lists in this order.
 pub fn compare_people(name_a: &str, code_a: &str, name_b: &str, code_b: &str) -> Ordering {
     let c = collator();
     let (given_a, rest_a) = given_and_rest(name_a);
@@ -73,15 +73,6 @@ pub fn compare_people(name_a: &str, code_a: &str, name_b: &str, code_b: &str) ->
     c.compare(given_a, given_b)
         .then_with(|| c.compare(rest_a, rest_b))
         .then_with(|| c.compare(code_a, code_b))
-}
-
-/// Sort anything that has a name and a code in the Vietnamese order of people.
-pub fn sort_people<T>(items: &mut [T], key: impl Fn(&T) -> (&str, &str)) {
-    items.sort_by(|a, b| {
-        let (name_a, code_a) = key(a);
-        let (name_b, code_b) = key(b);
-        compare_people(name_a, code_a, name_b, code_b)
-    });
 }
 
 /// Sort plain strings (units) by Vietnamese collation.

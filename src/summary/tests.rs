@@ -1,6 +1,7 @@
 //! Unit tests of `summary`.
 
 use super::*;
+use crate::vocab::{Rating, Term};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -24,6 +25,6 @@ fn every_metric_key_is_reachable() {
         assert!(!key_for("pledge_items", *f).is_empty());
         assert!(!key_for("running_models", *f).is_empty());
     }
-    assert_eq!(rating_metric(Rating::Good), "rated_good");
+    assert_eq!(rating_key(Rating::Good.code()), "rated_good");
     assert_eq!(METRICS.len(), 28);
 }

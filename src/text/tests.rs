@@ -32,12 +32,12 @@ fn vietnamese_letters_order() {
 
 #[test]
 fn people_sorted_by_given_name_first() {
-    let mut people = vec![
+    let mut people = [
         ("Nguyễn Văn Bình", "3"),
         ("Trần Thị An", "2"),
         ("Lê Văn An", "1"),
     ];
-    sort_people(&mut people, |p| (p.0, p.1));
+    people.sort_by(|a, b| compare_people(a.0, a.1, b.0, b.1));
     let codes: Vec<&str> = people.iter().map(|p| p.1).collect();
     assert_eq!(codes, ["1", "2", "3"]);
 }
