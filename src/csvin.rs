@@ -292,7 +292,7 @@ impl CsvInput {
 
     /// The next row, `Ok(Some(Err(message)))` for a row that cannot be read
     /// as the layout wants, `Err` for a file that cannot be read at all.
-    pub fn next_row(&mut self, columns: usize) -> Result<Option<Result<Row, String>>> {
+    fn next_row(&mut self, columns: usize) -> Result<Option<Result<Row, String>>> {
         loop {
             let (line, fields) = match &mut self.source {
                 Source::Csv {
@@ -387,6 +387,22 @@ impl CsvInput {
                 }
             }
             return Ok(Some(Ok(Row { line, cells })));
+        }
+    }
+
+    /// The next row that can be read as the layout wants; each one that
+    /// cannot is handed to `bad` (as `file:line: what is wrong`) and skipped.
+    pub fn next_readable(
+        &mut self,
+        columns: usize,
+        mut bad: impl FnMut(String),
+    ) -> Result<Option<Row>> {
+        loop {
+            match self.next_row(columns)? {
+                None => return Ok(None),
+                Some(Ok(row)) => return Ok(Some(row)),
+                Some(Err(message)) => bad(message),
+            }
         }
     }
 

@@ -65,14 +65,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
     let mut problems = Vec::new();
     let mut replaced = Vec::new();
     let mut added = 0;
-    while let Some(row) = input.next_row(LAYOUT.columns.len())? {
-        let row = match row {
-            Ok(row) => row,
-            Err(message) => {
-                problems.push(message);
-                continue;
-            }
-        };
+    while let Some(row) = input.next_readable(LAYOUT.columns.len(), |m| problems.push(m))? {
         let mut bad = |message: String| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
