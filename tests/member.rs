@@ -639,3 +639,35 @@ fn demo_makes_a_fresh_database_and_guards_other_files() {
         .assert()
         .success();
 }
+
+#[test]
+fn bad_backup_and_export_requests_change_nothing() {
+    let env = Env::new();
+    env.ok(&["member", "import", &sample("members-excel-vi.csv")]);
+    let before = env.db_hash();
+    let db = env.db.to_str().unwrap().to_string();
+    let missing = env.dir.path().join("no/such/dir/copy.db");
+    let cases: &[(&[&str], &str)] = &[
+        (&["backup", &db], "overwrite the database itself"),
+        (&["backup", missing.to_str().unwrap()], "does not exist"),
+        (
+            &["--format", "json", "export", "members", "--excel"],
+            "--excel shapes CSV",
+        ),
+        (
+            &["export", "members", "--delimiter", "|"],
+            "is not a delimiter",
+        ),
+        (
+            &["export", "pledges", "--from", "2026", "--to", "2025"],
+            "--from 2026 is after --to 2025",
+        ),
+        (&["export", "members", "--year", "26"], "is not a year"),
+    ];
+    for (args, expected) in cases {
+        let err = env.fails(args);
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert_eq!(env.db_hash(), before, "{args:?} changed the database");
+    }
+    assert!(!missing.exists());
+}
