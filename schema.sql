@@ -1,6 +1,8 @@
--- The whole danvan schema. Embedded in the binary (src/db.rs); its version is
--- PRAGMA user_version. Later versions are added as ordered migrations in
--- src/db.rs, never by editing what an existing file already holds.
+-- The whole danvan schema, as of version 2 (PRAGMA user_version). Embedded in
+-- the binary (src/db.rs), it makes every new file. An older file is upgraded
+-- by the steps under migrations/ instead (version 1 kept as first released,
+-- then one file per later version): a change here is also a new step there,
+-- and a test checks that both roads give the same schema.
 --
 -- Dates are ISO text (YYYY-MM-DD), months are YYYY-MM, vocabulary values are
 -- the codes of DESIGN.md; CHECK constraints keep anything else out.
@@ -75,10 +77,12 @@ CREATE TABLE reports (
 -- read from the index alone.
 CREATE INDEX reports_month ON reports (month, member_id, done, in_progress, not_done);
 
+-- Statuses are checked with plain comparisons: an IN list of three values
+-- makes SQLite build a lookup table for every row written.
 CREATE TABLE report_items (
     report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
     item_id   INTEGER NOT NULL REFERENCES pledge_items (id),
-    status    TEXT NOT NULL CHECK (status IN ('done', 'in-progress', 'not-done')),
+    status    TEXT NOT NULL CHECK (status = 'done' OR status = 'in-progress' OR status = 'not-done'),
     note      TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (report_id, item_id)
 ) STRICT, WITHOUT ROWID;

@@ -341,7 +341,11 @@ fn generate(root: &Path) -> Data {
         reports: root.join("reports.csv"),
     };
     let stamp = root.join("generated-v1");
-    if stamp.exists() {
+    if stamp.exists()
+        && [&data.members, &data.pledges, &data.reports]
+            .iter()
+            .all(|f| f.exists())
+    {
         return data;
     }
     eprintln!(

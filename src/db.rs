@@ -13,9 +13,16 @@ use serde::Serialize;
 
 use crate::error::{user_error, user_error_hint};
 
-/// The schema, version by version. `schema.sql` is version 1; a later
-/// version is appended here as its own migration, never by editing it.
-const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("../schema.sql"))];
+/// The current schema whole: every new file is made from it.
+const SCHEMA: &str = include_str!("../schema.sql");
+
+/// The upgrades of older files, version by version: entry n makes version
+/// n + 1. Version 1 is the first schema as released, kept as it was; a later
+/// version is a step of its own, appended here and mirrored in `schema.sql`.
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(include_str!("../migrations/1-schema.sql")),
+    M::up(include_str!("../migrations/2-report-status-check.sql")),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATION_LIST.len() as i64;
@@ -214,7 +221,14 @@ impl Db {
         }
         apply_pragmas(&self.conn)?;
         start_trace(&self.conn)?;
-        if version > 0 && version < latest {
+        if version == 0 {
+            // A new file: the current schema at once, not version 1 and
+            // every step since.
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(SCHEMA)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+        } else if version < latest {
             let copy = self.path.with_extension(format!("v{version}.bak"));
             self.backup_to(&copy).with_context(|| {
                 format!("cannot keep a copy before upgrading: {}", copy.display())

@@ -1,0 +1,154 @@
+-- The whole danvan schema. Embedded in the binary (src/db.rs); its version is
+-- PRAGMA user_version. Later versions are added as ordered migrations in
+-- src/db.rs, never by editing what an existing file already holds.
+--
+-- Dates are ISO text (YYYY-MM-DD), months are YYYY-MM, vocabulary values are
+-- the codes of DESIGN.md; CHECK constraints keep anything else out.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- A member's roles are a set, kept as their codes joined by '|' in the
+-- vocabulary's order, exactly as the CSV column writes them.
+CREATE TABLE members (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (code <> ''),
+    name    TEXT NOT NULL CHECK (name <> ''),
+    unit    TEXT NOT NULL DEFAULT '',
+    roles   TEXT NOT NULL DEFAULT '',
+    joined  TEXT NOT NULL,
+    left_on TEXT CHECK (left_on IS NULL OR left_on >= joined),
+    email   TEXT NOT NULL DEFAULT '',
+    phone   TEXT NOT NULL DEFAULT '',
+    note    TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX members_unit ON members (unit);
+
+CREATE TABLE models (
+    id              INTEGER PRIMARY KEY,
+    code            TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (code <> ''),
+    name            TEXT NOT NULL CHECK (name <> ''),
+    field           TEXT NOT NULL CHECK (field IN ('economy', 'culture-society', 'defense-security', 'political-system')),
+    level           TEXT NOT NULL CHECK (level IN ('grassroots', 'district', 'province', 'national')),
+    owner_unit      TEXT,
+    owner_member_id INTEGER REFERENCES members (id),
+    started         INTEGER NOT NULL,
+    retired         INTEGER CHECK (retired IS NULL OR retired >= started),
+    note            TEXT NOT NULL DEFAULT '',
+    CHECK (owner_unit IS NULL OR owner_member_id IS NULL)
+) STRICT;
+CREATE INDEX models_owner_member ON models (owner_member_id);
+
+-- One registered action: member, year, its number within that member and year.
+CREATE TABLE pledge_items (
+    id        INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members (id),
+    year      INTEGER NOT NULL,
+    no        INTEGER NOT NULL CHECK (no >= 1),
+    field     TEXT NOT NULL CHECK (field IN ('economy', 'culture-society', 'defense-security', 'political-system')),
+    model_id  INTEGER REFERENCES models (id),
+    text      TEXT NOT NULL CHECK (text <> ''),
+    UNIQUE (member_id, year, no)
+) STRICT;
+CREATE INDEX pledge_items_year ON pledge_items (year, member_id);
+-- The review counts a year's items per field from this index alone.
+CREATE INDEX pledge_items_field ON pledge_items (year, field);
+CREATE INDEX pledge_items_model ON pledge_items (model_id);
+
+-- One member's self-report for one month, and its status per pledge item.
+-- A report also keeps how many of its items have each status, maintained by
+-- the triggers below, so the review sums 1.8 million reports instead of
+-- scanning 5.4 million statuses.
+CREATE TABLE reports (
+    id           INTEGER PRIMARY KEY,
+    member_id    INTEGER NOT NULL REFERENCES members (id),
+    month        TEXT NOT NULL,
+    submitted_on TEXT NOT NULL,
+    done         INTEGER NOT NULL DEFAULT 0,
+    in_progress  INTEGER NOT NULL DEFAULT 0,
+    not_done     INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (member_id, month)
+) STRICT;
+-- By month: who reported (the reminder), and the review's sums of statuses
+-- read from the index alone.
+CREATE INDEX reports_month ON reports (month, member_id, done, in_progress, not_done);
+
+CREATE TABLE report_items (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    item_id   INTEGER NOT NULL REFERENCES pledge_items (id),
+    status    TEXT NOT NULL CHECK (status IN ('done', 'in-progress', 'not-done')),
+    note      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (report_id, item_id)
+) STRICT, WITHOUT ROWID;
+-- No index on item_id: an item is only ever looked for among its member's
+-- reports of its year (through reports' own index), and one index fewer
+-- over 5.4 million statuses makes every import faster.
+
+-- Items may be written before their report (an import defers its foreign
+-- keys): a new report starts from the items it already has.
+CREATE TRIGGER reports_count AFTER INSERT ON reports BEGIN
+    UPDATE reports
+    SET done = (SELECT count(*) FROM report_items WHERE report_id = NEW.id AND status = 'done'),
+        in_progress = (SELECT count(*) FROM report_items WHERE report_id = NEW.id AND status = 'in-progress'),
+        not_done = (SELECT count(*) FROM report_items WHERE report_id = NEW.id AND status = 'not-done')
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER report_items_count AFTER INSERT ON report_items BEGIN
+    UPDATE reports
+    SET done = done + (NEW.status = 'done'),
+        in_progress = in_progress + (NEW.status = 'in-progress'),
+        not_done = not_done + (NEW.status = 'not-done')
+    WHERE id = NEW.report_id;
+END;
+
+CREATE TRIGGER report_items_uncount AFTER DELETE ON report_items BEGIN
+    UPDATE reports
+    SET done = done - (OLD.status = 'done'),
+        in_progress = in_progress - (OLD.status = 'in-progress'),
+        not_done = not_done - (OLD.status = 'not-done')
+    WHERE id = OLD.report_id;
+END;
+
+CREATE TRIGGER report_items_recount AFTER UPDATE OF report_id, status ON report_items BEGIN
+    UPDATE reports
+    SET done = done - (OLD.status = 'done'),
+        in_progress = in_progress - (OLD.status = 'in-progress'),
+        not_done = not_done - (OLD.status = 'not-done')
+    WHERE id = OLD.report_id;
+    UPDATE reports
+    SET done = done + (NEW.status = 'done'),
+        in_progress = in_progress + (NEW.status = 'in-progress'),
+        not_done = not_done + (NEW.status = 'not-done')
+    WHERE id = NEW.report_id;
+END;
+
+-- The yearly result of a member (subject = member code), a unit (its name)
+-- or a model (its code).
+CREATE TABLE evaluations (
+    id        INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL CHECK (kind IN ('member', 'unit', 'model')),
+    subject   TEXT NOT NULL,
+    year      INTEGER NOT NULL,
+    rating    TEXT NOT NULL CHECK (rating IN ('excellent', 'good', 'complete', 'incomplete')),
+    exemplary INTEGER NOT NULL DEFAULT 0 CHECK (exemplary IN (0, 1)),
+    note      TEXT NOT NULL DEFAULT '',
+    UNIQUE (kind, subject, year)
+) STRICT;
+CREATE INDEX evaluations_year ON evaluations (year, kind);
+
+-- Every change: when, who, which command line, what it did, and the record
+-- before and after as JSON (NULL for a record created or deleted).
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    command TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    entity  TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    before  TEXT,
+    after   TEXT
+) STRICT;
