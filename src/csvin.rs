@@ -4,11 +4,12 @@
 //! A workbook (.xlsx, .ods …) is read the same way from one of its sheets,
 //! its problems located as `file:sheet:row`.
 
-use std::cell::{Cell, RefCell};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread;
 
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
@@ -44,17 +45,25 @@ impl InputFile for String {
 /// them, for the progress bar.
 struct HashingReader<R> {
     inner: R,
-    hasher: Rc<RefCell<Sha256>>,
-    count: Rc<Cell<u64>>,
+    hasher: Arc<Mutex<Sha256>>,
+    count: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.hasher.borrow_mut().update(&buf[..n]);
-        self.count.set(self.count.get() + n as u64);
+        lock(&self.hasher).update(&buf[..n]);
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
+}
+
+/// The hasher, even if a thread panicked holding it (it then holds the
+/// bytes hashed so far, which is all a hash of a half-read file can be).
+fn lock(hasher: &Mutex<Sha256>) -> std::sync::MutexGuard<'_, Sha256> {
+    hasher
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Reads CRLF as LF and ends the stream with a LF. The csv crate's record
@@ -140,27 +149,53 @@ impl Row {
 
 /// Where the rows come from.
 enum Source {
-    Csv {
-        reader: csv::Reader<Box<dyn Read>>,
-        record: csv::ByteRecord,
-        /// Bytes read so far.
-        read: Rc<Cell<u64>>,
-    },
+    Csv(CsvRows),
     Sheet(SheetRows),
+}
+
+/// A row as the CSV thread sends it, or what keeps it from being read as
+/// the layout wants (`file:line: …`).
+type RowResult = Result<Row, String>;
+
+/// Rows the CSV thread sends at a time, and batches it may read ahead.
+const BATCH_ROWS: usize = 1024;
+const BATCHES_AHEAD: usize = 4;
+
+/// A CSV file read on a thread of its own: bytes, hash, CSV syntax, UTF-8
+/// and cells are done there while the importer checks and writes the rows
+/// before them (a report file has millions). The thread stops at the end of
+/// the file, at an error it sends, or when the importer drops the rows.
+struct CsvRows {
+    batches: mpsc::Receiver<Result<Vec<RowResult>>>,
+    batch: std::vec::IntoIter<RowResult>,
+    /// Cells the importer is done with, handed back to be filled again
+    /// instead of allocating every cell anew.
+    spent: Vec<Vec<String>>,
+    give_back: mpsc::SyncSender<Vec<Vec<String>>>,
+    /// Bytes read so far.
+    read: Arc<AtomicU64>,
+}
+
+/// What the CSV thread needs to turn records into rows.
+struct Splitter {
+    name: String,
+    /// For each file column: the layout column it feeds, or None if ignored.
+    mapping: Vec<Option<usize>>,
+    width: usize,
+    columns: usize,
 }
 
 /// An open import file: a CSV stream or a workbook's sheet.
 pub struct CsvInput {
     pub name: String,
     source: Source,
-    hasher: Rc<RefCell<Sha256>>,
-    /// For each file column: the layout column it feeds, or None if ignored.
+    hasher: Arc<Mutex<Sha256>>,
+    /// For each sheet column: the layout column it feeds, or None if ignored.
     mapping: Vec<Option<usize>>,
     width: usize,
+    /// The layout's columns: the cells of every row.
+    columns: usize,
     progress: Progress,
-    /// The cells of a row given back with `recycle`, refilled by the next
-    /// CSV row instead of allocating every cell again.
-    spare: Vec<String>,
 }
 
 impl CsvInput {
@@ -180,22 +215,22 @@ impl CsvInput {
                 "--sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none",
             ));
         }
-        let (name, raw, size): (String, Box<dyn Read>, Option<u64>) = if path == "-" {
+        let (name, raw, size): (String, Box<dyn Read + Send>, Option<u64>) = if path == "-" {
             ("<stdin>".to_string(), Box::new(io::stdin()), None)
         } else {
             let file = open_file(path, "a CSV file")?;
             let size = file.metadata().ok().map(|m| m.len());
             (path.to_string(), Box::new(file), size)
         };
-        let hasher = Rc::new(RefCell::new(Sha256::new()));
-        let read = Rc::new(Cell::new(0));
+        let hasher = Arc::new(Mutex::new(Sha256::new()));
+        let read = Arc::new(AtomicU64::new(0));
         let mut buffered = BufReader::with_capacity(
             1 << 16,
             CrlfToLf {
                 inner: HashingReader {
                     inner: raw,
-                    hasher: Rc::clone(&hasher),
-                    count: Rc::clone(&read),
+                    hasher: Arc::clone(&hasher),
+                    count: Arc::clone(&read),
                 },
                 pending_cr: false,
                 last: 0,
@@ -212,7 +247,7 @@ impl CsvInput {
             return Err(no_header(&format!("{name}:1"), "file", layout));
         }
         let delimiter = detect_delimiter(&first);
-        let chained: Box<dyn Read> = Box::new(io::Cursor::new(first).chain(buffered));
+        let chained: Box<dyn Read + Send> = Box::new(io::Cursor::new(first).chain(buffered));
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
@@ -225,18 +260,32 @@ impl CsvInput {
         let header = utf8_fields_at(&name, 1, &header)?;
         let mapping = map_header(&format!("{name}:1"), &header, layout)?;
         let progress = Progress::new(&name, Unit::Bytes, size);
+        let splitter = Splitter {
+            name: name.clone(),
+            mapping,
+            width: header.len(),
+            columns: layout.columns.len(),
+        };
+        let (send, batches) = mpsc::sync_channel(BATCHES_AHEAD);
+        let (give_back, spent) = mpsc::sync_channel(BATCHES_AHEAD);
+        thread::Builder::new()
+            .name("csv".into())
+            .spawn(move || splitter.run(reader, &send, &spent))
+            .context("cannot start the CSV reader")?;
         Ok(CsvInput {
             name,
-            source: Source::Csv {
-                reader,
-                record: csv::ByteRecord::new(),
+            source: Source::Csv(CsvRows {
+                batches,
+                batch: Vec::new().into_iter(),
+                spent: Vec::new(),
+                give_back,
                 read,
-            },
+            }),
             hasher,
-            width: header.len(),
-            mapping,
+            width: 0,
+            mapping: Vec::new(),
+            columns: layout.columns.len(),
             progress,
-            spare: Vec::new(),
         })
     }
 
@@ -251,8 +300,8 @@ impl CsvInput {
         open_file(path, "a workbook")?
             .read_to_end(&mut bytes)
             .with_context(|| format!("cannot read {path}"))?;
-        let hasher = Rc::new(RefCell::new(Sha256::new()));
-        hasher.borrow_mut().update(&bytes);
+        let hasher = Arc::new(Mutex::new(Sha256::new()));
+        lock(&hasher).update(&bytes);
         let mut rows = sheetin::open(path, kind, bytes, wanted)?;
         let sheet = rows.sheet.clone();
         let place = |line: u64| format!("{path}:{sheet}:{line}");
@@ -286,64 +335,35 @@ impl CsvInput {
             hasher,
             width,
             mapping,
-            spare: Vec::new(),
+            columns: layout.columns.len(),
         })
     }
 
     /// The next row, `Ok(Some(Err(message)))` for a row that cannot be read
     /// as the layout wants, `Err` for a file that cannot be read at all.
-    fn next_row(&mut self, columns: usize) -> Result<Option<Result<Row, String>>> {
+    fn next_row(&mut self) -> Result<Option<RowResult>> {
         loop {
             let (line, fields) = match &mut self.source {
-                Source::Csv {
-                    reader,
-                    record,
-                    read,
-                } => {
-                    if !reader
-                        .read_byte_record(record)
-                        .map_err(|e| csv_error(&self.name, e))?
-                    {
-                        self.progress.finish();
-                        return Ok(None);
+                Source::Csv(rows) => loop {
+                    if let Some(row) = rows.batch.next() {
+                        return Ok(Some(row));
                     }
-                    self.progress.update(read.get());
-                    // The record's first line: the reader now stands on the line
-                    // after the record's final LF; quoted cells may hold more LFs.
-                    let inner_lines = record.as_slice().iter().filter(|&&b| b == b'\n').count();
-                    let line = reader.position().line() - 1 - inner_lines as u64;
-                    if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-                        continue;
+                    if !rows.spent.is_empty() {
+                        // The thread allocates afresh when its queue is full.
+                        let _ = rows.give_back.try_send(std::mem::take(&mut rows.spent));
                     }
-                    if record.len() != self.width {
-                        return Ok(Some(Err(format!(
-                            "{}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
-                            self.name,
-                            record.len(),
-                            self.width
-                        ))));
-                    }
-                    // Straight from the record into the recycled cells: a
-                    // report file has millions of rows.
-                    let mut cells = std::mem::take(&mut self.spare);
-                    cells.resize(columns, String::new());
-                    cells.iter_mut().for_each(String::clear);
-                    for (i, (field, target)) in record.iter().zip(&self.mapping).enumerate() {
-                        let text =
-                            std::str::from_utf8(field).map_err(|_| not_utf8(&self.name, line))?;
-                        if text.contains('\0') {
-                            return Ok(Some(Err(format!(
-                                "{}:{line}: column {}: the cell holds a NUL byte; remove it",
-                                self.name,
-                                i + 1
-                            ))));
+                    match rows.batches.recv() {
+                        Ok(Ok(batch)) => {
+                            rows.batch = batch.into_iter();
+                            self.progress.update(rows.read.load(Ordering::Relaxed));
                         }
-                        if let Some(t) = target {
-                            cells[*t].push_str(text);
+                        Ok(Err(e)) => return Err(e),
+                        Err(mpsc::RecvError) => {
+                            self.progress.finish();
+                            return Ok(None);
                         }
                     }
-                    return Ok(Some(Ok(Row { line, cells })));
-                }
+                },
                 Source::Sheet(rows) => {
                     let Some((line, cells)) = rows.next_row() else {
                         self.progress.finish();
@@ -380,7 +400,7 @@ impl CsvInput {
                     format!("column {}: the cell holds a NUL byte; remove it", i + 1),
                 ))));
             }
-            let mut cells = vec![String::new(); columns];
+            let mut cells = vec![String::new(); self.columns];
             for (value, target) in fields.into_iter().zip(&self.mapping) {
                 if let Some(t) = target {
                     cells[*t] = value;
@@ -392,13 +412,9 @@ impl CsvInput {
 
     /// The next row that can be read as the layout wants; each one that
     /// cannot is handed to `bad` (as `file:line: what is wrong`) and skipped.
-    pub fn next_readable(
-        &mut self,
-        columns: usize,
-        mut bad: impl FnMut(String),
-    ) -> Result<Option<Row>> {
+    pub fn next_readable(&mut self, mut bad: impl FnMut(String)) -> Result<Option<Row>> {
         loop {
-            match self.next_row(columns)? {
+            match self.next_row()? {
                 None => return Ok(None),
                 Some(Ok(row)) => return Ok(Some(row)),
                 Some(Err(message)) => bad(message),
@@ -406,23 +422,123 @@ impl CsvInput {
         }
     }
 
-    /// Give a row's cells back to be refilled by the next row.
+    /// Give a row's cells back to be refilled by a later row.
     pub fn recycle(&mut self, row: Row) {
-        self.spare = row.cells;
+        if let Source::Csv(rows) = &mut self.source {
+            rows.spent.push(row.cells);
+        }
     }
 
-    /// The SHA-256 of the bytes read so far (the whole file once drained).
+    /// The SHA-256 of the bytes read so far (the whole file once drained:
+    /// the CSV thread has then read its last byte).
     pub fn sha256(&self) -> String {
-        let digest = self.hasher.borrow().clone().finalize();
+        let digest = lock(&self.hasher).clone().finalize();
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// `file:line: message`, or `file:sheet:row: message` for a workbook.
     pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
         match &self.source {
-            Source::Csv { .. } => format!("{}:{line}: {message}", self.name),
+            Source::Csv(_) => format!("{}:{line}: {message}", self.name),
             Source::Sheet(rows) => format!("{}:{}:{line}: {message}", self.name, rows.sheet),
         }
+    }
+}
+
+impl Splitter {
+    /// The CSV thread: read records into rows and send them on in batches
+    /// until the end of the file, an error (sent as the last message), or
+    /// the importer's end.
+    fn run(
+        &self,
+        mut reader: csv::Reader<Box<dyn Read + Send>>,
+        send: &mpsc::SyncSender<Result<Vec<RowResult>>>,
+        spent: &mpsc::Receiver<Vec<Vec<String>>>,
+    ) {
+        let mut record = csv::ByteRecord::new();
+        let mut spare: Vec<Vec<String>> = Vec::new();
+        loop {
+            let mut batch = Vec::with_capacity(BATCH_ROWS);
+            let mut end = None;
+            while batch.len() < BATCH_ROWS {
+                match self.next(&mut reader, &mut record, &mut spare, spent) {
+                    Ok(Some(Some(row))) => batch.push(row),
+                    Ok(Some(None)) => {}
+                    Ok(None) => {
+                        end = Some(None);
+                        break;
+                    }
+                    Err(e) => {
+                        end = Some(Some(e));
+                        break;
+                    }
+                }
+            }
+            if !batch.is_empty() && send.send(Ok(batch)).is_err() {
+                return;
+            }
+            match end {
+                None => {}
+                Some(None) => return,
+                Some(Some(e)) => {
+                    let _ = send.send(Err(e));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The next record as a row: `Ok(None)` at the end of the file,
+    /// `Ok(Some(None))` for a blank record, which is skipped.
+    fn next(
+        &self,
+        reader: &mut csv::Reader<Box<dyn Read + Send>>,
+        record: &mut csv::ByteRecord,
+        spare: &mut Vec<Vec<String>>,
+        spent: &mpsc::Receiver<Vec<Vec<String>>>,
+    ) -> Result<Option<Option<RowResult>>> {
+        let name = &self.name;
+        if !reader
+            .read_byte_record(record)
+            .map_err(|e| csv_error(name, e))?
+        {
+            return Ok(None);
+        }
+        // The record's first line: the reader now stands on the line after
+        // the record's final LF; quoted cells may hold more LFs.
+        let inner_lines = record.as_slice().iter().filter(|&&b| b == b'\n').count();
+        let line = reader.position().line() - 1 - inner_lines as u64;
+        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            return Ok(Some(None));
+        }
+        if record.len() != self.width {
+            return Ok(Some(Some(Err(format!(
+                "{name}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
+                record.len(),
+                self.width
+            )))));
+        }
+        if spare.is_empty()
+            && let Ok(more) = spent.try_recv()
+        {
+            *spare = more;
+        }
+        let mut cells = spare.pop().unwrap_or_default();
+        cells.resize(self.columns, String::new());
+        cells.iter_mut().for_each(String::clear);
+        for (i, (field, target)) in record.iter().zip(&self.mapping).enumerate() {
+            let text = std::str::from_utf8(field).map_err(|_| not_utf8(name, line))?;
+            if text.contains('\0') {
+                return Ok(Some(Some(Err(format!(
+                    "{name}:{line}: column {}: the cell holds a NUL byte; remove it",
+                    i + 1
+                )))));
+            }
+            if let Some(t) = target {
+                cells[*t].push_str(text);
+            }
+        }
+        Ok(Some(Some(Ok(Row { line, cells }))))
     }
 }
 

@@ -344,7 +344,7 @@ pub fn import(
     let mut seen = HashSet::new();
     let mut replaced = Vec::new();
     let mut added = 0;
-    while let Some(row) = input.next_readable(IMPORTED, |m| problems.push(m))? {
+    while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let evaluation = match evaluation_from_row(&w.tx, &subjects, &row.cells, today) {
             Ok(e) => e,
             Err(e) => {

@@ -306,7 +306,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
     let mut seen = HashSet::new();
     let mut replaced = Vec::new();
     let mut added = 0;
-    while let Some(row) = input.next_readable(COLUMNS.len(), |m| problems.push(m))? {
+    while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let member = match member_from_row(&row.cells) {
             Ok(m) => m,
             Err(e) => {

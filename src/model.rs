@@ -369,7 +369,7 @@ pub fn import(
     let mut seen = HashSet::new();
     let mut replaced = Vec::new();
     let mut added = 0;
-    while let Some(row) = input.next_readable(IMPORTED, |m| problems.push(m))? {
+    while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let model = model_from_row(&row.cells, current_year)
             .and_then(|mut m| resolve_owner(&w.tx, &units, &mut m).map(|()| m));
         let model = match model {

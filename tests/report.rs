@@ -786,3 +786,67 @@ fn large_import_in_batches_keeps_the_indexes_and_references() {
     assert_eq!(list.matches(",2026-11-20,0,0,1,1,").count(), 40, "{list}");
     env.run(&["check"]).assert().success();
 }
+
+#[test]
+fn a_file_of_many_batches_is_read_whole_and_located_to_the_line() {
+    use sha2::{Digest, Sha256};
+    // 150 members, 2 items, 11 months: 3,300 rows, read on the CSV
+    // thread in several batches, with CRLF line ends.
+    let env = Env::new();
+    let mut members = String::from("code,name,unit,roles,joined,left,email,phone,note\n");
+    let mut pledges = String::from("member,year,no,field,model,text\n");
+    for i in 0..150 {
+        members.push_str(&format!("M{i:03},Người Số {i},Đơn vị,,2020-01-01,,,,\n"));
+        for no in 1..=2 {
+            pledges.push_str(&format!("M{i:03},2026,{no},economy,,Việc {no}\n"));
+        }
+    }
+    env.ok(&["member", "import", &env.file("m.csv", members)]);
+    env.ok(&["pledge", "import", &env.file("p.csv", pledges)]);
+    let mut lines = vec![HEADER.trim_end().to_string()];
+    for i in 0..150 {
+        for month in 1..=11 {
+            for no in 1..=2 {
+                lines.push(format!("M{i:03},2026-{month:02},{no},done,,"));
+            }
+        }
+    }
+    let file = |lines: &[String]| lines.join("\r\n").into_bytes();
+    let before = env.db_hash();
+
+    // A bad row deep in the file: its own line, nothing written.
+    let mut bad = lines.clone();
+    bad[2999] = bad[2999].replace("done", "finished");
+    let err = env.fails(&["report", "import", &env.file("bad.csv", file(&bad))]);
+    assert!(err.contains("bad.csv:3000: status:"), "{err}");
+    assert!(err.contains("1 bad row in the reports file"), "{err}");
+    assert_eq!(env.db_hash(), before);
+
+    // A byte in another encoding after several batches: the whole file is
+    // refused at that line.
+    let mut bytes = file(&lines);
+    let at = bytes.len() - "one,,".len();
+    bytes[at] = 0xe0;
+    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    let err = env.fails(&["report", "import", &env.file("latin.csv", bytes)]);
+    assert!(
+        err.contains(&format!("latin.csv:{line}: the file is not UTF-8")),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), before);
+
+    // The whole file: every report, and the hash of every byte.
+    let good = file(&lines);
+    let sha = Sha256::digest(&good)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    env.run(&["report", "import", &env.file("good.csv", &good)])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("added 1650, replaced 0 reports"));
+    let log = env.ok(&["--format", "csv", "log", "--limit", "1"]);
+    assert!(log.contains(&sha), "{log}");
+    let list = env.ok(&["--format", "csv", "report", "list", "--month", "2026-11"]);
+    assert_eq!(list.lines().count(), 151, "{list}");
+}

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::{
-    Field, LAYOUT, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id,
-    parse_no, row_message, year_bounds,
+    Field, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id, parse_no,
+    row_message, year_bounds,
 };
 use crate::csvin::{CsvInput, ImportCounts, refuse};
 use crate::dates::parse_year;
@@ -65,7 +65,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
     let mut problems = Vec::new();
     let mut replaced = Vec::new();
     let mut added = 0;
-    while let Some(row) = input.next_readable(LAYOUT.columns.len(), |m| problems.push(m))? {
+    while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let mut bad = |message: String| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {

@@ -395,7 +395,7 @@ pub fn import(
     let mut added = 0u64;
     let mut last_member: Option<u32> = None;
     let mut last_report: Option<(u32, usize)> = None;
-    while let Some(row) = input.next_readable(LAYOUT.columns.len(), |m| problems.push(m))? {
+    while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let line = row.line;
         macro_rules! bad {
             ($($arg:tt)*) => {{
