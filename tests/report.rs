@@ -709,22 +709,30 @@ fn export_then_import_gives_the_same_bytes() {
     assert!(json.contains("\"status\":\"in-progress\""), "{json}");
 }
 
-#[test]
-fn large_import_in_batches_keeps_the_indexes_and_references() {
+/// `count` members M00, M01 … (M000 … from 100 on) in three units, each
+/// with pledge items 1 and 2 for 2026, imported.
+fn many_members(count: usize) -> Env {
     let env = Env::new();
+    let width = if count > 100 { 3 } else { 2 };
     let mut members = String::from("code,name,unit,roles,joined,left,email,phone,note\n");
     let mut pledges = String::from("member,year,no,field,model,text\n");
-    for i in 0..40 {
+    for i in 0..count {
         members.push_str(&format!(
-            "M{i:02},Người Số {i},Đơn vị {},,2020-01-01,,,,\n",
+            "M{i:0width$},Người Số {i},Đơn vị {},,2020-01-01,,,,\n",
             i % 3
         ));
         for no in 1..=2 {
-            pledges.push_str(&format!("M{i:02},2026,{no},economy,,Việc {no}\n"));
+            pledges.push_str(&format!("M{i:0width$},2026,{no},economy,,Việc {no}\n"));
         }
     }
     env.ok(&["member", "import", &env.file("m.csv", members)]);
     env.ok(&["pledge", "import", &env.file("p.csv", pledges)]);
+    env
+}
+
+#[test]
+fn large_import_in_batches_keeps_the_indexes_and_references() {
+    let env = many_members(40);
     // Month by month: each member's rows are far apart.
     let mut reports = String::from(HEADER);
     for month in 1..=11 {
@@ -792,17 +800,7 @@ fn a_file_of_many_batches_is_read_whole_and_located_to_the_line() {
     use sha2::{Digest, Sha256};
     // 150 members, 2 items, 11 months: 3,300 rows, read on the CSV
     // thread in several batches, with CRLF line ends.
-    let env = Env::new();
-    let mut members = String::from("code,name,unit,roles,joined,left,email,phone,note\n");
-    let mut pledges = String::from("member,year,no,field,model,text\n");
-    for i in 0..150 {
-        members.push_str(&format!("M{i:03},Người Số {i},Đơn vị,,2020-01-01,,,,\n"));
-        for no in 1..=2 {
-            pledges.push_str(&format!("M{i:03},2026,{no},economy,,Việc {no}\n"));
-        }
-    }
-    env.ok(&["member", "import", &env.file("m.csv", members)]);
-    env.ok(&["pledge", "import", &env.file("p.csv", pledges)]);
+    let env = many_members(150);
     let mut lines = vec![HEADER.trim_end().to_string()];
     for i in 0..150 {
         for month in 1..=11 {
