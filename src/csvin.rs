@@ -150,7 +150,7 @@ impl Row {
 /// Where the rows come from.
 enum Source {
     Csv(CsvRows),
-    Sheet(SheetRows),
+    Sheet(SheetRows, Splitter),
 }
 
 /// A row as the CSV thread sends it, or what keeps it from being read as
@@ -176,12 +176,14 @@ struct CsvRows {
     read: Arc<AtomicU64>,
 }
 
-/// What the CSV thread needs to turn records into rows.
+/// What turns the cells of a record (or a sheet's row) into a row.
 struct Splitter {
     name: String,
     /// For each file column: the layout column it feeds, or None if ignored.
     mapping: Vec<Option<usize>>,
+    /// The file's columns (the header's cells).
     width: usize,
+    /// The layout's columns: the cells of every row.
     columns: usize,
 }
 
@@ -190,11 +192,6 @@ pub struct CsvInput {
     pub name: String,
     source: Source,
     hasher: Arc<Mutex<Sha256>>,
-    /// For each sheet column: the layout column it feeds, or None if ignored.
-    mapping: Vec<Option<usize>>,
-    width: usize,
-    /// The layout's columns: the cells of every row.
-    columns: usize,
     progress: Progress,
 }
 
@@ -282,9 +279,6 @@ impl CsvInput {
                 read,
             }),
             hasher,
-            width: 0,
-            mapping: Vec::new(),
-            columns: layout.columns.len(),
             progress,
         })
     }
@@ -331,82 +325,25 @@ impl CsvInput {
         Ok(CsvInput {
             name: path.to_string(),
             progress: Progress::new(path, Unit::Rows, Some(total)),
-            source: Source::Sheet(rows),
+            source: Source::Sheet(
+                rows,
+                Splitter {
+                    name: path.to_string(),
+                    mapping,
+                    width,
+                    columns: layout.columns.len(),
+                },
+            ),
             hasher,
-            width,
-            mapping,
-            columns: layout.columns.len(),
         })
     }
 
     /// The next row, `Ok(Some(Err(message)))` for a row that cannot be read
     /// as the layout wants, `Err` for a file that cannot be read at all.
     fn next_row(&mut self) -> Result<Option<RowResult>> {
-        loop {
-            let (line, fields) = match &mut self.source {
-                Source::Csv(rows) => loop {
-                    if let Some(row) = rows.batch.next() {
-                        return Ok(Some(row));
-                    }
-                    if !rows.spent.is_empty() {
-                        // The thread allocates afresh when its queue is full.
-                        let _ = rows.give_back.try_send(std::mem::take(&mut rows.spent));
-                    }
-                    match rows.batches.recv() {
-                        Ok(Ok(batch)) => {
-                            rows.batch = batch.into_iter();
-                            self.progress.update(rows.read.load(Ordering::Relaxed));
-                        }
-                        Ok(Err(e)) => return Err(e),
-                        Err(mpsc::RecvError) => {
-                            self.progress.finish();
-                            return Ok(None);
-                        }
-                    }
-                },
-                Source::Sheet(rows) => {
-                    let Some((line, cells)) = rows.next_row() else {
-                        self.progress.finish();
-                        return Ok(None);
-                    };
-                    self.progress.update(line);
-                    let mut cells = match cells {
-                        Ok(cells) => cells,
-                        Err(e) => return Ok(Some(Err(self.at(line, e)))),
-                    };
-                    if cells.iter().all(|c| c.trim().is_empty()) {
-                        continue;
-                    }
-                    if let Some(i) = cells[self.width..]
-                        .iter()
-                        .position(|c| !c.trim().is_empty())
-                    {
-                        return Ok(Some(Err(self.at(
-                            line,
-                            format!(
-                                "column {} holds {:?} but has no heading; add its heading or clear the cell",
-                                self.width + i + 1,
-                                cells[self.width + i]
-                            ),
-                        ))));
-                    }
-                    cells.truncate(self.width);
-                    (line, cells)
-                }
-            };
-            if let Some(i) = fields.iter().position(|f| f.contains('\0')) {
-                return Ok(Some(Err(self.at(
-                    line,
-                    format!("column {}: the cell holds a NUL byte; remove it", i + 1),
-                ))));
-            }
-            let mut cells = vec![String::new(); self.columns];
-            for (value, target) in fields.into_iter().zip(&self.mapping) {
-                if let Some(t) = target {
-                    cells[*t] = value;
-                }
-            }
-            return Ok(Some(Ok(Row { line, cells })));
+        match &mut self.source {
+            Source::Csv(rows) => rows.next(&mut self.progress),
+            Source::Sheet(rows, split) => Ok(split.next_sheet_row(rows, &mut self.progress)),
         }
     }
 
@@ -440,12 +377,83 @@ impl CsvInput {
     pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
         match &self.source {
             Source::Csv(_) => format!("{}:{line}: {message}", self.name),
-            Source::Sheet(rows) => format!("{}:{}:{line}: {message}", self.name, rows.sheet),
+            Source::Sheet(rows, _) => format!("{}:{}:{line}: {message}", self.name, rows.sheet),
+        }
+    }
+}
+
+impl CsvRows {
+    /// The next row the CSV thread has sent, waiting for its next batch.
+    fn next(&mut self, progress: &mut Progress) -> Result<Option<RowResult>> {
+        loop {
+            if let Some(row) = self.batch.next() {
+                return Ok(Some(row));
+            }
+            if !self.spent.is_empty() {
+                // The thread allocates afresh when its queue is full.
+                let _ = self.give_back.try_send(std::mem::take(&mut self.spent));
+            }
+            match self.batches.recv() {
+                Ok(Ok(batch)) => {
+                    self.batch = batch.into_iter();
+                    progress.update(self.read.load(Ordering::Relaxed));
+                }
+                Ok(Err(e)) => return Err(e),
+                Err(mpsc::RecvError) => {
+                    progress.finish();
+                    return Ok(None);
+                }
+            }
         }
     }
 }
 
 impl Splitter {
+    /// The next row of a sheet, its blank rows skipped.
+    fn next_sheet_row(&self, rows: &mut SheetRows, progress: &mut Progress) -> Option<RowResult> {
+        loop {
+            let (line, cells) = rows.next_row()?;
+            let at = |line: u64, message: String| {
+                format!("{}:{}:{line}: {message}", self.name, rows.sheet)
+            };
+            progress.update(line);
+            let mut cells = match cells {
+                Ok(cells) => cells,
+                Err(e) => return Some(Err(at(line, e.to_string()))),
+            };
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            if let Some(i) = cells[self.width..]
+                .iter()
+                .position(|c| !c.trim().is_empty())
+            {
+                return Some(Err(at(
+                    line,
+                    format!(
+                        "column {} holds {:?} but has no heading; add its heading or clear the cell",
+                        self.width + i + 1,
+                        cells[self.width + i]
+                    ),
+                )));
+            }
+            cells.truncate(self.width);
+            if let Some(i) = cells.iter().position(|f| f.contains('\0')) {
+                return Some(Err(at(
+                    line,
+                    format!("column {}: the cell holds a NUL byte; remove it", i + 1),
+                )));
+            }
+            let mut row = vec![String::new(); self.columns];
+            for (value, target) in cells.into_iter().zip(&self.mapping) {
+                if let Some(t) = target {
+                    row[*t] = value;
+                }
+            }
+            return Some(Ok(Row { line, cells: row }));
+        }
+    }
+
     /// The CSV thread: read records into rows and send them on in batches
     /// until the end of the file, an error (sent as the last message), or
     /// the importer's end.
