@@ -44,12 +44,15 @@ CREATE TABLE models (
 CREATE INDEX models_owner_member ON models (owner_member_id);
 
 -- One registered action: member, year, its number within that member and year.
+-- Its field is checked with plain comparisons, as report_items' status is
+-- (see there): these two tables take imports of hundreds of thousands and
+-- millions of rows.
 CREATE TABLE pledge_items (
     id        INTEGER PRIMARY KEY,
     member_id INTEGER NOT NULL REFERENCES members (id),
     year      INTEGER NOT NULL,
     no        INTEGER NOT NULL CHECK (no >= 1),
-    field     TEXT NOT NULL CHECK (field IN ('economy', 'culture-society', 'defense-security', 'political-system')),
+    field     TEXT NOT NULL CHECK (field = 'economy' OR field = 'culture-society' OR field = 'defense-security' OR field = 'political-system'),
     model_id  INTEGER REFERENCES models (id),
     text      TEXT NOT NULL CHECK (text <> ''),
     UNIQUE (member_id, year, no)

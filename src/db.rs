@@ -21,7 +21,7 @@ const SCHEMA: &str = include_str!("../schema.sql");
 /// version is a step of its own, appended here and mirrored in `schema.sql`.
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../migrations/1-schema.sql")),
-    M::up(include_str!("../migrations/2-report-status-check.sql")),
+    M::up(include_str!("../migrations/2-status-and-field-checks.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -106,8 +106,10 @@ fn a_version_1_file_keeps_its_reports_through_the_upgrade() {
     let conn = file_at_version(&path, 1);
     conn.execute_batch(
         "INSERT INTO members (id, code, name, joined) VALUES (1, 'M1', 'Lê Văn An', '2020-01-01');
-         INSERT INTO pledge_items (id, member_id, year, no, field, text) VALUES
-             (1, 1, 2026, 1, 'economy', 'Một'), (2, 1, 2026, 2, 'economy', 'Hai');
+         INSERT INTO models (id, code, name, field, level, started) VALUES
+             (1, 'MH1', 'Mô hình', 'economy', 'grassroots', 2025);
+         INSERT INTO pledge_items (id, member_id, year, no, field, model_id, text) VALUES
+             (1, 1, 2026, 1, 'economy', 1, 'Một'), (2, 1, 2026, 2, 'culture-society', NULL, 'Hai');
          INSERT INTO reports (id, member_id, month, submitted_on) VALUES (1, 1, '2026-03', '2026-04-01');
          INSERT INTO report_items (report_id, item_id, status, note) VALUES
              (1, 1, 'done', 'xong'), (1, 2, 'not-done', '');",
@@ -134,7 +136,29 @@ fn a_version_1_file_keeps_its_reports_through_the_upgrade() {
             (2, "not-done".into(), String::new())
         ]
     );
-    // The count triggers are back, and the new check still refuses.
+    let pledged: Vec<(i64, String, Option<i64>)> = db
+        .conn
+        .prepare("SELECT no, field, model_id FROM pledge_items ORDER BY no")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        pledged,
+        [
+            (1, "economy".into(), Some(1)),
+            (2, "culture-society".into(), None)
+        ]
+    );
+    let broken: i64 = db
+        .conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(broken, 0);
+    // The count triggers are back, and the new checks still refuse.
     db.conn
         .execute(
             "UPDATE report_items SET status = 'in-progress' WHERE item_id = 2",
@@ -156,4 +180,12 @@ fn a_version_1_file_keeps_its_reports_through_the_upgrade() {
             )
             .is_err()
     );
+    for bad in [
+        "UPDATE pledge_items SET field = 'sport' WHERE no = 2",
+        // report_items points at the new pledge_items: an item with
+        // reports cannot go.
+        "DELETE FROM pledge_items WHERE no = 1",
+    ] {
+        assert!(db.conn.execute(bad, []).is_err(), "{bad}");
+    }
 }
