@@ -92,8 +92,9 @@ fn main() {
 
     // Report import against sqlite3's .import into a bare table: three runs
     // each, taken in turn (the machine's speed drifts), each danvan run on
-    // a fresh copy of the database with its members and pledges; the
-    // medians are compared. The last copy goes on to the review.
+    // a fresh copy of the database with its members and pledges, each run
+    // after the disk has taken the last one's writes; the medians are
+    // compared. The last copy goes on to the review.
     let base = root.join("base.db");
     remove_db(&base);
     fs::copy(&db, &base).expect("copy the database");
@@ -102,6 +103,7 @@ fn main() {
     for _ in 0..3 {
         remove_db(&db);
         fs::copy(&base, &db).expect("copy the database");
+        settle();
         ours.push(run_ok(&danvan, &db, &["report", "import", path(&data.reports)]).0);
         if let Some(s) = &sqlite3 {
             let bare = root.join("bare.db");
@@ -110,6 +112,7 @@ fn main() {
                 "CREATE TABLE reports (member TEXT, month TEXT, item TEXT, status TEXT, note TEXT, submitted_on TEXT);\n.import --csv --skip 1 {} reports\n",
                 data.reports.display()
             );
+            settle();
             let start = Instant::now();
             sqlite_script(s, &bare, &script);
             theirs.push(start.elapsed());
@@ -268,6 +271,13 @@ fn ms(d: Duration) -> String {
     } else {
         format!("{:.2} s", d.as_secs_f64())
     }
+}
+
+/// Write every dirty page to disk, so that a run does not pay for the
+/// writes of the one before it (hundreds of megabytes here).
+fn settle() {
+    // SAFETY: sync() takes nothing and cannot fail.
+    unsafe { libc::sync() };
 }
 
 fn median(n: usize, mut f: impl FnMut() -> Duration) -> Duration {
