@@ -1,11 +1,9 @@
 //! Yearly evaluations of members, units and models, exemplars, and the
 //! ratings suggested from a year's monthly reports.
 
-use std::collections::HashSet;
-
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
@@ -339,64 +337,64 @@ pub fn import(
     replace: bool,
     today: NaiveDate,
 ) -> Result<ImportCounts> {
-    let subjects = Subjects::load(&w.tx)?;
-    let mut problems = Vec::new();
-    let mut seen = HashSet::new();
-    let mut replaced = Vec::new();
-    let mut added = 0;
-    while let Some(row) = input.next_readable(|m| problems.push(m))? {
-        let evaluation = match evaluation_from_row(&w.tx, &subjects, &row.cells, today) {
-            Ok(e) => e,
-            Err(e) => {
-                problems.push(input.at(row.line, e));
-                continue;
-            }
-        };
-        if !seen.insert((evaluation.kind, evaluation.subject.clone(), evaluation.year)) {
-            problems.push(input.at(
-                row.line,
-                format!(
-                    "the evaluation of {} {} for {} appears twice in the file",
-                    evaluation.kind, evaluation.subject, evaluation.year
-                ),
-            ));
-            continue;
-        }
-        let clean_so_far = problems.is_empty();
-        match find(&w.tx, evaluation.kind, &evaluation.subject, evaluation.year)? {
-            Some(old) if replace => {
-                if clean_so_far {
-                    update_sql(w, &evaluation)?;
-                }
-                replaced.push(old.evaluation);
-            }
-            Some(old) => problems.push(input.at(
-                row.line,
-                format!(
-                    "{} {} already has an evaluation for {} ({}); add --replace to overwrite it",
-                    evaluation.kind, evaluation.subject, evaluation.year, old.evaluation.rating
-                ),
-            )),
-            None => {
-                if clean_so_far {
-                    insert_sql(w, &evaluation)?;
-                }
-                added += 1;
-            }
-        }
+    let evaluations = Evaluations {
+        subjects: Subjects::load(&w.tx)?,
+        today,
+    };
+    crate::import::run(&evaluations, w, input, replace)
+}
+
+/// Evaluations as a file imports them, their subjects resolved.
+struct Evaluations {
+    subjects: Subjects,
+    today: NaiveDate,
+}
+
+impl crate::import::Records for Evaluations {
+    type Record = Evaluation;
+    type Old = Evaluation;
+    type Key = (Kind, String, i32);
+    const WHAT: &'static str = "evaluations";
+    const ACTION: &'static str = "evaluate import";
+    const ENTITY: &'static str = "evaluation";
+
+    fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Evaluation> {
+        evaluation_from_row(tx, &self.subjects, cells, self.today)
     }
-    crate::import::conclude(
-        w,
-        input,
-        crate::import::Outcome {
-            problems,
-            added,
-            replaced: &replaced,
-        },
-        "evaluations",
-        "evaluate import",
-        "evaluation",
-    )
+
+    fn key(e: &Evaluation) -> (Kind, String, i32) {
+        (e.kind, e.subject.clone(), e.year)
+    }
+
+    fn twice(e: &Evaluation) -> String {
+        format!(
+            "the evaluation of {} {} for {} appears twice in the file",
+            e.kind, e.subject, e.year
+        )
+    }
+
+    fn add(&self, w: &Writer<'_>, e: &Evaluation) -> Result<bool> {
+        if find(&w.tx, e.kind, &e.subject, e.year)?.is_some() {
+            return Ok(false);
+        }
+        insert_sql(w, e)?;
+        Ok(true)
+    }
+
+    fn find(&self, tx: &Transaction<'_>, e: &Evaluation) -> Result<Option<Evaluation>> {
+        Ok(find(tx, e.kind, &e.subject, e.year)?.map(|old| old.evaluation))
+    }
+
+    fn replace(&self, w: &Writer<'_>, e: &Evaluation) -> Result<()> {
+        update_sql(w, e)
+    }
+
+    fn exists(e: &Evaluation, old: &Evaluation) -> String {
+        format!(
+            "{} {} already has an evaluation for {} ({})",
+            e.kind, e.subject, e.year, old.rating
+        )
+    }
 }
 
 /// An evaluation from an import row (layout order), its subject resolved.

@@ -1,11 +1,9 @@
 //! The member register: who belongs to the cell, in which unit and roles,
 //! and from when to when.
 
-use std::collections::HashSet;
-
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout};
@@ -302,60 +300,47 @@ pub fn update(w: &Writer<'_>, old: &Member, new: &Member) -> Result<()> {
 
 /// Import a members file: all rows or none.
 pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
-    let mut problems = Vec::new();
-    let mut seen = HashSet::new();
-    let mut replaced = Vec::new();
-    let mut added = 0;
-    while let Some(row) = input.next_readable(|m| problems.push(m))? {
-        let member = match member_from_row(&row.cells) {
-            Ok(m) => m,
-            Err(e) => {
-                problems.push(input.at(row.line, e));
-                continue;
-            }
-        };
-        if !seen.insert(member.code.to_lowercase()) {
-            problems.push(input.at(
-                row.line,
-                format!("member {} appears twice in the file", member.code),
-            ));
-            continue;
-        }
-        let clean_so_far = problems.is_empty();
-        // A new code, the common case, costs one statement.
-        if clean_so_far && insert_sql(w, &member)? {
-            added += 1;
-            continue;
-        }
-        match find(&w.tx, &member.code)? {
-            Some(old) if replace => {
-                if clean_so_far {
-                    update_sql(w, &member)?;
-                }
-                replaced.push(old);
-            }
-            Some(old) => problems.push(input.at(
-                row.line,
-                format!(
-                    "member {} already exists ({}); add --replace to overwrite it",
-                    old.code, old.name
-                ),
-            )),
-            None => added += 1,
-        }
+    crate::import::run(&Members, w, input, replace)
+}
+
+/// Members as a file imports them.
+struct Members;
+
+impl crate::import::Records for Members {
+    type Record = Member;
+    type Old = Member;
+    type Key = String;
+    const WHAT: &'static str = "members";
+    const ACTION: &'static str = "member import";
+    const ENTITY: &'static str = "member";
+
+    fn read(&self, _: &Transaction<'_>, cells: &[String]) -> Result<Member> {
+        member_from_row(cells)
     }
-    crate::import::conclude(
-        w,
-        input,
-        crate::import::Outcome {
-            problems,
-            added,
-            replaced: &replaced,
-        },
-        "members",
-        "member import",
-        "member",
-    )
+
+    fn key(member: &Member) -> String {
+        member.code.to_lowercase()
+    }
+
+    fn twice(member: &Member) -> String {
+        format!("member {} appears twice in the file", member.code)
+    }
+
+    fn add(&self, w: &Writer<'_>, member: &Member) -> Result<bool> {
+        insert_sql(w, member)
+    }
+
+    fn find(&self, tx: &Transaction<'_>, member: &Member) -> Result<Option<Member>> {
+        find(tx, &member.code)
+    }
+
+    fn replace(&self, w: &Writer<'_>, member: &Member) -> Result<()> {
+        update_sql(w, member)
+    }
+
+    fn exists(_: &Member, old: &Member) -> String {
+        format!("member {} already exists ({})", old.code, old.name)
+    }
 }
 
 /// A member from an import row (layout order), cleaned and checked.

@@ -1,10 +1,8 @@
 //! "Dân vận khéo" models: what they are, who owns them (a unit or a
 //! member), and the years they run.
 
-use std::collections::HashSet;
-
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params};
+use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout};
@@ -364,63 +362,61 @@ pub fn import(
     replace: bool,
     current_year: i32,
 ) -> Result<ImportCounts> {
-    let units = member::units(&w.tx)?;
-    let mut problems = Vec::new();
-    let mut seen = HashSet::new();
-    let mut replaced = Vec::new();
-    let mut added = 0;
-    while let Some(row) = input.next_readable(|m| problems.push(m))? {
-        let model = model_from_row(&row.cells, current_year)
-            .and_then(|mut m| resolve_owner(&w.tx, &units, &mut m).map(|()| m));
-        let model = match model {
-            Ok(m) => m,
-            Err(e) => {
-                problems.push(input.at(row.line, e));
-                continue;
-            }
-        };
-        if !seen.insert(model.code.to_lowercase()) {
-            problems.push(input.at(
-                row.line,
-                format!("model {} appears twice in the file", model.code),
-            ));
-            continue;
-        }
-        let clean_so_far = problems.is_empty();
-        match find(&w.tx, &model.code)? {
-            Some(old) if replace => {
-                if clean_so_far {
-                    update_sql(w, &model)?;
-                }
-                replaced.push(old.model);
-            }
-            Some(old) => problems.push(input.at(
-                row.line,
-                format!(
-                    "model {} already exists ({}); add --replace to overwrite it",
-                    old.model.code, old.model.name
-                ),
-            )),
-            None => {
-                if clean_so_far {
-                    insert_sql(w, &model)?;
-                }
-                added += 1;
-            }
-        }
+    let models = Models {
+        units: member::units(&w.tx)?,
+        current_year,
+    };
+    crate::import::run(&models, w, input, replace)
+}
+
+/// Models as a file imports them: owner units are checked against the
+/// units the members have or had.
+struct Models {
+    units: Vec<String>,
+    current_year: i32,
+}
+
+impl crate::import::Records for Models {
+    type Record = Model;
+    type Old = Model;
+    type Key = String;
+    const WHAT: &'static str = "models";
+    const ACTION: &'static str = "model import";
+    const ENTITY: &'static str = "model";
+
+    fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Model> {
+        let mut model = model_from_row(cells, self.current_year)?;
+        resolve_owner(tx, &self.units, &mut model)?;
+        Ok(model)
     }
-    crate::import::conclude(
-        w,
-        input,
-        crate::import::Outcome {
-            problems,
-            added,
-            replaced: &replaced,
-        },
-        "models",
-        "model import",
-        "model",
-    )
+
+    fn key(model: &Model) -> String {
+        model.code.to_lowercase()
+    }
+
+    fn twice(model: &Model) -> String {
+        format!("model {} appears twice in the file", model.code)
+    }
+
+    fn add(&self, w: &Writer<'_>, model: &Model) -> Result<bool> {
+        if find(&w.tx, &model.code)?.is_some() {
+            return Ok(false);
+        }
+        insert_sql(w, model)?;
+        Ok(true)
+    }
+
+    fn find(&self, tx: &Transaction<'_>, model: &Model) -> Result<Option<Model>> {
+        Ok(find(tx, &model.code)?.map(|old| old.model))
+    }
+
+    fn replace(&self, w: &Writer<'_>, model: &Model) -> Result<()> {
+        update_sql(w, model)
+    }
+
+    fn exists(_: &Model, old: &Model) -> String {
+        format!("model {} already exists ({})", old.code, old.name)
+    }
 }
 
 /// A model from an import row (layout order), cleaned and checked.
