@@ -467,28 +467,24 @@ impl Splitter {
         let mut spare: Vec<Vec<String>> = Vec::new();
         loop {
             let mut batch = Vec::with_capacity(BATCH_ROWS);
-            let mut end = None;
-            while batch.len() < BATCH_ROWS {
-                match self.next(&mut reader, &mut record, &mut spare, spent) {
-                    Ok(Some(Some(row))) => batch.push(row),
-                    Ok(Some(None)) => {}
-                    Ok(None) => {
-                        end = Some(None);
-                        break;
-                    }
-                    Err(e) => {
-                        end = Some(Some(e));
-                        break;
-                    }
+            // None while the file goes on; then its end or its error.
+            let end = loop {
+                if batch.len() == BATCH_ROWS {
+                    break None;
                 }
-            }
+                match self.next(&mut reader, &mut record, &mut spare, spent) {
+                    Ok(Some(row)) => batch.push(row),
+                    Ok(None) => break Some(Ok(())),
+                    Err(e) => break Some(Err(e)),
+                }
+            };
             if !batch.is_empty() && send.send(Ok(batch)).is_err() {
                 return;
             }
             match end {
                 None => {}
-                Some(None) => return,
-                Some(Some(e)) => {
+                Some(Ok(())) => return,
+                Some(Err(e)) => {
                     let _ = send.send(Err(e));
                     return;
                 }
@@ -496,35 +492,36 @@ impl Splitter {
         }
     }
 
-    /// The next record as a row: `Ok(None)` at the end of the file,
-    /// `Ok(Some(None))` for a blank record, which is skipped.
+    /// The next row, blank records skipped; `Ok(None)` at the end of the
+    /// file.
     fn next(
         &self,
         reader: &mut csv::Reader<Box<dyn Read + Send>>,
         record: &mut csv::ByteRecord,
         spare: &mut Vec<Vec<String>>,
         spent: &mpsc::Receiver<Vec<Vec<String>>>,
-    ) -> Result<Option<Option<RowResult>>> {
+    ) -> Result<Option<RowResult>> {
         let name = &self.name;
-        if !reader
-            .read_byte_record(record)
-            .map_err(|e| csv_error(name, e))?
-        {
-            return Ok(None);
-        }
-        // The record's first line: the reader now stands on the line after
-        // the record's final LF; quoted cells may hold more LFs.
-        let inner_lines = record.as_slice().iter().filter(|&&b| b == b'\n').count();
-        let line = reader.position().line() - 1 - inner_lines as u64;
-        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-            return Ok(Some(None));
-        }
+        let line = loop {
+            if !reader
+                .read_byte_record(record)
+                .map_err(|e| csv_error(name, e))?
+            {
+                return Ok(None);
+            }
+            if !record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                // The record's first line: the reader now stands on the line
+                // after the record's final LF; quoted cells may hold more LFs.
+                let inner_lines = record.as_slice().iter().filter(|&&b| b == b'\n').count();
+                break reader.position().line() - 1 - inner_lines as u64;
+            }
+        };
         if record.len() != self.width {
-            return Ok(Some(Some(Err(format!(
+            return Ok(Some(Err(format!(
                 "{name}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
                 record.len(),
                 self.width
-            )))));
+            ))));
         }
         if spare.is_empty()
             && let Ok(more) = spent.try_recv()
@@ -537,16 +534,16 @@ impl Splitter {
         for (i, (field, target)) in record.iter().zip(&self.mapping).enumerate() {
             let text = std::str::from_utf8(field).map_err(|_| not_utf8(name, line))?;
             if text.contains('\0') {
-                return Ok(Some(Some(Err(format!(
+                return Ok(Some(Err(format!(
                     "{name}:{line}: column {}: the cell holds a NUL byte; remove it",
                     i + 1
-                )))));
+                ))));
             }
             if let Some(t) = target {
                 cells[*t].push_str(text);
             }
         }
-        Ok(Some(Some(Ok(Row { line, cells }))))
+        Ok(Some(Ok(Row { line, cells })))
     }
 }
 
