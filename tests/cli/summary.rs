@@ -2,9 +2,7 @@
 //! worked out by hand below (today is 2026-11-27, so 2026 has ten ended
 //! months and its members are counted on today).
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 use rusqlite::{Connection, params};
 
 /// A1 and B2 in "Văn phòng", C3 and D4 in "Phòng Nghiệp vụ".

@@ -2,11 +2,9 @@
 //! kind, on the demo's data; and the example files import as the README's
 //! walk-through says.
 
-mod common;
-
 use std::path::Path;
 
-use common::Env;
+use crate::common::Env;
 
 const KINDS: [&str; 5] = ["members", "models", "pledges", "reports", "evaluations"];
 

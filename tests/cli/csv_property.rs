@@ -1,9 +1,7 @@
 //! Property test of the importers: generated valid rows round-trip through
 //! import and export; a file with one invalid row is refused whole.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 use proptest::prelude::*;
 
 /// A cell of free text: Vietnamese letters, spaces, and the characters that

@@ -1,8 +1,6 @@
 //! `danvan model …` through the binary.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 
 /// A database with two members in two units.
 fn env_with_members() -> Env {

@@ -1,14 +1,12 @@
 //! Two people (or the clerk and cron) at once, crashes in the middle of a
 //! write, damaged and hostile files: nothing may be lost or half-written.
 
-mod common;
-
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{Env, TODAY};
+use crate::common::{Env, TODAY};
 
 fn members_file(env: &Env, name: &str, prefix: &str, count: usize) -> String {
     let mut csv = String::from("code,name,unit,joined\n");

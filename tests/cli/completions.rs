@@ -1,8 +1,6 @@
 //! Shell completions, the man page and the help a clerk reads.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
 const COMMANDS: [&str; 13] = [

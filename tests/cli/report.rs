@@ -1,9 +1,7 @@
 //! `danvan report …` and `export reports` through the real binary; the
 //! rules of expected and missing reports at their boundaries.
 
-mod common;
-
-use common::{Env, TODAY};
+use crate::common::{Env, TODAY};
 
 fn member(env: &Env, code: &str, name: &str, unit: &str, joined: &str) {
     env.ok(&[

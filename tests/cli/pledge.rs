@@ -1,8 +1,6 @@
 //! `danvan pledge …` and `export pledges` through the real binary.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 
 /// Three members: two in "Văn phòng", one who left on 2026-07-01.
 fn setup() -> Env {

@@ -2,9 +2,7 @@
 //! straight into the database here, so these tests depend only on the
 //! schema, not on the pledge and report commands.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 use rusqlite::{Connection, params};
 
 fn member(env: &Env, code: &str, name: &str, unit: &str, joined: &str) {

@@ -2,21 +2,11 @@
 //! exports write real .xlsx workbooks, and neither draws progress on a
 //! standard error that is not a terminal.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
+use crate::common::{Env, fixture};
 use calamine::{Data, Reader, open_workbook_auto};
-use common::{Env, sample};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
 
 fn members_csv(env: &Env) -> String {
     env.ok(&["member", "list", "--all", "--format", "csv"])
@@ -329,7 +319,7 @@ fn every_import_takes_a_sheet() {
 #[test]
 fn members_round_trip_through_xlsx() {
     let env = Env::new();
-    env.ok(&["member", "import", &sample("members-excel-vi.csv")]);
+    env.ok(&["member", "import", &fixture("members-excel-vi.csv")]);
     let exported = members_csv(&env);
     let file = env.dir.path().join("thanh-vien.xlsx");
     let path = file.to_str().unwrap();

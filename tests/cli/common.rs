@@ -1,6 +1,5 @@
 //! Shared set-up for the integration tests: a temporary database and a way
 //! to run the real binary on it with a fixed today.
-#![allow(dead_code)] // each test file uses a different part of this module
 
 use std::path::{Path, PathBuf};
 
@@ -114,10 +113,11 @@ pub fn hash_database(path: &Path) -> String {
     format!("{:x}", Sha256::digest(&bytes))
 }
 
-/// The path of a file in ../shared/samples.
-pub fn sample(name: &str) -> String {
+/// The path of a file in `tests/fixtures`: every file a test reads lives in
+/// the repository, so a fresh clone passes alone.
+pub fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/samples")
+        .join("tests/fixtures")
         .join(name)
         .display()
         .to_string()

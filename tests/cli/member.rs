@@ -1,10 +1,8 @@
 //! The member register and the database policy, through the real binary.
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 
-use common::{Env, sample};
+use crate::common::{Env, fixture};
 use unicode_normalization::UnicodeNormalization;
 
 fn members_csv(env: &Env) -> String {
@@ -14,7 +12,7 @@ fn members_csv(env: &Env) -> String {
 #[test]
 fn excel_vietnamese_sample_imports_cleanly() {
     let env = Env::new();
-    env.run(&["member", "import", &sample("members-excel-vi.csv")])
+    env.run(&["member", "import", &fixture("members-excel-vi.csv")])
         .assert()
         .success();
     let csv = members_csv(&env);
@@ -38,7 +36,7 @@ fn excel_vietnamese_sample_imports_cleanly() {
 fn windows_1258_file_is_refused_with_its_line() {
     let env = Env::new();
     let before = env.db_hash();
-    let err = env.fails(&["member", "import", &sample("members-cp1258.csv")]);
+    let err = env.fails(&["member", "import", &fixture("members-cp1258.csv")]);
     assert!(err.contains("members-cp1258.csv:2:"), "{err}");
     assert!(err.contains("not UTF-8"), "{err}");
     assert!(err.contains("CSV UTF-8"), "{err}");
@@ -273,7 +271,7 @@ fn replace_dry_run_and_stdin() {
 #[test]
 fn export_import_export_gives_the_same_bytes() {
     let env = Env::new();
-    env.ok(&["member", "import", &sample("members-excel-vi.csv")]);
+    env.ok(&["member", "import", &fixture("members-excel-vi.csv")]);
     env.ok(&[
         "member",
         "leave",
@@ -298,7 +296,7 @@ fn export_import_export_gives_the_same_bytes() {
 #[test]
 fn excel_export_has_bom_crlf_and_neutralised_formulas() {
     let env = Env::new();
-    env.ok(&["member", "import", &sample("members-excel-vi.csv")]);
+    env.ok(&["member", "import", &fixture("members-excel-vi.csv")]);
     let out = env
         .run(&["--lang", "vi", "export", "members", "--excel"])
         .output()
@@ -527,7 +525,7 @@ fn database_location_and_permissions() {
 
     let missing = env.dir.path().join("nowhere/x.db");
     let out = env
-        .bare(common::TODAY)
+        .bare(crate::common::TODAY)
         .args(["--db", missing.to_str().unwrap(), "init"])
         .output()
         .unwrap();
@@ -576,13 +574,13 @@ fn newer_database_is_refused_and_left_untouched() {
 #[test]
 fn backup_check_and_log() {
     let env = Env::new();
-    env.ok(&["member", "import", &sample("members-excel-vi.csv")]);
+    env.ok(&["member", "import", &fixture("members-excel-vi.csv")]);
     let copy = env.dir.path().join("copy.db");
     env.ok(&["backup", copy.to_str().unwrap()]);
     let mode = std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let out = env
-        .bare(common::TODAY)
+        .bare(crate::common::TODAY)
         .args([
             "--db",
             copy.to_str().unwrap(),
@@ -600,7 +598,7 @@ fn backup_check_and_log() {
     let garbage = env.dir.path().join("garbage.db");
     std::fs::write(&garbage, vec![b'x'; 8192]).unwrap();
     let out = env
-        .bare(common::TODAY)
+        .bare(crate::common::TODAY)
         .args(["--db", garbage.to_str().unwrap(), "check"])
         .output()
         .unwrap();
@@ -628,13 +626,13 @@ fn demo_makes_a_fresh_database_and_guards_other_files() {
     let other = env.dir.path().join("real.db");
     std::fs::write(&other, b"precious").unwrap();
     let out = env
-        .bare(common::TODAY)
+        .bare(crate::common::TODAY)
         .args(["--db", other.to_str().unwrap(), "demo"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(&other).unwrap(), b"precious");
-    env.bare(common::TODAY)
+    env.bare(crate::common::TODAY)
         .args(["--db", other.to_str().unwrap(), "demo", "--force"])
         .assert()
         .success();
@@ -643,7 +641,7 @@ fn demo_makes_a_fresh_database_and_guards_other_files() {
 #[test]
 fn bad_backup_and_export_requests_change_nothing() {
     let env = Env::new();
-    env.ok(&["member", "import", &sample("members-excel-vi.csv")]);
+    env.ok(&["member", "import", &fixture("members-excel-vi.csv")]);
     let before = env.db_hash();
     let db = env.db.to_str().unwrap().to_string();
     let missing = env.dir.path().join("no/such/dir/copy.db");

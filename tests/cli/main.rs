@@ -1,0 +1,54 @@
+//! The integration tests: one binary, as jj's `cli/tests/runner.rs`, so the
+//! shared set-up compiles once. Every file here is declared below; a test
+//! checks that none is forgotten.
+
+mod common;
+
+mod cases;
+mod completions;
+mod csv_property;
+mod evaluate;
+mod member;
+mod model;
+mod pledge;
+mod reliability;
+mod report;
+mod roundtrip;
+mod sheets;
+mod summary;
+
+/// Every `.rs` file beside this one is a module of this binary: a test file
+/// that is not declared would never run.
+#[test]
+fn every_test_file_is_declared() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli");
+    let main = std::fs::read_to_string(dir.join("main.rs")).expect("read main.rs");
+    for entry in std::fs::read_dir(&dir).expect("read tests/cli") {
+        let path = entry.expect("entry").path();
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        if path.extension().is_some_and(|e| e == "rs") && stem != "main" {
+            assert!(
+                main.contains(&format!("\nmod {stem};\n")),
+                "tests/cli/{stem}.rs is not declared in tests/cli/main.rs"
+            );
+        }
+    }
+}
+
+/// No test reads outside the repository: a fresh clone has nothing beside it.
+#[test]
+fn no_test_reads_outside_the_repository() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli");
+    for entry in std::fs::read_dir(&dir).expect("read tests/cli") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read test file");
+        let outside = ["..", "/shared"].concat();
+        assert!(
+            !text.contains(&outside),
+            "{} reads outside the repository",
+            path.display()
+        );
+    }
+}
