@@ -4,21 +4,40 @@
 #   remind.sh [MONTH]        MONTH: YYYY-MM, `this` or `last` (default: last)
 #
 # Addresses come from the file $DANVAN_REMIND_CONFIG (default
-# /etc/danvan/remind.conf), one unit a line: the address, then the unit's
-# name exactly as `danvan member list` shows it; # starts a comment:
+# ~/.config/danvan/remind.conf, as examples/remind.conf), one unit a line:
+# the address, then the unit's name exactly as `danvan member list` shows
+# it; # starts a comment:
 #
 #   vanphong@so.gov.vn     Văn phòng Sở
 #   nghiepvu@so.gov.vn     Phòng Nghiệp vụ
 #
 # A line with an address alone is for members without a unit. A unit
 # missing from the file goes to $DANVAN_REMIND_TO. The database is
-# $DANVAN_DB, as for danvan itself; $DANVAN names the binary (default: danvan).
+# $DANVAN_DB, as for danvan itself (else the default one). $DANVAN names the
+# binary (default: danvan on PATH, else ~/.cargo/bin/danvan, where `cargo
+# install` puts it, else /usr/local/bin/danvan: cron's PATH is only
+# /usr/bin:/bin). The mail is written in $DANVAN_LANG (default vi) and sent
+# with $DANVAN_MAIL (default: mail).
 # Prints nothing, and mails nothing, when nobody is missing.
 
 set -eu
 
-danvan=${DANVAN:-danvan}
-config=${DANVAN_REMIND_CONFIG:-/etc/danvan/remind.conf}
+danvan=${DANVAN:-}
+if [ -z "$danvan" ]; then
+    for candidate in "$(command -v danvan || true)" "$HOME/.cargo/bin/danvan" /usr/local/bin/danvan; do
+        if [ -n "$candidate" ] && [ -x "$candidate" ]; then
+            danvan=$candidate
+            break
+        fi
+    done
+fi
+if [ -z "$danvan" ]; then
+    echo "remind.sh: danvan is not installed: run 'cargo install --path .' in its source, or set DANVAN to its path" >&2
+    exit 1
+fi
+lang=${DANVAN_LANG:-vi}
+mailer=${DANVAN_MAIL:-mail}
+config=${DANVAN_REMIND_CONFIG:-$HOME/.config/danvan/remind.conf}
 fallback=${DANVAN_REMIND_TO:-}
 month=${1:-last}
 
@@ -38,6 +57,11 @@ last)
         month=$(printf '%04d-%02d' "$year" $((mm - 1)))
     fi
     ;;
+esac
+mm=${month#*-}
+case $lang in
+vi) subject="Dân vận khéo: nhắc nộp báo cáo tháng ${mm#0}/${month%%-*}" ;;
+*) subject="Dân vận khéo: monthly report for $month not yet sent" ;;
 esac
 
 # The address of unit $1: its line in the config file, else the fallback.
@@ -71,8 +95,8 @@ while IFS= read -r unit; do
         status=1
         continue
     fi
-    "$danvan" --lang vi report missing --month "$month" --unit "$unit" |
-        mail -s "Dân vận khéo: chưa báo cáo tháng $month - ${unit:-(chưa có đơn vị)}" "$to" ||
+    "$danvan" --lang "$lang" report missing --month "$month" --unit "$unit" --letter |
+        "$mailer" -s "$subject${unit:+ - $unit}" "$to" ||
         status=1
 done <"$units"
 exit "$status"

@@ -104,6 +104,14 @@ pub fn display_date(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A month in running text: `tháng 11/2026`, `November 2026`.
+pub fn display_month(m: Month, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("tháng {}/{:04}", m.month, m.year),
+        Lang::En => m.first_day().format("%B %Y").to_string(),
+    }
+}
+
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {

@@ -9,10 +9,10 @@ use super::Ctx;
 use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
 use crate::csvin::CsvInput;
-use crate::dates::{Month, date_arg, display_date, year_arg};
+use crate::dates::{Month, date_arg, display_date, display_month, year_arg};
 use crate::output::{Cell, Format};
 use crate::report::{self, Filter, ItemStatus, NewReport};
-use crate::vocab::arg;
+use crate::vocab::{Lang, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -103,8 +103,12 @@ pub struct MissingArgs {
     #[arg(long)]
     unit: Option<String>,
     /// Print only the units that have missing reports, one per line (for scripts)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "letter")]
     list_units: bool,
+    /// Print the reminder as a letter to mail (which month, who, what to do)
+    /// instead of a table; nothing at all when nobody is missing
+    #[arg(long)]
+    letter: bool,
 }
 
 pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
@@ -196,7 +200,76 @@ fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
         }
         return Ok(());
     }
+    if args.letter {
+        return print_letter(ctx, month, today, &people);
+    }
     ctx.print_list(report::MISSING_COLUMNS, &people, |p| p.cells())
+}
+
+/// The reminder as the body of a mail: which month, who has not reported
+/// (a line each, readable in any mail program's font), and what to do.
+fn print_letter(
+    ctx: &Ctx,
+    month: Month,
+    today: NaiveDate,
+    people: &[report::Missing],
+) -> Result<()> {
+    use std::io::Write;
+    let lang = ctx.lang;
+    let month_text = display_month(month, lang);
+    let today_text = display_date(today, lang);
+    let mut out = std::io::stdout().lock();
+    match lang {
+        Lang::Vi => writeln!(
+            out,
+            "Đến ngày {today_text}, {} đồng chí dưới đây chưa nộp báo cáo {month_text} \
+             về kết quả thực hiện việc đã đăng ký trong phong trào thi đua \"Dân vận khéo\":\n",
+            people.len()
+        )?,
+        Lang::En => writeln!(
+            out,
+            "As of {today_text}, {} {} not yet sent the monthly report for {month_text} \
+             on the actions registered in the \"Dân vận khéo\" movement:\n",
+            people.len(),
+            if people.len() == 1 {
+                "member has"
+            } else {
+                "members have"
+            }
+        )?,
+    }
+    for (n, p) in people.iter().enumerate() {
+        let contact: Vec<&str> = [p.email.as_str(), p.phone.as_str()]
+            .into_iter()
+            .filter(|c| !c.is_empty())
+            .collect();
+        let unit = if p.unit.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", p.unit)
+        };
+        let contact = if contact.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", contact.join(", "))
+        };
+        writeln!(out, "{:>3}. {} ({}){unit}{contact}", n + 1, p.name, p.code)?;
+    }
+    match lang {
+        Lang::Vi => writeln!(
+            out,
+            "\nĐề nghị các đồng chí gửi báo cáo {month_text} cho chi ủy sớm nhất: \
+             với mỗi việc đã đăng ký, ghi rõ đã làm, đang làm hay chưa làm được.\n\
+             Đồng chí nào đã nộp xin bỏ qua thư này."
+        )?,
+        Lang::En => writeln!(
+            out,
+            "\nPlease send your report for {month_text} to the cell committee as soon as \
+             you can: for each registered action, say whether it is done, in progress or \
+             not done.\nIf you have already sent it, please ignore this message."
+        )?,
+    }
+    Ok(())
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {

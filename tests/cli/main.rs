@@ -6,6 +6,7 @@ mod common;
 
 mod cases;
 mod completions;
+mod cron;
 mod csv_property;
 mod evaluate;
 mod member;
