@@ -2,7 +2,6 @@
 //! migrations), and how every write happens (one transaction, audited).
 
 use std::fs::OpenOptions;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -27,18 +26,24 @@ const MIGRATION_LIST: &[M<'static>] = &[
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATION_LIST.len() as i64;
 
+/// The command that makes a directory and its parents, in the platform's
+/// shell (PowerShell's `mkdir` makes the parents itself).
+const MKDIR: &str = if cfg!(windows) { "mkdir" } else { "mkdir -p" };
+
 /// How long a command waits for another one that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The default database: `danvan.db` in the platform's data directory.
+/// The default database: `danvan.db` in danvan's folder of the platform's
+/// data directory (`~/.local/share/danvan` under XDG, `%APPDATA%\danvan` on
+/// Windows).
 pub fn default_path() -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "danvan").ok_or_else(|| {
+    let dirs = directories::BaseDirs::new().ok_or_else(|| {
         user_error_hint(
             "cannot find a home directory for the default database",
             "name a file with --db PATH or the DANVAN_DB variable",
         )
     })?;
-    Ok(dirs.data_dir().join("danvan.db"))
+    Ok(dirs.data_dir().join("danvan").join("danvan.db"))
 }
 
 /// An open danvan database.
@@ -158,7 +163,7 @@ impl Db {
             return Err(user_error_hint(
                 format!("the directory {} does not exist", dir.display()),
                 format!(
-                    "create it first (mkdir -p {}) or choose another --db path",
+                    "create it first ({MKDIR} {}) or choose another --db path",
                     shell_quote(&dir.display().to_string())
                 ),
             ));
@@ -311,10 +316,13 @@ impl Db {
 /// Create an empty file readable by its owner only, which SQLite then
 /// fills; its WAL and shared-memory files inherit the mode.
 fn create_private_file(path: &Path) -> Result<()> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    // On Windows the file inherits the ACL of its directory: under the
+    // user's profile (%APPDATA%), the user, SYSTEM and Administrators.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
         .open(path)
         .map(drop)
         .with_context(|| format!("cannot create {}", path.display()))

@@ -7,6 +7,7 @@ use danvan::cli::{Cli, run};
 use danvan::error::UserError;
 
 fn main() -> ExitCode {
+    use_utf8_console();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -36,3 +37,20 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Windows consoles start in the locale's legacy code page (1258 in a
+/// Vietnamese locale); danvan writes UTF-8, so the console is switched to it.
+/// Rust writes to a console in UTF-16 anyway, but programs a clerk pipes
+/// danvan into (`| more`, `findstr`) read the code page.
+#[cfg(windows)]
+fn use_utf8_console() {
+    const UTF8: u32 = 65001;
+    // SAFETY: plain calls with a constant; failure (no console) is harmless.
+    unsafe {
+        windows_sys::Win32::System::Console::SetConsoleOutputCP(UTF8);
+        windows_sys::Win32::System::Console::SetConsoleCP(UTF8);
+    }
+}
+
+#[cfg(not(windows))]
+fn use_utf8_console() {}

@@ -1,7 +1,5 @@
 //! Unit tests of `db`.
 
-use std::os::unix::fs::PermissionsExt;
-
 use super::*;
 
 fn version(path: &Path) -> i64 {
@@ -35,8 +33,10 @@ fn an_older_file_is_upgraded_with_a_copy_kept() {
     assert_eq!(version(&path), SCHEMA_VERSION + 1);
     let copy = dir.path().join(format!("cell.v{SCHEMA_VERSION}.bak"));
     assert_eq!(version(&copy), SCHEMA_VERSION);
+    #[cfg(unix)]
     assert_eq!(
-        std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&copy).unwrap().permissions())
+            & 0o777,
         0o600
     );
     let kept: String = Connection::open(&copy)
