@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params
 use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout};
-use crate::dates::{iso, parse_date};
+use crate::dates::{DATE_FORMS, iso, parse_date};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
 use crate::output::{Cell, Column};
@@ -356,7 +356,9 @@ fn member_from_row(cells: &[String]) -> Result<Member> {
             .map_err(|e| user_error(format!("{key}: {e}")))
     };
     let joined = date(4, "joined")?.ok_or_else(|| {
-        user_error("joined: the join date is empty; write it as DD/MM/YYYY or YYYY-MM-DD")
+        user_error(format!(
+            "joined: the join date is empty; write it as {DATE_FORMS}"
+        ))
     })?;
     let member = Member {
         code: field(0),

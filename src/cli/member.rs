@@ -51,7 +51,7 @@ pub struct Fields {
     /// A role (code or Vietnamese label); repeat for several
     #[arg(long = "role", value_parser = arg::<Role>, value_name = "ROLE")]
     roles: Vec<Role>,
-    /// Join date, YYYY-MM-DD or DD/MM/YYYY [add: default today]
+    /// Join date, YYYY-MM-DD or DD/MM/YYYY (also D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY) [add: default today]
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     joined: Option<NaiveDate>,
     #[arg(long)]
