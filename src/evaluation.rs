@@ -330,6 +330,50 @@ pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Ev
     Ok(old)
 }
 
+/// What `mark_exemplary` found and did.
+#[derive(Debug)]
+pub enum Marked {
+    /// The subject has no evaluation that year: a rating is needed first.
+    NotRated,
+    /// Already exemplary with that note: nothing written.
+    Already(Evaluation),
+    /// Marked, rating kept; the record before and after.
+    Marked { old: Evaluation, new: Evaluation },
+}
+
+/// Mark the subject's (resolved) evaluation of `year` as exemplary,
+/// keeping its rating, and its note unless `note` is given; audited as
+/// `evaluate --exemplary`.
+pub fn mark_exemplary(
+    w: &Writer<'_>,
+    kind: Kind,
+    subject: &str,
+    year: i32,
+    note: Option<String>,
+) -> Result<Marked> {
+    let Some(old) = find(&w.tx, kind, subject, year)?.map(|l| l.evaluation) else {
+        return Ok(Marked::NotRated);
+    };
+    let new = Evaluation {
+        exemplary: true,
+        note: note.unwrap_or_else(|| old.note.clone()),
+        ..old.clone()
+    };
+    if new == old {
+        return Ok(Marked::Already(old));
+    }
+    new.validate()?;
+    update_sql(w, &new)?;
+    w.audit(
+        "evaluate --exemplary",
+        "evaluation",
+        &new.key(),
+        Some(&old),
+        Some(&new),
+    )?;
+    Ok(Marked::Marked { old, new })
+}
+
 /// Import an evaluations file: all rows or none.
 pub fn import(
     w: &Writer<'_>,

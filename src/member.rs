@@ -10,6 +10,8 @@ use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{DATE_FORMS, iso, parse_date};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
+pub use crate::lookup::{unit_matches, units};
+use crate::lookup::{check_unit, unknown_member};
 use crate::output::{Cell, Column};
 use crate::people::sort_people;
 use crate::text::{clean, fold};
@@ -163,14 +165,12 @@ pub fn find(conn: &Connection, code: &str) -> Result<Option<Member>> {
         .optional()?)
 }
 
-/// A member that must exist.
+/// A member that must exist; else a `lookup::NotFound` with the nearest codes.
 pub fn get(conn: &Connection, code: &str) -> Result<Member> {
-    find(conn, code)?.ok_or_else(|| {
-        user_error_hint(
-            format!("there is no member with code {:?}", clean(code)),
-            "see the codes with `danvan member list --all`",
-        )
-    })
+    match find(conn, code)? {
+        Some(m) => Ok(m),
+        None => Err(unknown_member(conn, code)?),
+    }
 }
 
 /// The database id of a member code, if any.
@@ -188,11 +188,6 @@ pub struct Filter {
     pub role: Option<Role>,
     /// Members active on this date; None lists everyone.
     pub active_on: Option<NaiveDate>,
-}
-
-/// Does a stored unit match what the clerk typed (any case, diacritics optional)?
-pub fn unit_matches(unit: &str, wanted: &str) -> bool {
-    fold(unit) == fold(wanted)
 }
 
 /// Members matching the filter, in the Vietnamese order of people.
@@ -216,17 +211,52 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
         }
         members.push(m);
     }
+    if members.is_empty()
+        && let Some(unit) = &filter.unit
+    {
+        check_unit(conn, unit)?;
+    }
     sort_people(&mut members, |m| (&m.name, &m.code));
     Ok(members)
 }
 
-/// Every unit that has or had a member, cleaned.
-pub fn units(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT DISTINCT unit FROM members WHERE unit <> ''")?;
-    let units = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
-    Ok(units)
+/// The columns of `member find`: those of `member list`, then whether the
+/// member is active today, so that those who left stand out.
+pub const FIND_COLUMNS: &[Column] = &[
+    Column::new("code", "Mã", "Code"),
+    Column::new("name", "Họ và tên", "Name"),
+    Column::new("unit", "Đơn vị", "Unit"),
+    Column::new("roles", "Vai trò", "Roles"),
+    Column::new("joined", "Ngày vào", "Joined"),
+    Column::new("left", "Ngày thôi", "Left"),
+    Column::new("email", "Email", "Email"),
+    Column::new("phone", "Điện thoại", "Phone"),
+    Column::new("note", "Ghi chú", "Note"),
+    Column::new("active", "Đang hoạt động", "Active"),
+];
+
+/// Every member, including those who left, whose name or code contains
+/// `text` compared folded (any case, diacritics optional: "lan" finds
+/// "Lân", "Lan" and "Lãn", "d" finds "đ"), in the Vietnamese order of
+/// people. An empty text is refused: it would find everyone.
+pub fn search(conn: &Connection, text: &str) -> Result<Vec<Member>> {
+    let wanted = fold(text);
+    if wanted.is_empty() {
+        return Err(user_error(
+            "give part of a name or of a code to look for, such as \"lan\" or \"NV00\"",
+        ));
+    }
+    let mut stmt = conn.prepare(SELECT)?;
+    let rows = stmt.query_map([], Member::from_sql)?;
+    let mut members = Vec::new();
+    for m in rows {
+        let m = m?;
+        if fold(&m.name).contains(&wanted) || fold(&m.code).contains(&wanted) {
+            members.push(m);
+        }
+    }
+    sort_people(&mut members, |m| (&m.name, &m.code));
+    Ok(members)
 }
 
 /// Insert a member whose code is new; false (and nothing written) when the

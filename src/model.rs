@@ -170,14 +170,12 @@ pub fn find(conn: &Connection, code: &str) -> Result<Option<Listed>> {
         .optional()?)
 }
 
-/// A model that must exist.
+/// A model that must exist; else a `lookup::NotFound` with the nearest codes.
 pub fn get(conn: &Connection, code: &str) -> Result<Listed> {
-    find(conn, code)?.ok_or_else(|| {
-        user_error_hint(
-            format!("there is no model with code {:?}", clean(code)),
-            "see the codes with `danvan model list`, or add it with `danvan model add CODE --name … --field …`",
-        )
-    })
+    match find(conn, code)? {
+        Some(m) => Ok(m),
+        None => Err(crate::lookup::unknown_model(conn, code)?),
+    }
 }
 
 /// Which models a list shows.
