@@ -59,7 +59,11 @@ fn nearest_spellings() {
     // A shared word: the more shared the nearer.
     assert_eq!(
         nearest(units, "Văn phòng UBND", 3),
-        ["Văn phòng Sở", "Phòng Tổ chức", "Phòng Kế hoạch - Tài chính"]
+        [
+            "Văn phòng Sở",
+            "Phòng Tổ chức",
+            "Phòng Kế hoạch - Tài chính"
+        ]
     );
     assert_eq!(nearest(units, "Phòng Ma", 2).len(), 2);
     // Nothing near.

@@ -8,6 +8,7 @@ mod cases;
 mod completions;
 mod csv_property;
 mod evaluate;
+mod first_day;
 mod member;
 mod model;
 mod pledge;
