@@ -10,8 +10,9 @@ use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
 use crate::dates::{iso, parse_year};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
+use crate::lookup::unknown_unit;
 use crate::member::{self, MAX_TEXT, check_text};
-use crate::model::{self, find_unit, unknown_unit};
+use crate::model::{self, find_unit};
 use crate::output::{Cell, Column};
 use crate::text::{clean, collator, compare_people};
 use crate::vocab::{Kind, Rating, from_code};
@@ -219,7 +220,7 @@ impl Subjects {
                     subject: unit,
                     name: String::new(),
                 })
-                .ok_or_else(|| unknown_unit(&clean(typed))),
+                .ok_or_else(|| unknown_unit(&self.units, typed)),
             Kind::Model => {
                 let m = model::get(conn, typed)?.model;
                 if !m.runs_in(year) {

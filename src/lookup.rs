@@ -39,7 +39,10 @@ impl fmt::Display for NotFound {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let typed = &self.typed;
         match self.sought {
-            Sought::Unit => write!(f, "no member belongs to the unit {typed:?}, nor ever did"),
+            Sought::Unit => write!(
+                f,
+                "there is no unit {typed:?}: no member belongs to it, nor ever did"
+            ),
             Sought::Member => write!(f, "there is no member with code {typed:?}"),
             Sought::Model => write!(f, "there is no model with code {typed:?}"),
         }
@@ -75,17 +78,24 @@ pub fn check_unit(conn: &Connection, wanted: &str) -> Result<()> {
     if units.iter().any(|u| unit_matches(u, &typed)) {
         return Ok(());
     }
+    Err(unknown_unit(&units, &typed))
+}
+
+/// The error for a unit that is none of `units` (every unit that has or
+/// had a member), with the nearest of them.
+pub fn unknown_unit(units: &[String], typed: &str) -> anyhow::Error {
+    let typed = clean(typed);
     let nearest = nearest(units.iter().map(String::as_str), &typed, NEAREST)
         .into_iter()
         .map(|u| (u.to_string(), String::new()))
         .collect();
-    Err(NotFound {
+    NotFound {
         sought: Sought::Unit,
         typed,
         nearest,
         is_a_name: false,
     }
-    .into())
+    .into()
 }
 
 /// The error for a member code that does not exist: the nearest codes,

@@ -216,14 +216,6 @@ pub fn find_unit(units: &[String], wanted: &str) -> Option<String> {
     matches.first().map(|u| (*u).clone())
 }
 
-/// The error for a unit that no member has ever belonged to.
-pub fn unknown_unit(unit: &str) -> anyhow::Error {
-    user_error_hint(
-        format!("there is no unit {unit:?}: no member has ever belonged to it"),
-        "a unit exists once a member is in it; check the spelling against `danvan member list --all`, or add a member with `danvan member add CODE --name … --unit …`",
-    )
-}
-
 /// Replace the owner as typed by the stored spellings: the unit as members
 /// have it, the member's code as registered. Errors name the model.
 fn resolve_owner(conn: &Connection, units: &[String], model: &mut Model) -> Result<()> {

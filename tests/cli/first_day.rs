@@ -84,7 +84,9 @@ fn a_unit_nobody_ever_belonged_to_is_an_error_in_every_list() {
         args.extend(["--unit", "Văn phòng UBND"]);
         let err = refused(&env, &args);
         assert!(
-            err.contains("error: no member belongs to the unit \"Văn phòng UBND\", nor ever did"),
+            err.contains(
+                "error: there is no unit \"Văn phòng UBND\": no member belongs to it, nor ever did"
+            ),
             "{args:?}: {err}"
         );
         assert!(
@@ -93,6 +95,40 @@ fn a_unit_nobody_ever_belonged_to_is_an_error_in_every_list() {
         );
         assert!(
             err.contains("`danvan member list --all`"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn an_evaluated_unit_that_does_not_exist_offers_the_nearest_units() {
+    let env = setup();
+    for args in [
+        &[
+            "evaluate",
+            "unit",
+            "Văn phòng UBND",
+            "--year",
+            "2025",
+            "--rating",
+            "good",
+        ][..],
+        &[
+            "evaluate",
+            "unit",
+            "Văn phòng UBND",
+            "--year",
+            "2025",
+            "--exemplary",
+        ],
+    ] {
+        let err = refused(&env, args);
+        assert!(
+            err.contains("error: there is no unit \"Văn phòng UBND\""),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("hint: did you mean \"Văn phòng Sở\""),
             "{args:?}: {err}"
         );
     }
