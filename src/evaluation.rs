@@ -10,7 +10,7 @@ use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
 use crate::dates::{iso, parse_year};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
-use crate::lookup::unknown_unit;
+use crate::lookup::{Sought, no_such, unknown_member, unknown_unit};
 use crate::member::{self, MAX_TEXT, check_text};
 use crate::model::{self, find_unit};
 use crate::output::{Cell, Column};
@@ -166,12 +166,24 @@ pub struct Subject {
 /// Everything a check of a subject needs, loaded once per command.
 pub struct Subjects {
     units: Vec<String>,
+    /// Whether an unknown member code comes with the nearest codes: worth
+    /// it for one command, not for every bad row of an import, whose
+    /// problem list shows the message alone.
+    nearest_codes: bool,
 }
 
 impl Subjects {
     pub fn load(conn: &Connection) -> Result<Subjects> {
         Ok(Subjects {
             units: member::units(conn)?,
+            nearest_codes: true,
+        })
+    }
+
+    fn for_import(conn: &Connection) -> Result<Subjects> {
+        Ok(Subjects {
+            nearest_codes: false,
+            ..Subjects::load(conn)?
         })
     }
 
@@ -187,7 +199,11 @@ impl Subjects {
     ) -> Result<Subject> {
         match kind {
             Kind::Member => {
-                let m = member::get(conn, typed)?;
+                let m = match (member::find(conn, typed)?, self.nearest_codes) {
+                    (Some(m), _) => m,
+                    (None, true) => return Err(unknown_member(conn, typed)?),
+                    (None, false) => return Err(no_such(Sought::Member, typed)),
+                };
                 let first = NaiveDate::from_ymd_opt(year, 1, 1);
                 let last = NaiveDate::from_ymd_opt(year, 12, 31);
                 let active_in_year = match (first, last) {
@@ -383,7 +399,7 @@ pub fn import(
     today: NaiveDate,
 ) -> Result<ImportCounts> {
     let evaluations = Evaluations {
-        subjects: Subjects::load(&w.tx)?,
+        subjects: Subjects::for_import(&w.tx)?,
         today,
     };
     crate::import::run(&evaluations, w, input, replace)

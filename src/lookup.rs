@@ -113,6 +113,18 @@ pub fn unknown_model(conn: &Connection, typed: &str) -> Result<anyhow::Error> {
     Ok(not_found(Sought::Model, typed, &models, false))
 }
 
+/// The error for a code or unit that does not exist, without looking for
+/// the nearest spellings (for the many rows of an import).
+pub fn no_such(sought: Sought, typed: &str) -> anyhow::Error {
+    NotFound {
+        sought,
+        typed: clean(typed),
+        nearest: Vec::new(),
+        is_a_name: false,
+    }
+    .into()
+}
+
 fn code_and_name(conn: &Connection, sql: &str) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(sql)?;
     let rows = stmt
