@@ -175,7 +175,7 @@ pub struct Subjects {
 impl Subjects {
     pub fn load(conn: &Connection) -> Result<Subjects> {
         Ok(Subjects {
-            units: member::units(conn)?,
+            units: crate::lookup::units(conn)?,
             nearest_codes: true,
         })
     }

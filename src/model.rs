@@ -9,7 +9,8 @@ use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
-use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text, unit_matches};
+use crate::lookup::{unit_matches, units};
+use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
 use crate::text::clean;
 use crate::vocab::{Field, Level, from_code};
@@ -323,7 +324,7 @@ pub fn add(w: &Writer<'_>, mut m: Model, current_year: i32) -> Result<Model> {
             ),
         ));
     }
-    resolve_owner(&w.tx, &member::units(&w.tx)?, &mut m)?;
+    resolve_owner(&w.tx, &units(&w.tx)?, &mut m)?;
     insert_sql(w, &m)?;
     w.audit("model add", "model", &m.code, None::<&()>, Some(&m))?;
     Ok(m)
@@ -339,7 +340,7 @@ pub fn update(
     current_year: i32,
 ) -> Result<Model> {
     new.validate(current_year)?;
-    resolve_owner(&w.tx, &member::units(&w.tx)?, &mut new)?;
+    resolve_owner(&w.tx, &units(&w.tx)?, &mut new)?;
     update_sql(w, &new)?;
     w.audit(action, "model", &new.code, Some(old), Some(&new))?;
     Ok(new)
@@ -353,7 +354,7 @@ pub fn import(
     current_year: i32,
 ) -> Result<ImportCounts> {
     let models = Models {
-        units: member::units(&w.tx)?,
+        units: units(&w.tx)?,
         current_year,
     };
     crate::import::run(&models, w, input, replace)
