@@ -403,3 +403,21 @@ fn member_from_row(cells: &[String]) -> Result<Member> {
     member.validate()?;
     Ok(member)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_lists_the_columns_of_list_then_active() {
+        let (list, last) = FIND_COLUMNS.split_at(COLUMNS.len());
+        let labels = |cs: &[Column]| -> Vec<(String, String, String)> {
+            cs.iter()
+                .map(|c| (c.key.to_string(), c.vi.to_string(), c.en.to_string()))
+                .collect()
+        };
+        assert_eq!(labels(list), labels(COLUMNS));
+        assert_eq!(last.len(), 1);
+        assert_eq!(last[0].key, "active");
+    }
+}
