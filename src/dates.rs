@@ -1,5 +1,6 @@
-//! Dates and months as the clerk types them: `YYYY-MM-DD` or `DD/MM/YYYY`,
-//! `YYYY-MM`, `this`, `last`; and today, which `DANVAN_TODAY` can fix.
+//! Dates and months as the clerk types them: `YYYY-MM-DD`, `DD/MM/YYYY`,
+//! `D/M/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY`; `YYYY-MM`, `this`, `last`; and
+//! today, which `DANVAN_TODAY` can fix.
 
 use std::fmt;
 use std::str::FromStr;
@@ -17,46 +18,33 @@ pub fn today() -> Result<NaiveDate> {
         Ok(value) if !value.trim().is_empty() => parse_date(&value).map_err(|_| {
             user_error_hint(
                 format!("DANVAN_TODAY={value:?} is not a date"),
-                "set it as YYYY-MM-DD or DD/MM/YYYY, or unset it to use the clock",
+                "set it as YYYY-MM-DD, or unset it to use the clock",
             )
         }),
         _ => Ok(Local::now().date_naive()),
     }
 }
 
-/// Parse `YYYY-MM-DD` or `DD/MM/YYYY` (day and month may have one digit).
+/// The date forms `parse_date` accepts, as a message lists them.
+pub const DATE_FORMS: &str = "YYYY-MM-DD (2026-03-31), DD/MM/YYYY or D/M/YYYY (31/03/2026, 1/3/2026), DD-MM-YYYY (31-03-2026) or DD.MM.YYYY (31.03.2026)";
+
+/// Parse a date as people type it: `YYYY-MM-DD`, or day, month and a
+/// four-digit year separated by `/`, `-` or `.` (`31/03/2026`, `1/3/2026`,
+/// `31-03-2026`, `31.03.2026`); day and month may have one digit.
 pub fn parse_date(input: &str) -> Result<NaiveDate> {
     let s = input.trim();
     // A date cell that lost its date format shows its serial number.
     let serial = s.len() == 5 && s.bytes().all(|b| b.is_ascii_digit());
     let bad = || {
-        user_error_hint(
-            if serial {
-                format!(
-                    "{s:?} is not a date (a spreadsheet shows a date as such a number when its cell is not formatted as a date: format the column as a date)"
-                )
-            } else {
-                format!("{s:?} is not a date")
-            },
-            "write dates as YYYY-MM-DD (2026-03-31) or DD/MM/YYYY (31/03/2026)",
-        )
+        user_error(if serial {
+            format!(
+                "{s:?} is not a date (a spreadsheet shows a date as such a number when its cell is not formatted as a date: format the column as a date); write dates as {DATE_FORMS}"
+            )
+        } else {
+            format!("{s:?} is not a date; write it as {DATE_FORMS}")
+        })
     };
-    let (y, m, d) = if let Some((d, rest)) = s.split_once('/') {
-        let (m, y) = rest.split_once('/').ok_or_else(bad)?;
-        (y, m, d)
-    } else {
-        let mut parts = s.splitn(3, '-');
-        let y = parts.next().ok_or_else(bad)?;
-        let m = parts.next().ok_or_else(bad)?;
-        let d = parts.next().ok_or_else(bad)?;
-        (y, m, d)
-    };
-    let all_digits = |p: &str, max: usize| {
-        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if y.len() != 4 || !all_digits(y, 4) || !all_digits(m, 2) || !all_digits(d, 2) {
-        return Err(bad());
-    }
+    let (y, m, d) = date_parts(s).ok_or_else(bad)?;
     let (y, m, d): (i32, u32, u32) = (
         y.parse().map_err(|_| bad())?,
         m.parse().map_err(|_| bad())?,
@@ -65,9 +53,29 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
         user_error_hint(
             format!("{s:?} is not a date: there is no day {d} in month {m} of {y}"),
-            "check the day and the month (dates are YYYY-MM-DD or DD/MM/YYYY)",
+            "check the day and the month",
         )
     })
+}
+
+/// The year, month and day of a date in one of the `DATE_FORMS`, each
+/// made of digits only (a four-digit year; day and month of one or two).
+fn date_parts(s: &str) -> Option<(&str, &str, &str)> {
+    let sep = s.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    // Only `-` may come year first, as ISO writes it.
+    let (y, m, d) = if sep == '-' && a.len() == 4 {
+        (a, b, c)
+    } else {
+        (c, b, a)
+    };
+    let digits = |p: &str, min: usize, max: usize| {
+        (min..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    (digits(y, 4, 4) && digits(m, 1, 2) && digits(d, 1, 2)).then_some((y, m, d))
 }
 
 /// A date as clap parses it from the command line.

@@ -10,8 +10,9 @@ use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
 use crate::dates::{iso, parse_year};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
+use crate::lookup::{Sought, no_such, unknown_member, unknown_unit};
 use crate::member::{self, MAX_TEXT, check_text};
-use crate::model::{self, find_unit, unknown_unit};
+use crate::model::{self, find_unit};
 use crate::output::{Cell, Column};
 use crate::text::{clean, collator, compare_people};
 use crate::vocab::{Kind, Rating, from_code};
@@ -165,12 +166,24 @@ pub struct Subject {
 /// Everything a check of a subject needs, loaded once per command.
 pub struct Subjects {
     units: Vec<String>,
+    /// Whether an unknown member code comes with the nearest codes: worth
+    /// it for one command, not for every bad row of an import, whose
+    /// problem list shows the message alone.
+    nearest_codes: bool,
 }
 
 impl Subjects {
     pub fn load(conn: &Connection) -> Result<Subjects> {
         Ok(Subjects {
-            units: member::units(conn)?,
+            units: crate::lookup::units(conn)?,
+            nearest_codes: true,
+        })
+    }
+
+    fn for_import(conn: &Connection) -> Result<Subjects> {
+        Ok(Subjects {
+            nearest_codes: false,
+            ..Subjects::load(conn)?
         })
     }
 
@@ -186,7 +199,11 @@ impl Subjects {
     ) -> Result<Subject> {
         match kind {
             Kind::Member => {
-                let m = member::get(conn, typed)?;
+                let m = match (member::find(conn, typed)?, self.nearest_codes) {
+                    (Some(m), _) => m,
+                    (None, true) => return Err(unknown_member(conn, typed)?),
+                    (None, false) => return Err(no_such(Sought::Member, typed)),
+                };
                 let first = NaiveDate::from_ymd_opt(year, 1, 1);
                 let last = NaiveDate::from_ymd_opt(year, 12, 31);
                 let active_in_year = match (first, last) {
@@ -219,7 +236,7 @@ impl Subjects {
                     subject: unit,
                     name: String::new(),
                 })
-                .ok_or_else(|| unknown_unit(&clean(typed))),
+                .ok_or_else(|| unknown_unit(&self.units, typed)),
             Kind::Model => {
                 let m = model::get(conn, typed)?.model;
                 if !m.runs_in(year) {
@@ -330,6 +347,50 @@ pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Ev
     Ok(old)
 }
 
+/// What `mark_exemplary` found and did.
+#[derive(Debug)]
+pub enum Marked {
+    /// The subject has no evaluation that year: a rating is needed first.
+    NotRated,
+    /// Already exemplary with that note: nothing written.
+    Already(Evaluation),
+    /// Marked, rating kept; the record before and after.
+    Marked { old: Evaluation, new: Evaluation },
+}
+
+/// Mark the subject's (resolved) evaluation of `year` as exemplary,
+/// keeping its rating, and its note unless `note` is given; audited as
+/// `evaluate --exemplary`.
+pub fn mark_exemplary(
+    w: &Writer<'_>,
+    kind: Kind,
+    subject: &str,
+    year: i32,
+    note: Option<String>,
+) -> Result<Marked> {
+    let Some(old) = find(&w.tx, kind, subject, year)?.map(|l| l.evaluation) else {
+        return Ok(Marked::NotRated);
+    };
+    let new = Evaluation {
+        exemplary: true,
+        note: note.unwrap_or_else(|| old.note.clone()),
+        ..old.clone()
+    };
+    if new == old {
+        return Ok(Marked::Already(old));
+    }
+    new.validate()?;
+    update_sql(w, &new)?;
+    w.audit(
+        "evaluate --exemplary",
+        "evaluation",
+        &new.key(),
+        Some(&old),
+        Some(&new),
+    )?;
+    Ok(Marked::Marked { old, new })
+}
+
 /// Import an evaluations file: all rows or none.
 pub fn import(
     w: &Writer<'_>,
@@ -338,7 +399,7 @@ pub fn import(
     today: NaiveDate,
 ) -> Result<ImportCounts> {
     let evaluations = Evaluations {
-        subjects: Subjects::load(&w.tx)?,
+        subjects: Subjects::for_import(&w.tx)?,
         today,
     };
     crate::import::run(&evaluations, w, input, replace)

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod evaluation;
 pub mod import;
+pub mod lookup;
 pub mod member;
 pub mod model;
 pub mod output;

@@ -7,9 +7,10 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params
 use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout};
-use crate::dates::{iso, parse_date};
+use crate::dates::{DATE_FORMS, iso, parse_date};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
+use crate::lookup::{check_unit, unit_matches, unknown_member};
 use crate::output::{Cell, Column};
 use crate::people::sort_people;
 use crate::text::{clean, fold};
@@ -163,14 +164,12 @@ pub fn find(conn: &Connection, code: &str) -> Result<Option<Member>> {
         .optional()?)
 }
 
-/// A member that must exist.
+/// A member that must exist; else a `lookup::NotFound` with the nearest codes.
 pub fn get(conn: &Connection, code: &str) -> Result<Member> {
-    find(conn, code)?.ok_or_else(|| {
-        user_error_hint(
-            format!("there is no member with code {:?}", clean(code)),
-            "see the codes with `danvan member list --all`",
-        )
-    })
+    match find(conn, code)? {
+        Some(m) => Ok(m),
+        None => Err(unknown_member(conn, code)?),
+    }
 }
 
 /// The database id of a member code, if any.
@@ -188,11 +187,6 @@ pub struct Filter {
     pub role: Option<Role>,
     /// Members active on this date; None lists everyone.
     pub active_on: Option<NaiveDate>,
-}
-
-/// Does a stored unit match what the clerk typed (any case, diacritics optional)?
-pub fn unit_matches(unit: &str, wanted: &str) -> bool {
-    fold(unit) == fold(wanted)
 }
 
 /// Members matching the filter, in the Vietnamese order of people.
@@ -216,17 +210,52 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
         }
         members.push(m);
     }
+    if members.is_empty()
+        && let Some(unit) = &filter.unit
+    {
+        check_unit(conn, unit)?;
+    }
     sort_people(&mut members, |m| (&m.name, &m.code));
     Ok(members)
 }
 
-/// Every unit that has or had a member, cleaned.
-pub fn units(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT DISTINCT unit FROM members WHERE unit <> ''")?;
-    let units = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
-    Ok(units)
+/// The columns of `member find`: those of `member list`, then whether the
+/// member is active today, so that those who left stand out.
+pub const FIND_COLUMNS: &[Column] = &[
+    Column::new("code", "Mã", "Code"),
+    Column::new("name", "Họ và tên", "Name"),
+    Column::new("unit", "Đơn vị", "Unit"),
+    Column::new("roles", "Vai trò", "Roles"),
+    Column::new("joined", "Ngày vào", "Joined"),
+    Column::new("left", "Ngày thôi", "Left"),
+    Column::new("email", "Email", "Email"),
+    Column::new("phone", "Điện thoại", "Phone"),
+    Column::new("note", "Ghi chú", "Note"),
+    Column::new("active", "Đang hoạt động", "Active"),
+];
+
+/// Every member, including those who left, whose name or code contains
+/// `text` compared folded (any case, diacritics optional: "lan" finds
+/// "Lân", "Lan" and "Lãn", "d" finds "đ"), in the Vietnamese order of
+/// people. An empty text is refused: it would find everyone.
+pub fn search(conn: &Connection, text: &str) -> Result<Vec<Member>> {
+    let wanted = fold(text);
+    if wanted.is_empty() {
+        return Err(user_error(
+            "give part of a name or of a code to look for, such as \"lan\" or \"NV00\"",
+        ));
+    }
+    let mut stmt = conn.prepare(SELECT)?;
+    let rows = stmt.query_map([], Member::from_sql)?;
+    let mut members = Vec::new();
+    for m in rows {
+        let m = m?;
+        if fold(&m.name).contains(&wanted) || fold(&m.code).contains(&wanted) {
+            members.push(m);
+        }
+    }
+    sort_people(&mut members, |m| (&m.name, &m.code));
+    Ok(members)
 }
 
 /// Insert a member whose code is new; false (and nothing written) when the
@@ -356,7 +385,9 @@ fn member_from_row(cells: &[String]) -> Result<Member> {
             .map_err(|e| user_error(format!("{key}: {e}")))
     };
     let joined = date(4, "joined")?.ok_or_else(|| {
-        user_error("joined: the join date is empty; write it as DD/MM/YYYY or YYYY-MM-DD")
+        user_error(format!(
+            "joined: the join date is empty; write it as {DATE_FORMS}"
+        ))
     })?;
     let member = Member {
         code: field(0),
@@ -371,4 +402,22 @@ fn member_from_row(cells: &[String]) -> Result<Member> {
     };
     member.validate()?;
     Ok(member)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_lists_the_columns_of_list_then_active() {
+        let (list, last) = FIND_COLUMNS.split_at(COLUMNS.len());
+        let labels = |cs: &[Column]| -> Vec<(String, String, String)> {
+            cs.iter()
+                .map(|c| (c.key.to_string(), c.vi.to_string(), c.en.to_string()))
+                .collect()
+        };
+        assert_eq!(labels(list), labels(COLUMNS));
+        assert_eq!(last.len(), 1);
+        assert_eq!(last[0].key, "active");
+    }
 }

@@ -9,7 +9,8 @@ use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
-use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text, unit_matches};
+use crate::lookup::{unit_matches, units};
+use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
 use crate::text::clean;
 use crate::vocab::{Field, Level, from_code};
@@ -170,14 +171,12 @@ pub fn find(conn: &Connection, code: &str) -> Result<Option<Listed>> {
         .optional()?)
 }
 
-/// A model that must exist.
+/// A model that must exist; else a `lookup::NotFound` with the nearest codes.
 pub fn get(conn: &Connection, code: &str) -> Result<Listed> {
-    find(conn, code)?.ok_or_else(|| {
-        user_error_hint(
-            format!("there is no model with code {:?}", clean(code)),
-            "see the codes with `danvan model list`, or add it with `danvan model add CODE --name … --field …`",
-        )
-    })
+    match find(conn, code)? {
+        Some(m) => Ok(m),
+        None => Err(crate::lookup::unknown_model(conn, code)?),
+    }
 }
 
 /// Which models a list shows.
@@ -216,14 +215,6 @@ pub fn find_unit(units: &[String], wanted: &str) -> Option<String> {
     let mut matches: Vec<&String> = units.iter().filter(|u| unit_matches(u, &wanted)).collect();
     matches.sort();
     matches.first().map(|u| (*u).clone())
-}
-
-/// The error for a unit that no member has ever belonged to.
-pub fn unknown_unit(unit: &str) -> anyhow::Error {
-    user_error_hint(
-        format!("there is no unit {unit:?}: no member has ever belonged to it"),
-        "a unit exists once a member is in it; check the spelling against `danvan member list --all`, or add a member with `danvan member add CODE --name … --unit …`",
-    )
 }
 
 /// Replace the owner as typed by the stored spellings: the unit as members
@@ -333,7 +324,7 @@ pub fn add(w: &Writer<'_>, mut m: Model, current_year: i32) -> Result<Model> {
             ),
         ));
     }
-    resolve_owner(&w.tx, &member::units(&w.tx)?, &mut m)?;
+    resolve_owner(&w.tx, &units(&w.tx)?, &mut m)?;
     insert_sql(w, &m)?;
     w.audit("model add", "model", &m.code, None::<&()>, Some(&m))?;
     Ok(m)
@@ -349,7 +340,7 @@ pub fn update(
     current_year: i32,
 ) -> Result<Model> {
     new.validate(current_year)?;
-    resolve_owner(&w.tx, &member::units(&w.tx)?, &mut new)?;
+    resolve_owner(&w.tx, &units(&w.tx)?, &mut new)?;
     update_sql(w, &new)?;
     w.audit(action, "model", &new.code, Some(old), Some(&new))?;
     Ok(new)
@@ -363,7 +354,7 @@ pub fn import(
     current_year: i32,
 ) -> Result<ImportCounts> {
     let models = Models {
-        units: member::units(&w.tx)?,
+        units: units(&w.tx)?,
         current_year,
     };
     crate::import::run(&models, w, input, replace)

@@ -17,7 +17,8 @@ use crate::csvin::Layout;
 use crate::dates::{iso, parse_year};
 use crate::db::Writer;
 use crate::error::{UserError, user_error, user_error_hint};
-use crate::member::{self, MAX_TEXT, check_code, check_text, unit_matches};
+use crate::lookup::unit_matches;
+use crate::member::{self, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
 use crate::people::{PeopleOrder, people_ranks, sort_people};
 use crate::text::clean;
@@ -234,17 +235,17 @@ fn check_active_in_year(m: &member::Member, year: i32) -> Result<()> {
     ))
 }
 
-/// The id of a model code, which must exist.
+/// The id of a model code, which must exist; else a `lookup::NotFound`
+/// with the nearest codes.
 pub fn model_id(conn: &Connection, code: &str) -> Result<(i64, String)> {
-    conn.prepare_cached("SELECT id, code FROM models WHERE code = ?")?
+    let found = conn
+        .prepare_cached("SELECT id, code FROM models WHERE code = ?")?
         .query_row([code], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .ok_or_else(|| {
-            user_error_hint(
-                format!("there is no model with code {code:?}"),
-                "see the codes with `danvan model list`, or add the model first with `danvan model add`",
-            )
-        })
+        .optional()?;
+    match found {
+        Some(found) => Ok(found),
+        None => Err(crate::lookup::unknown_model(conn, code)?),
+    }
 }
 
 fn check_item_text(text: &str) -> Result<()> {
@@ -490,6 +491,11 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedItem>> {
         }
         items.push((member_id, item));
     }
+    if items.is_empty()
+        && let Some(unit) = &filter.unit
+    {
+        crate::lookup::check_unit(conn, unit)?;
+    }
     let ranks = people_ranks(
         items
             .iter()
@@ -507,8 +513,14 @@ pub struct Unpledged {
     pub unit: String,
 }
 
-/// Members active on the reference date of `year` with no item that year.
-pub fn missing(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Unpledged>> {
+/// Members active on the reference date of `year` with no item that year,
+/// of the unit when one is given.
+pub fn missing(
+    conn: &Connection,
+    year: i32,
+    unit: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<Unpledged>> {
     let on = reference_date(year, today);
     let mut stmt = conn.prepare(
         "SELECT m.code, m.name, m.unit FROM members m
@@ -524,6 +536,12 @@ pub fn missing(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Unp
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    if let Some(unit) = unit {
+        people.retain(|p| unit_matches(&p.unit, unit));
+        if people.is_empty() {
+            crate::lookup::check_unit(conn, unit)?;
+        }
+    }
     sort_people(&mut people, |p| (&p.name, &p.code));
     Ok(people)
 }

@@ -81,5 +81,72 @@ pub fn sort_vi(items: &mut [String]) {
     items.sort_by(|a, b| c.compare(a, b));
 }
 
+/// The nearest spellings of `wanted` among `candidates`, at most `max`,
+/// nearest first, compared folded (case and diacritics ignored): those
+/// that contain it or that it contains, then those within a few typing
+/// slips (edit distance), then those sharing a word with it. Empty when
+/// none is near.
+pub fn nearest<'a>(
+    candidates: impl IntoIterator<Item = &'a str>,
+    wanted: &str,
+    max: usize,
+) -> Vec<&'a str> {
+    let wanted = fold(wanted);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let wanted_chars: Vec<char> = wanted.chars().collect();
+    let wanted_words: Vec<&str> = wanted.split(' ').collect();
+    // About one slip in three characters, and at least one.
+    let slips = (wanted_chars.len() / 3).max(1);
+    let mut near: Vec<((u8, usize, usize), &str)> = Vec::new();
+    for candidate in candidates {
+        let folded = fold(candidate);
+        if folded.is_empty() {
+            continue;
+        }
+        let chars: Vec<char> = folded.chars().collect();
+        let distance = edit_distance(&wanted_chars, &chars);
+        let shared = folded
+            .split(' ')
+            .filter(|w| wanted_words.contains(w))
+            .count();
+        let rank = if folded.contains(&wanted) || wanted.contains(&folded) {
+            (0, distance, 0)
+        } else if distance <= slips {
+            (1, distance, 0)
+        } else if shared > 0 {
+            (2, usize::MAX - shared, distance)
+        } else {
+            continue;
+        };
+        near.push((rank, candidate));
+    }
+    let c = collator();
+    near.sort_by(|(ra, a), (rb, b)| ra.cmp(rb).then_with(|| c.compare(a, b)));
+    near.dedup_by(|(_, a), (_, b)| a == b);
+    near.into_iter().take(max).map(|(_, s)| s).collect()
+}
+
+/// Levenshtein distance: the fewest characters inserted, removed or
+/// replaced to turn `a` into `b`.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests;

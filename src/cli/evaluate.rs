@@ -9,7 +9,9 @@ use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
 use crate::csvin::CsvInput;
 use crate::dates::year_arg;
-use crate::evaluation::{self, Evaluation, Filter, Subjects};
+use crate::db::shell_quote;
+use crate::error::user_error_hint;
+use crate::evaluation::{self, Evaluation, Filter, Marked, Subjects};
 use crate::suggestion;
 use crate::text::clean;
 use crate::vocab::{Kind, Rating, Term, arg};
@@ -51,10 +53,12 @@ pub struct RatingArgs {
     /// The year rated (not after the current one)
     #[arg(long, value_parser = year_arg)]
     year: i32,
-    /// excellent, good, complete, incomplete (or the Vietnamese label)
-    #[arg(long, value_parser = arg::<Rating>)]
-    rating: Rating,
-    /// Held up as an exemplar (điển hình tiên tiến)
+    /// excellent, good, complete, incomplete (or the Vietnamese label);
+    /// may be left out with --exemplary when the subject is already rated that year
+    #[arg(long, value_parser = arg::<Rating>, required_unless_present = "exemplary")]
+    rating: Option<Rating>,
+    /// Held up as an exemplar (điển hình tiên tiến); without --rating, marks
+    /// the year's existing evaluation and keeps its rating
     #[arg(long)]
     exemplary: bool,
     #[arg(long)]
@@ -122,6 +126,10 @@ pub fn run(ctx: &Ctx, cmd: EvaluateCommand) -> Result<()> {
 fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> {
     let today = ctx.today()?;
     evaluation::check_year(args.year, today)?;
+    // clap asks for --rating unless --exemplary is given.
+    let Some(rating) = args.rating else {
+        return cmd_exemplar(ctx, kind, typed, args);
+    };
     let mut db = ctx.open()?;
     let (e, name, old) = db.write(|w| {
         let subject = Subjects::load(&w.tx)?.resolve(&w.tx, kind, typed, args.year)?;
@@ -129,7 +137,7 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
             kind,
             subject: subject.subject,
             year: args.year,
-            rating: args.rating,
+            rating,
             exemplary: args.exemplary,
             note: args.note.as_deref().map(clean).unwrap_or_default(),
         };
@@ -164,6 +172,52 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
             ),
             None => String::new(),
         }
+    );
+    Ok(())
+}
+
+/// `evaluate KIND SUBJECT --year Y --exemplary` without --rating: mark
+/// the year's evaluation as exemplary and keep its rating.
+fn cmd_exemplar(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let note = args.note.as_deref().map(clean);
+    let (subject, e, already) = db.write(|w| {
+        let subject = Subjects::load(&w.tx)?.resolve(&w.tx, kind, typed, args.year)?;
+        match evaluation::mark_exemplary(w, kind, &subject.subject, args.year, note)? {
+            Marked::NotRated => Err(user_error_hint(
+                format!(
+                    "{kind} {} has no rating for {}: a rating is needed to mark it exemplary",
+                    subject.subject, args.year
+                ),
+                format!(
+                    "give the rating too: `danvan evaluate {kind} {} --year {} --rating RATING --exemplary` (ratings: {})",
+                    shell_quote(&subject.subject),
+                    args.year,
+                    Rating::codes()
+                ),
+            )),
+            Marked::Already(e) => Ok((subject, e, true)),
+            Marked::Marked { new, .. } => Ok((subject, new, false)),
+        }
+    })?;
+    let who = if subject.name.is_empty() {
+        subject.subject.clone()
+    } else {
+        format!("{} ({})", subject.subject, subject.name)
+    };
+    let said = if already {
+        ctx.say("đã là điển hình", "was already exemplary")
+    } else {
+        ctx.say(
+            "đã ghi là điển hình, giữ xếp loại",
+            "marked exemplary, rating kept",
+        )
+    };
+    eprintln!(
+        "{} {who}, {}: {said} ({})",
+        e.kind.label(ctx.lang),
+        e.year,
+        e.rating.label(ctx.lang)
     );
     Ok(())
 }

@@ -22,6 +22,14 @@ pub enum MemberCommand {
     ///
     /// Example: danvan member list --unit "Văn phòng" --role party-member
     List(ListArgs),
+    /// Find members, including those who left, by any part of the name or code
+    ///
+    /// Case and diacritics do not matter: "lan" finds Lân, Lan and Lãn, "duc"
+    /// finds Đức. The list is that of `member list`, in the same order, with
+    /// a last column saying whether each member is active today.
+    ///
+    /// Example: danvan member find "thu ha"
+    Find(FindArgs),
     /// Show one member
     ///
     /// Example: danvan member show NV001
@@ -51,7 +59,7 @@ pub struct Fields {
     /// A role (code or Vietnamese label); repeat for several
     #[arg(long = "role", value_parser = arg::<Role>, value_name = "ROLE")]
     roles: Vec<Role>,
-    /// Join date, YYYY-MM-DD or DD/MM/YYYY [add: default today]
+    /// Join date, YYYY-MM-DD or DD/MM/YYYY (also D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY) [add: default today]
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     joined: Option<NaiveDate>,
     #[arg(long)]
@@ -84,6 +92,12 @@ pub struct ListArgs {
     /// Everyone ever registered, including those who left
     #[arg(long)]
     all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Part of a name or a code (any case, diacritics optional)
+    text: String,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +139,7 @@ pub fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<()> {
     match cmd {
         MemberCommand::Add(a) => cmd_add(ctx, a),
         MemberCommand::List(a) => cmd_list(ctx, a),
+        MemberCommand::Find(a) => cmd_find(ctx, a),
         MemberCommand::Show(a) => cmd_show(ctx, a),
         MemberCommand::Edit(a) => cmd_edit(ctx, a),
         MemberCommand::Leave(a) => cmd_leave(ctx, a),
@@ -190,6 +205,17 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     };
     ctx.print_list(member::COLUMNS, member::list(&db.conn, &filter)?, |m| {
         m.cells()
+    })
+}
+
+fn cmd_find(ctx: &Ctx, args: FindArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let today = ctx.today()?;
+    let found = member::search(&db.conn, &args.text)?;
+    ctx.print_list(member::FIND_COLUMNS, found, |m| {
+        let mut cells = m.cells();
+        cells.push(Cell::Bool(m.is_active_on(today)));
+        cells
     })
 }
 

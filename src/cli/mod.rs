@@ -5,6 +5,7 @@
 mod admin;
 mod evaluate;
 mod export;
+mod hints;
 mod import;
 mod init;
 mod member;
@@ -169,7 +170,7 @@ pub fn run(cli: Cli) -> Result<()> {
         format_given: cli.format,
         lang: cli.lang.unwrap_or_else(Lang::from_env),
     };
-    match cli.command {
+    let done = match cli.command {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
@@ -183,7 +184,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Log(args) => admin::cmd_log(&ctx, args),
         Command::Completions(args) => shell::cmd_completions(args),
         Command::Man(args) => shell::cmd_man(args),
-    }
+    };
+    done.map_err(hints::explain)
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub enum PledgeCommand {
     /// Members active on 31 December of the year (today for the current
     /// year) who have registered nothing for it.
     ///
-    /// Example: danvan pledge missing --year 2026
+    /// Example: danvan pledge missing --year 2026 --unit "Văn phòng"
     Missing(MissingArgs),
     /// Load pledge items from a CSV file (or - for standard input), all rows or none
     ///
@@ -107,6 +107,9 @@ pub struct MissingArgs {
     /// The year
     #[arg(long, value_parser = year_arg)]
     year: i32,
+    /// Only members of this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, cmd: PledgeCommand) -> Result<()> {
@@ -180,7 +183,7 @@ fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
 
 fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
     let db = ctx.open()?;
-    let people = pledge::missing(&db.conn, args.year, ctx.today()?)?;
+    let people = pledge::missing(&db.conn, args.year, args.unit.as_deref(), ctx.today()?)?;
     let mut printer = ctx.printer(pledge::MISSING_COLUMNS)?;
     for p in &people {
         printer.row(&[

@@ -19,6 +19,63 @@ fn both_date_forms() {
 }
 
 #[test]
+fn every_date_form() {
+    for typed in [
+        "2026-03-01",
+        "01/03/2026",
+        "1/3/2026",
+        "01-03-2026",
+        "1-3-2026",
+        "01.03.2026",
+        "1.3.2026",
+        " 1/03/2026 ",
+    ] {
+        assert_eq!(parse_date(typed).unwrap(), d(2026, 3, 1), "{typed}");
+    }
+}
+
+#[test]
+fn dates_at_the_boundaries() {
+    // 29 February: a leap year, a common year, a century that is not leap.
+    for typed in ["29/2/2024", "29-02-2024", "29.02.2024", "2024-02-29"] {
+        assert_eq!(parse_date(typed).unwrap(), d(2024, 2, 29), "{typed}");
+    }
+    assert_eq!(parse_date("29.2.2000").unwrap(), d(2000, 2, 29));
+    for typed in ["29/2/2025", "29-02-2025", "29.02.1900", "2025-02-29"] {
+        let e = parse_date(typed).unwrap_err().to_string();
+        assert!(e.contains("there is no day 29 in month 2"), "{typed}: {e}");
+    }
+    // 30 days hath April.
+    assert_eq!(parse_date("30/4/2026").unwrap(), d(2026, 4, 30));
+    assert!(parse_date("31/4/2026").is_err());
+    assert!(parse_date("31.04.2026").is_err());
+    assert_eq!(parse_date("31.12.2026").unwrap(), d(2026, 12, 31));
+    assert_eq!(parse_date("1.1.2026").unwrap(), d(2026, 1, 1));
+    assert!(parse_date("0/1/2026").is_err());
+    assert!(parse_date("1/13/2026").is_err());
+    assert!(parse_date("32/1/2026").is_err());
+}
+
+#[test]
+fn what_is_not_a_date_lists_the_forms() {
+    for typed in [
+        "1/3/26",
+        "2026/03/01",
+        "2026.03.01",
+        "01/03-2026",
+        "001/03/2026",
+        "1/3/2026/1",
+        "1 3 2026",
+        "hôm qua",
+        "1/3/２０２６",
+    ] {
+        let e = parse_date(typed).unwrap_err().to_string();
+        assert!(e.contains("is not a date"), "{typed}: {e}");
+        assert!(e.contains(DATE_FORMS), "{typed}: {e}");
+    }
+}
+
+#[test]
 fn months() {
     let today = d(2026, 1, 15);
     assert_eq!(

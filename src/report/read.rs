@@ -11,7 +11,8 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use super::expected_on;
 use crate::dates::Month;
 use crate::error::{user_error, user_error_hint};
-use crate::member::{self, unit_matches};
+use crate::lookup::{check_unit, unit_matches};
+use crate::member;
 use crate::output::{Cell, Column};
 use crate::people::{PeopleOrder, Person, people_ranks, sort_people};
 use crate::pledge::{member_id, where_clause};
@@ -224,6 +225,11 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedReport>> {
             reports.push((id, report));
         }
     }
+    if reports.is_empty()
+        && let Some(unit) = &filter.unit
+    {
+        check_unit(conn, unit)?;
+    }
     let ranks = people_ranks(
         reports
             .iter()
@@ -329,16 +335,11 @@ pub fn missing(
             people.push(m);
         }
     }
+    // A mistyped unit would otherwise look like a unit where everyone reported.
     if people.is_empty()
-        && let Some(wanted) = unit
-        && !wanted.trim().is_empty()
-        && !member::units(conn)?.iter().any(|u| unit_matches(u, wanted))
+        && let Some(unit) = unit
     {
-        // A mistyped unit would otherwise look like a unit where everyone reported.
-        return Err(user_error_hint(
-            format!("no member belongs to the unit {:?}", wanted.trim()),
-            "see the units with `danvan member list --all`",
-        ));
+        check_unit(conn, unit)?;
     }
     sort_people(&mut people, |p| (&p.name, &p.code));
     Ok(people)

@@ -41,3 +41,53 @@ fn people_sorted_by_given_name_first() {
     let codes: Vec<&str> = people.iter().map(|p| p.1).collect();
     assert_eq!(codes, ["1", "2", "3"]);
 }
+
+#[test]
+fn nearest_spellings() {
+    let units = [
+        "Văn phòng Sở",
+        "Phòng Kế hoạch - Tài chính",
+        "Trung tâm Công nghệ thông tin",
+        "Thanh tra Sở",
+        "Phòng Tổ chức",
+    ];
+    // Contained, whatever the case and the marks.
+    assert_eq!(nearest(units, "van phong", 3)[0], "Văn phòng Sở");
+    assert_eq!(nearest(units, "VĂN PHÒNG SỞ", 1), ["Văn phòng Sở"]);
+    // One slip.
+    assert_eq!(nearest(units, "Thanh tre Sở", 3)[0], "Thanh tra Sở");
+    // A shared word: the more shared the nearer.
+    assert_eq!(
+        nearest(units, "Văn phòng UBND", 3),
+        [
+            "Văn phòng Sở",
+            "Phòng Tổ chức",
+            "Phòng Kế hoạch - Tài chính"
+        ]
+    );
+    assert_eq!(nearest(units, "Phòng Ma", 2).len(), 2);
+    // Nothing near.
+    assert!(nearest(units, "Kho bạc", 3).is_empty());
+    assert!(nearest(units, "", 3).is_empty());
+    // Codes: a missing digit, another case.
+    let codes = ["NV001", "NV010", "KH01", "VP02"];
+    assert_eq!(nearest(codes, "nv01", 3), ["NV010", "NV001"]);
+    assert!(nearest(codes, "NV999", 3).is_empty());
+    // đ is d.
+    assert_eq!(nearest(["Đội thuế"], "doi thue", 3), ["Đội thuế"]);
+}
+
+#[test]
+fn edit_distances() {
+    let d = |a: &str, b: &str| {
+        edit_distance(
+            &a.chars().collect::<Vec<_>>(),
+            &b.chars().collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(d("", ""), 0);
+    assert_eq!(d("abc", ""), 3);
+    assert_eq!(d("kitten", "sitting"), 3);
+    assert_eq!(d("nv01", "nv001"), 1);
+    assert_eq!(d("ân", "an"), 1);
+}

@@ -9,6 +9,7 @@ mod completions;
 mod cron;
 mod csv_property;
 mod evaluate;
+mod first_day;
 mod member;
 mod model;
 mod pledge;

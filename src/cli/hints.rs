@@ -1,0 +1,46 @@
+//! Hints that name commands, added where domain errors become messages:
+//! the domain says what was not found and what is near; this says what to
+//! run next.
+
+use crate::error::UserError;
+use crate::lookup::{NotFound, Sought};
+
+/// A domain error as the clerk reads it: a `NotFound` anywhere in the
+/// chain becomes a user error with its hint; others pass unchanged.
+pub fn explain(err: anyhow::Error) -> anyhow::Error {
+    match err.chain().find_map(|e| e.downcast_ref::<NotFound>()) {
+        Some(nf) => UserError {
+            message: nf.to_string(),
+            hint: Some(not_found_hint(nf)),
+        }
+        .into(),
+        None => err,
+    }
+}
+
+fn not_found_hint(nf: &NotFound) -> String {
+    let see = match nf.sought {
+        Sought::Unit => "see the units with `danvan member list --all`".to_string(),
+        Sought::Member if nf.is_a_name => format!(
+            "to find a member by name, run `danvan member find \"{}\"`",
+            nf.typed.replace('"', "\\\"")
+        ),
+        Sought::Member => "see the codes with `danvan member list --all`".to_string(),
+        Sought::Model => "see the codes with `danvan model list`, or add the model first with `danvan model add CODE --name … --field …`".to_string(),
+    };
+    if nf.nearest.is_empty() {
+        return see;
+    }
+    let near: Vec<String> = nf
+        .nearest
+        .iter()
+        .map(|(spelling, name)| {
+            if name.is_empty() {
+                format!("{spelling:?}")
+            } else {
+                format!("{spelling} ({name})")
+            }
+        })
+        .collect();
+    format!("did you mean {}? {see}", near.join(", "))
+}
