@@ -5,6 +5,7 @@ use clap::error::ErrorKind;
 
 use danvan::cli::{Cli, run};
 use danvan::error::UserError;
+use danvan::output::message;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -22,17 +23,27 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of a pipe has all it wanted (`| head`): no error.
+        Err(err) if is_closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
-                Some(user) => {
-                    eprintln!("error: {}", user.message);
-                    if let Some(hint) = &user.hint {
-                        eprintln!("hint: {hint}");
-                    }
-                }
-                None => eprintln!("error: {err:#}"),
-            }
+            // Standard error may be what failed: then nothing can be said,
+            // and the status alone tells.
+            let _ = match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
+                Some(user) => message(&format!("error: {}", user.message)).and_then(|()| {
+                    user.hint
+                        .as_ref()
+                        .map_or(Ok(()), |hint| message(&format!("hint: {hint}")))
+                }),
+                None => message(&format!("error: {err:#}")),
+            };
             ExitCode::from(1)
         }
     }
+}
+
+fn is_closed_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

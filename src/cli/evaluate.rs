@@ -141,7 +141,7 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
     } else {
         format!("{} ({name})", e.subject)
     };
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {} {who}, {}: {}{}{}",
         if old.is_some() {
             ctx.say("Đã thay đánh giá", "Replaced the evaluation of")
@@ -164,7 +164,7 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
             ),
             None => String::new(),
         }
-    );
+    ))?;
     Ok(())
 }
 
@@ -174,7 +174,7 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let list = if args.apply {
         let (list, applied) = db.write(|w| suggestion::apply(w, args.year, today))?;
-        eprintln!(
+        ctx.confirm(&format!(
             "{}: {} {}, {} {}{}",
             args.year,
             ctx.say("đã ghi", "recorded"),
@@ -182,16 +182,16 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
             ctx.say("bỏ qua", "skipped"),
             applied.skipped,
             ctx.say(" (đã có xếp loại)", " (already rated)"),
-        );
+        ))?;
         if applied.without_suggestion > 0 {
-            eprintln!(
+            ctx.confirm(&format!(
                 "{} {}",
                 applied.without_suggestion,
                 ctx.say(
                     "thành viên chưa có đề xuất (chưa hết tháng nào của năm)",
                     "members without a suggestion (no month of the year has ended)"
                 )
-            );
+            ))?;
         }
         list
     } else {
@@ -234,7 +234,7 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let mut export = Export::start(ctx, &args.target, evaluation::COLUMNS, true)?;
     let filter = Filter { years, kind: None };
     for e in evaluation::list(&db.conn, &filter)? {
-        export.printer.row(&e.cells())?;
+        export.row(&e.cells())?;
     }
     export.finish()
 }

@@ -128,7 +128,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         replace: args.replace,
     };
     let (old, report) = db.write(|w| report::add(w, &new, today))?;
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {} {} {} ({} {})",
         if old.is_some() {
             ctx.say("Đã thay báo cáo của", "Replaced the report of")
@@ -140,7 +140,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         report.month,
         report.items.len(),
         ctx.say("mục", "items"),
-    );
+    ))?;
     Ok(())
 }
 
@@ -170,13 +170,13 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
                 .say("chưa nộp báo cáo", "no report submitted")
                 .to_string(),
         };
-        println!(
+        crate::output::print_line(&format!(
             "{} ({}), {} {}: {when}",
             shown.member.code,
             shown.member.name,
             ctx.say("tháng", "month"),
             args.month
-        );
+        ))?;
     }
     ctx.print_list(report::SHOW_COLUMNS, &shown.items, |item| item.cells())
 }
@@ -192,7 +192,7 @@ fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
     }
     if args.list_units {
         for unit in report::units_of(&people) {
-            println!("{unit}");
+            crate::output::print_line(&unit.to_string())?;
         }
         return Ok(());
     }
@@ -221,7 +221,7 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let db = ctx.open()?;
     let mut export = Export::start(ctx, &args.target, report::COLUMNS, true)?;
     report::export(&db.conn, years, |r| {
-        export.printer.row(&[
+        export.row(&[
             Cell::text(&r.person.code),
             Cell::text(r.month),
             Cell::Int(r.item),
