@@ -10,6 +10,7 @@ mod csv_property;
 mod evaluate;
 mod member;
 mod model;
+mod output_edge;
 mod pledge;
 mod reliability;
 mod report;
