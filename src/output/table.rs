@@ -18,6 +18,8 @@ const FRAME_PER_COLUMN: usize = 3;
 const COMPACT_FRAME_PER_COLUMN: usize = 1;
 /// Narrower than this, a value beside its label is no longer readable.
 const MIN_VALUE_WIDTH: usize = 10;
+/// Rows wrapped taller than this on average read worse than records.
+const MAX_MEAN_ROW_LINES: usize = 4;
 
 /// Rows collected until the widths are known.
 pub(super) struct TableSink {
@@ -53,28 +55,22 @@ impl TableSink {
         let fitted = [FRAME_PER_COLUMN, COMPACT_FRAME_PER_COLUMN]
             .into_iter()
             .find_map(|frame| {
-                Some((
-                    frame,
-                    column_widths(&self.header, &self.rows, width, frame)?,
-                ))
+                let widths = column_widths(&self.header, &self.rows, width, frame)?;
+                let rows: Vec<Vec<String>> =
+                    self.rows.iter().map(|r| wrap_row(r, &widths)).collect();
+                let lines: usize = rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| c.lines().count()).max().unwrap_or(1))
+                    .sum();
+                (lines <= MAX_MEAN_ROW_LINES * rows.len()).then_some((frame, widths, rows))
             });
         match fitted {
-            Some((frame, widths)) => {
-                let wrap = |cells: &[String]| -> Vec<String> {
-                    cells
-                        .iter()
-                        .zip(&widths)
-                        .map(|(c, &w)| wrap(c, w))
-                        .collect()
-                };
-                let rows: Vec<Vec<String>> = self.rows.iter().map(|r| wrap(r)).collect();
-                write_table(
-                    out,
-                    &wrap(&self.header),
-                    &rows,
-                    frame == COMPACT_FRAME_PER_COLUMN,
-                )
-            }
+            Some((frame, widths, rows)) => write_table(
+                out,
+                &wrap_row(&self.header, &widths),
+                &rows,
+                frame == COMPACT_FRAME_PER_COLUMN,
+            ),
             None => write_records(out, &self.header, &self.rows, width, self.lang),
         }
     }
@@ -125,7 +121,8 @@ fn write_records(
             let pad = " ".repeat(label_width - display_width(label));
             let wrapped = wrap(value, value_width);
             let mut lines = wrapped.lines();
-            writeln!(out, "{label}:{pad} {}", lines.next().unwrap_or(""))?;
+            let first = format!("{label}:{pad} {}", lines.next().unwrap_or(""));
+            writeln!(out, "{}", first.trim_end())?;
             for line in lines {
                 writeln!(out, "{indent}{line}")?;
             }
@@ -187,13 +184,18 @@ fn column_widths(
 }
 
 /// The units a line may break between: words, where a word of punctuation
-/// only (the `%` of `97,5 %`) stays with the one before it.
+/// only (the `%` of `97,5 %`) stays with the one before it, and so do the
+/// groups of digits of a number written in groups (`0912 345 678`).
 fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         let punctuation = !word.chars().any(char::is_alphanumeric);
+        let digits = word.chars().all(|c| c.is_ascii_digit());
         match out.last_mut() {
-            Some(last) if punctuation => {
+            Some(last)
+                if punctuation
+                    || (digits && last.chars().all(|c| c.is_ascii_digit() || c == ' ')) =>
+            {
                 last.push(' ');
                 last.push_str(word);
             }
@@ -201,6 +203,10 @@ fn words(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+fn wrap_row(cells: &[String], widths: &[usize]) -> Vec<String> {
+    cells.iter().zip(widths).map(|(c, &w)| wrap(c, w)).collect()
 }
 
 /// Lines of at most `width` display columns, broken between words only; a
@@ -275,6 +281,7 @@ mod tests {
     #[test]
     fn words_keep_a_percent_sign_with_its_number() {
         assert_eq!(words("100,0 % done"), ["100,0 %", "done"]);
+        assert_eq!(words("Tel 0912 345 678"), ["Tel", "0912 345 678"]);
         assert_eq!(wrap("hoàn thành nhiệm vụ", 10), "hoàn thành\nnhiệm vụ");
         assert_eq!(wrap("a verylongword b", 4), "a\nverylongword\nb");
     }
