@@ -11,9 +11,16 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            let printed = print_clap(&e);
             return match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match printed {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                    Err(err) => {
+                        let _ = message(&format!("error: cannot write the help: {err}"));
+                        ExitCode::from(1)
+                    }
+                },
                 // A value that does not parse (a date, a role, a month) is
                 // bad input like any other: status 1. Syntax errors stay 2.
                 ErrorKind::InvalidValue | ErrorKind::ValueValidation => ExitCode::from(1),
@@ -39,6 +46,20 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Print clap's help or error. When a typed argument holds control
+/// characters, which clap would quote raw to a terminal, the error is
+/// printed plain with them made visible; otherwise with clap's colours.
+fn print_clap(e: &clap::Error) -> std::io::Result<()> {
+    let typed_controls = std::env::args_os().any(|a| {
+        let a = a.to_string_lossy();
+        danvan::output::visible(&a) != a
+    });
+    if e.use_stderr() && typed_controls {
+        return message(e.render().to_string().trim_end());
+    }
+    e.print()
 }
 
 fn is_closed_pipe(err: &anyhow::Error) -> bool {

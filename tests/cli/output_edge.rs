@@ -75,6 +75,10 @@ fn a_full_stdout_is_an_error_not_a_panic() {
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
+    let Some(full) = dev_full() else { return };
+    let (code, _, stderr) = run(env.spawnable(&["--help"]).stdout(full));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("cannot write the help"), "{stderr}");
 }
 
 /// The change is committed before anything is printed; a confirmation that
@@ -227,6 +231,8 @@ fn control_characters_never_reach_the_terminal_raw() {
     );
     assert!(stderr.contains("B\\x1b]0;x\\x07"), "{stderr}");
     let stderr = env.fails(&["member", "show", "X\u{1b}[31m"]);
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+    let stderr = env.fails(&["member", "add", "NV02", "--joined", "\u{1b}[7m"]);
     assert!(!stderr.contains('\u{1b}'), "{stderr}");
 }
 
