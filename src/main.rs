@@ -5,7 +5,7 @@ use clap::error::ErrorKind;
 
 use danvan::cli::{Cli, run};
 use danvan::error::UserError;
-use danvan::output::message;
+use danvan::output::{STREAM_HINT, StreamError, message};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -41,6 +41,8 @@ fn main() -> ExitCode {
                         .as_ref()
                         .map_or(Ok(()), |hint| message(&format!("hint: {hint}")))
                 }),
+                None if is_stream_failure(&err) => message(&format!("error: {err:#}"))
+                    .and_then(|()| message(&format!("hint: {STREAM_HINT}"))),
                 None => message(&format!("error: {err:#}")),
             };
             ExitCode::from(1)
@@ -60,6 +62,14 @@ fn print_clap(e: &clap::Error) -> std::io::Result<()> {
         return message(e.render().to_string().trim_end());
     }
     e.print()
+}
+
+fn is_stream_failure(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .and_then(|e| e.get_ref())
+            .is_some_and(|inner| inner.is::<StreamError>())
+    })
 }
 
 fn is_closed_pipe(err: &anyhow::Error) -> bool {

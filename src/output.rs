@@ -7,7 +7,7 @@ mod stream;
 mod table;
 mod xlsx;
 
-pub use stream::{message, print_line, stdout, table_width};
+pub use stream::{STREAM_HINT, StreamError, message, print_line, stdout, table_width};
 pub use table::visible;
 
 use std::borrow::Cow;
@@ -323,7 +323,8 @@ impl<'w> Printer<'w> {
                     object.insert(column.key().to_string(), cell.json());
                 }
                 out.write_all(if *count == 0 { b"[\n  " } else { b",\n  " })?;
-                serde_json::to_writer(&mut *out, &Value::Object(object))?;
+                serde_json::to_writer(&mut *out, &Value::Object(object))
+                    .map_err(std::io::Error::from)?;
                 *count += 1;
             }
             Sink::Xlsx(sink) => sink.row(cells)?,

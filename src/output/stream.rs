@@ -59,13 +59,32 @@ enum Stream {
 
 impl Stream {
     fn fail(self, err: io::Error) -> io::Error {
-        let name = match self {
+        let stream = match self {
             Stream::Out => "standard output",
             Stream::Err => "standard error",
         };
-        io::Error::new(err.kind(), format!("cannot write to {name}: {err}"))
+        io::Error::new(err.kind(), StreamError { stream, cause: err })
     }
 }
+
+/// A failure to write standard output or error: `main` recognises it inside
+/// the I/O error that carries it, to add a hint.
+#[derive(Debug)]
+pub struct StreamError {
+    pub stream: &'static str,
+    cause: io::Error,
+}
+
+impl std::fmt::Display for StreamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write to {}: {}", self.stream, self.cause)
+    }
+}
+
+impl std::error::Error for StreamError {}
+
+/// The hint for a stream that cannot be written.
+pub const STREAM_HINT: &str = "check the disk or device the output goes to (a full disk, a redirection to a file that cannot grow)";
 
 impl Write for Stream {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {

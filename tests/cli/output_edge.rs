@@ -65,12 +65,20 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn a_full_stdout_is_an_error_not_a_panic() {
     let env = demo();
-    for args in [&["export", "reports"][..], &["member", "list"][..]] {
+    for args in [
+        &["export", "reports"][..],
+        &["member", "list"][..],
+        &["member", "list", "--format", "json"][..],
+    ] {
         let Some(full) = dev_full() else { return };
         let (code, _, stderr) = run(env.spawnable(args).stdout(full));
         assert_eq!(code, Some(1), "{args:?}: {stderr}");
         assert!(
             stderr.contains("cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            stderr.contains("\nhint: check the disk"),
             "{args:?}: {stderr}"
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
