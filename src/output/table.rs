@@ -132,10 +132,10 @@ fn write_records(
 }
 
 /// Widths for the columns so that the table, `frame_per_column` characters
-/// of frame for each, fits `width` and every word
-/// fits its column, or None when even the longest words do not fit. Each
-/// column starts at its longest word; the room left goes first to the
-/// columns that need the least of it to show whole.
+/// of frame for each, fits `width` and every word fits its column, or None
+/// when even the longest words do not fit. Each column starts at its
+/// longest word; the room left goes first to the columns that need the
+/// least of it to show their values whole.
 fn column_widths(
     header: &[String],
     rows: &[Vec<String>],
