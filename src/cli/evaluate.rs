@@ -164,8 +164,7 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
             ),
             None => String::new(),
         }
-    ))?;
-    Ok(())
+    ))
 }
 
 fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {

@@ -161,8 +161,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         ctx.say("Đã thêm mô hình", "Added model"),
         m.code,
         m.name
-    ))?;
-    Ok(())
+    ))
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {

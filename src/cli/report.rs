@@ -140,8 +140,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         report.month,
         report.items.len(),
         ctx.say("mục", "items"),
-    ))?;
-    Ok(())
+    ))
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
