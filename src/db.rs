@@ -10,7 +10,10 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 use serde::Serialize;
 
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_error_hint;
+
+mod target;
+pub use target::check_target;
 
 /// The current schema whole: every new file is made from it.
 const SCHEMA: &str = include_str!("../schema.sql");
@@ -247,7 +250,7 @@ impl Db {
 
     /// A consistent copy of the database, made with SQLite's online backup
     /// API while others may be writing; the copy is mode 0600 and appears
-    /// whole or not at all.
+    /// whole or not at all. The target is checked as `check_target` does.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         let dir = target
             .parent()
@@ -259,12 +262,7 @@ impl Db {
                 "create it first or choose another backup path",
             ));
         }
-        if target.is_dir() {
-            return Err(user_error(format!(
-                "{} is a directory; give the backup a file name",
-                target.display()
-            )));
-        }
+        check_target(&self.path, target)?;
         let tmp = tempfile::Builder::new()
             .prefix(".danvan-backup-")
             .tempfile_in(dir)

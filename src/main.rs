@@ -5,15 +5,23 @@ use clap::error::ErrorKind;
 
 use danvan::cli::{Cli, run};
 use danvan::error::UserError;
+use danvan::output::{STREAM_HINT, StreamError, message};
 
 fn main() -> ExitCode {
     use_utf8_console();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            let printed = print_clap(&e);
             return match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match printed {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                    Err(err) => {
+                        let _ = message(&format!("error: cannot write the help: {err}"));
+                        ExitCode::from(1)
+                    }
+                },
                 // A value that does not parse (a date, a role, a month) is
                 // bad input like any other: status 1. Syntax errors stay 2.
                 ErrorKind::InvalidValue | ErrorKind::ValueValidation => ExitCode::from(1),
@@ -23,16 +31,21 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of a pipe has all it wanted (`| head`): no error.
+        Err(err) if is_closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
-                Some(user) => {
-                    eprintln!("error: {}", user.message);
-                    if let Some(hint) = &user.hint {
-                        eprintln!("hint: {hint}");
-                    }
-                }
-                None => eprintln!("error: {err:#}"),
-            }
+            // Standard error may be what failed: then nothing can be said,
+            // and the status alone tells.
+            let _ = match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
+                Some(user) => message(&format!("error: {}", user.message)).and_then(|()| {
+                    user.hint
+                        .as_ref()
+                        .map_or(Ok(()), |hint| message(&format!("hint: {hint}")))
+                }),
+                None if is_stream_failure(&err) => message(&format!("error: {err:#}"))
+                    .and_then(|()| message(&format!("hint: {STREAM_HINT}"))),
+                None => message(&format!("error: {err:#}")),
+            };
             ExitCode::from(1)
         }
     }
@@ -54,3 +67,32 @@ fn use_utf8_console() {
 
 #[cfg(not(windows))]
 fn use_utf8_console() {}
+
+/// Print clap's help or error. When a typed argument holds control
+/// characters, which clap would quote raw to a terminal, the error is
+/// printed plain with them made visible; otherwise with clap's colours.
+fn print_clap(e: &clap::Error) -> std::io::Result<()> {
+    let typed_controls = std::env::args_os().any(|a| {
+        let a = a.to_string_lossy();
+        danvan::output::visible(&a) != a
+    });
+    if e.use_stderr() && typed_controls {
+        return message(e.render().to_string().trim_end());
+    }
+    e.print()
+}
+
+fn is_stream_failure(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .and_then(|e| e.get_ref())
+            .is_some_and(|inner| inner.is::<StreamError>())
+    })
+}
+
+fn is_closed_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -3,15 +3,19 @@
 //! and codes), or an .xlsx workbook. CSV, JSON and workbooks are streamed
 //! row by row.
 
+mod stream;
+mod table;
 mod xlsx;
+
+pub use stream::{STREAM_HINT, StreamError, message, print_line, stdout, table_width};
+pub use table::visible;
 
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 use crate::dates::{display_date, iso};
@@ -197,8 +201,8 @@ fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 enum Sink<'w> {
-    Table(Table, Box<dyn Write + 'w>),
-    Csv(csv::Writer<Box<dyn Write + 'w>>, bool),
+    Table(table::TableSink, Box<dyn Write + 'w>),
+    Csv(Box<csv::Writer<Box<dyn Write + 'w>>>, bool),
     Json(Box<dyn Write + 'w>, usize),
     Xlsx(Box<xlsx::XlsxSink>),
 }
@@ -219,18 +223,17 @@ impl<'w> Printer<'w> {
         columns: &[Column],
         csv_style: CsvStyle,
         mut out: Box<dyn Write + 'w>,
-        out_is_terminal: bool,
+        width: Option<usize>,
     ) -> Result<Printer<'w>> {
         let sink = match format {
-            Format::Table => {
-                let mut table = Table::new();
-                table.load_preset(presets::UTF8_FULL_CONDENSED);
-                if out_is_terminal {
-                    table.set_content_arrangement(ContentArrangement::Dynamic);
-                }
-                table.set_header(columns.iter().map(|c| c.label(lang)));
-                Sink::Table(table, out)
-            }
+            Format::Table => Sink::Table(
+                table::TableSink::new(
+                    columns.iter().map(|c| c.label(lang).to_string()).collect(),
+                    width,
+                    lang,
+                ),
+                out,
+            ),
             Format::Csv => {
                 if csv_style.excel {
                     out.write_all("\u{feff}".as_bytes())?;
@@ -243,8 +246,10 @@ impl<'w> Printer<'w> {
                         csv::Terminator::Any(b'\n')
                     })
                     .from_writer(out);
-                writer.write_record(columns.iter().map(Column::key))?;
-                Sink::Csv(writer, csv_style.excel)
+                writer
+                    .write_record(columns.iter().map(Column::key))
+                    .map_err(csv_error)?;
+                Sink::Csv(Box::new(writer), csv_style.excel)
             }
             Format::Json => Sink::Json(out, 0),
         };
@@ -283,16 +288,15 @@ impl<'w> Printer<'w> {
         self.progress = progress;
     }
 
-    /// A printer on standard output.
+    /// A printer on standard output; tables fit the terminal.
     pub fn stdout(format: Format, lang: Lang, columns: &[Column]) -> Result<Printer<'static>> {
-        let terminal = io::stdout().is_terminal();
         Printer::new(
             format,
             lang,
             columns,
             CsvStyle::default(),
-            Box::new(io::BufWriter::new(io::stdout().lock())),
-            terminal,
+            stdout(),
+            table_width(),
         )
     }
 
@@ -300,14 +304,17 @@ impl<'w> Printer<'w> {
         debug_assert_eq!(cells.len(), self.columns.len());
         match &mut self.sink {
             Sink::Table(table, _) => {
-                table.add_row(cells.iter().map(|c| c.display(self.lang)));
+                table.row(cells.iter().map(|c| c.display(self.lang)).collect());
             }
             Sink::Csv(writer, excel) => {
                 if *excel {
                     writer
-                        .write_record(cells.iter().map(|c| neutralise(&c.plain()).into_owned()))?;
+                        .write_record(cells.iter().map(|c| neutralise(&c.plain()).into_owned()))
+                        .map_err(csv_error)?;
                 } else {
-                    writer.write_record(cells.iter().map(Cell::plain))?;
+                    writer
+                        .write_record(cells.iter().map(Cell::plain))
+                        .map_err(csv_error)?;
                 }
             }
             Sink::Json(out, count) => {
@@ -316,7 +323,8 @@ impl<'w> Printer<'w> {
                     object.insert(column.key().to_string(), cell.json());
                 }
                 out.write_all(if *count == 0 { b"[\n  " } else { b",\n  " })?;
-                serde_json::to_writer(&mut *out, &Value::Object(object))?;
+                serde_json::to_writer(&mut *out, &Value::Object(object))
+                    .map_err(std::io::Error::from)?;
                 *count += 1;
             }
             Sink::Xlsx(sink) => sink.row(cells)?,
@@ -330,12 +338,7 @@ impl<'w> Printer<'w> {
     pub fn finish(mut self) -> Result<()> {
         self.progress.finish();
         match self.sink {
-            Sink::Table(table, mut out) => {
-                if !table.is_empty() {
-                    writeln!(out, "{table}")?;
-                    out.flush()?;
-                }
-            }
+            Sink::Table(table, mut out) => table.write(&mut out)?,
             Sink::Csv(mut writer, _) => writer.flush()?,
             Sink::Json(mut out, count) => {
                 out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
@@ -344,6 +347,18 @@ impl<'w> Printer<'w> {
             Sink::Xlsx(sink) => sink.finish()?,
         }
         Ok(())
+    }
+}
+
+/// A CSV write error as the I/O error under it, so that a closed pipe is
+/// known as one.
+fn csv_error(err: csv::Error) -> anyhow::Error {
+    if !err.is_io_error() {
+        return err.into();
+    }
+    match err.into_kind() {
+        csv::ErrorKind::Io(e) => e.into(),
+        other => anyhow::anyhow!("cannot write CSV: {other:?}"),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::output::{Cell, Column};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Where to write the copy (replaced if it exists)
+    /// Where to write the copy: a new file, or a regular file to replace (not the database, a link, a device)
     ///
     /// Example: danvan backup /srv/sao-luu/danvan-2026-11-27.db
     file: PathBuf,
@@ -26,18 +26,12 @@ pub struct LogArgs {
 
 pub fn cmd_backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
     let db = ctx.open()?;
-    if args.file == db.path {
-        return Err(user_error_hint(
-            "the backup would overwrite the database itself",
-            "give the copy another file name",
-        ));
-    }
     db.backup_to(&args.file)?;
-    eprintln!(
+    ctx.note(&format!(
         "{} {}",
         ctx.say("Đã sao lưu vào", "Backed up to"),
         args.file.display()
-    );
+    ))?;
     Ok(())
 }
 
@@ -90,7 +84,7 @@ pub fn cmd_check(ctx: &Ctx) -> Result<()> {
             "restore the latest backup (danvan backup makes one); keep the damaged file for inspection",
         ));
     }
-    println!("{}: ok", db.path.display());
+    crate::output::print_line(&format!("{}: ok", db.path.display()))?;
     Ok(())
 }
 

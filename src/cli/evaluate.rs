@@ -149,7 +149,7 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
     } else {
         format!("{} ({name})", e.subject)
     };
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {} {who}, {}: {}{}{}",
         if old.is_some() {
             ctx.say("Đã thay đánh giá", "Replaced the evaluation of")
@@ -172,8 +172,7 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
             ),
             None => String::new(),
         }
-    );
-    Ok(())
+    ))
 }
 
 /// `evaluate KIND SUBJECT --year Y --exemplary` without --rating: mark
@@ -213,13 +212,12 @@ fn cmd_exemplar(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<
             "marked exemplary, rating kept",
         )
     };
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {who}, {}: {said} ({})",
         e.kind.label(ctx.lang),
         e.year,
         e.rating.label(ctx.lang)
-    );
-    Ok(())
+    ))
 }
 
 fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
@@ -228,7 +226,7 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let list = if args.apply {
         let (list, applied) = db.write(|w| suggestion::apply(w, args.year, today))?;
-        eprintln!(
+        ctx.confirm(&format!(
             "{}: {} {}, {} {}{}",
             args.year,
             ctx.say("đã ghi", "recorded"),
@@ -236,16 +234,16 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
             ctx.say("bỏ qua", "skipped"),
             applied.skipped,
             ctx.say(" (đã có xếp loại)", " (already rated)"),
-        );
+        ))?;
         if applied.without_suggestion > 0 {
-            eprintln!(
+            ctx.confirm(&format!(
                 "{} {}",
                 applied.without_suggestion,
                 ctx.say(
                     "thành viên chưa có đề xuất (chưa hết tháng nào của năm)",
                     "members without a suggestion (no month of the year has ended)"
                 )
-            );
+            ))?;
         }
         list
     } else {
@@ -288,7 +286,7 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let mut export = Export::start(ctx, &args.target, evaluation::COLUMNS, true)?;
     let filter = Filter { years, kind: None };
     for e in evaluation::list(&db.conn, &filter)? {
-        export.printer.row(&e.cells())?;
+        export.row(&e.cells())?;
     }
     export.finish()
 }

@@ -4,7 +4,7 @@
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::Datelike;
 use clap::{Args, Subcommand};
 
@@ -112,7 +112,7 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
 /// An export in progress: the printer and, for --output, the temporary
 /// file that becomes the output once everything is written.
 pub struct Export {
-    pub printer: Printer<'static>,
+    printer: Printer<'static>,
     file: Option<(tempfile::TempPath, PathBuf)>,
 }
 
@@ -126,6 +126,7 @@ impl Export {
         records: bool,
     ) -> Result<Export> {
         if let Some(path) = target.output.as_deref() {
+            crate::db::check_target(&ctx.db_path()?.0, path)?;
             if is_workbook(path) {
                 return Export::start_workbook(ctx, target, path, columns, records);
             }
@@ -168,8 +169,9 @@ impl Export {
         match &target.output {
             None => {
                 let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
-                let out: Box<dyn Write> = Box::new(BufWriter::new(std::io::stdout().lock()));
-                let mut printer = Printer::new(format, ctx.lang, columns, style, out, terminal)?;
+                let out = crate::output::stdout();
+                let width = crate::output::table_width();
+                let mut printer = Printer::new(format, ctx.lang, columns, style, out, width)?;
                 // A bar would tangle with the records on the same screen.
                 if !terminal {
                     printer.set_progress(Progress::new("export", Unit::Rows, None));
@@ -182,7 +184,7 @@ impl Export {
             Some(path) => {
                 let (file, tmp_path) = temp_beside(path)?;
                 let out: Box<dyn Write> = Box::new(BufWriter::new(file));
-                let mut printer = Printer::new(format, ctx.lang, columns, style, out, false)?;
+                let mut printer = Printer::new(format, ctx.lang, columns, style, out, None)?;
                 printer.set_progress(progress_for(path));
                 Ok(Export {
                     printer,
@@ -220,15 +222,43 @@ impl Export {
         })
     }
 
+    /// Write one record.
+    pub fn row(&mut self, cells: &[crate::output::Cell]) -> Result<()> {
+        let written = self.printer.row(cells);
+        match &self.file {
+            Some((_, path)) => written.map_err(|e| cannot_write(path, e)),
+            None => written,
+        }
+    }
+
     /// Finish writing; an output file takes its name only now.
     pub fn finish(self) -> Result<()> {
-        self.printer.finish()?;
-        if let Some((tmp, path)) = self.file {
-            tmp.persist(&path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-        }
-        Ok(())
+        let Some((tmp, path)) = self.file else {
+            return self.printer.finish();
+        };
+        self.printer.finish().map_err(|e| cannot_write(&path, e))?;
+        tmp.persist(&path)
+            .map_err(|e| cannot_write(&path, e.error.into()))
     }
+}
+
+/// A failure to write an output file, with its cause (a full disk, a file
+/// too large) and what to do; errors the user can fix already pass as they are.
+fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
+    if err.chain().any(|e| e.is::<crate::error::UserError>()) {
+        return err;
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    user_error_hint(
+        format!("cannot write {}: {err:#}", path.display()),
+        format!(
+            "check that the disk holding {} has room and that you may write there; nothing was written",
+            dir.display()
+        ),
+    )
 }
 
 /// A temporary file in the directory of `path`, to be renamed to it.
@@ -237,12 +267,6 @@ fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    if path.is_dir() {
-        return Err(user_error(format!(
-            "{} is a directory; give a file name",
-            path.display()
-        )));
-    }
     let tmp = tempfile::Builder::new()
         .prefix(".danvan-export-")
         .tempfile_in(dir)
@@ -285,7 +309,7 @@ fn cmd_members(ctx: &Ctx, args: ExportArgs) -> Result<()> {
                     .is_none_or(|l| l.year() > from || (l.year() == from && l.ordinal() > 1))
         });
         if in_period {
-            export.printer.row(&m.cells())?;
+            export.row(&m.cells())?;
         }
     }
     export.finish()

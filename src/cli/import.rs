@@ -42,7 +42,7 @@ pub fn finish(
 ) -> Result<()> {
     let counts = db.write_or_rehearse(!args.dry_run, f)?;
     if args.dry_run {
-        eprintln!(
+        ctx.note(&format!(
             "{}: {} {}, {} {} {what} ({})",
             counts.file,
             ctx.say("sẽ thêm", "would add"),
@@ -50,16 +50,15 @@ pub fn finish(
             ctx.say("thay", "replace"),
             counts.replaced,
             ctx.say("chạy thử, không ghi gì", "dry run, nothing written"),
-        );
+        ))
     } else {
-        eprintln!(
+        ctx.confirm(&format!(
             "{}: {} {}, {} {} {what}",
             counts.file,
             ctx.say("đã thêm", "added"),
             counts.added,
             ctx.say("thay", "replaced"),
             counts.replaced,
-        );
+        ))
     }
-    Ok(())
 }

@@ -30,20 +30,14 @@ pub fn cmd_init(ctx: &Ctx) -> Result<()> {
     }
     let (_db, created) = Db::create_or_open(&path)?;
     if created {
-        eprintln!(
-            "{}",
-            ctx.say("Đã tạo cơ sở dữ liệu mới.", "Created a new database.")
-        );
+        ctx.note(ctx.say("Đã tạo cơ sở dữ liệu mới.", "Created a new database."))?;
     } else {
-        eprintln!(
-            "{}",
-            ctx.say(
-                "Cơ sở dữ liệu đã có và đã cập nhật.",
-                "The database exists and is up to date."
-            )
-        );
+        ctx.note(ctx.say(
+            "Cơ sở dữ liệu đã có và đã cập nhật.",
+            "The database exists and is up to date.",
+        ))?;
     }
-    println!("{}", path.display());
+    crate::output::print_line(&path.display().to_string())?;
     Ok(())
 }
 
@@ -80,7 +74,7 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     }
     let (mut db, _) = Db::create_or_open(&path)?;
     let made = demo::build(&mut db, ctx.today()?)?;
-    eprintln!("{made}");
+    ctx.note(&made.to_string())?;
     let today = ctx.today()?;
     let first = demo::first_year(today);
     let review = crate::summary::review(
@@ -90,21 +84,21 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         today,
         crate::summary::Scope::Agency,
     )?;
-    println!(
+    crate::output::print_line(&format!(
         "{} {first}-{}",
         ctx.say(
             "Sơ kết phong trào \"Dân vận khéo\"",
             "\"Dân vận khéo\" review"
         ),
         first + 2
-    );
+    ))?;
     super::summary::print_by_year(ctx, &review, &TargetArgs::default())?;
-    println!();
-    println!(
+    crate::output::print_line("")?;
+    crate::output::print_line(&format!(
         "{} danvan --db {} member list",
         ctx.say("Xem dữ liệu mẫu:", "Explore the demo:"),
         shell_quote(&path.display().to_string())
-    );
+    ))?;
     Ok(())
 }
 

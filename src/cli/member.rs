@@ -174,13 +174,12 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     }
     let mut db = ctx.open()?;
     db.write(|w| member::add(w, &m))?;
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {} ({})",
         ctx.say("Đã thêm thành viên", "Added member"),
         m.code,
         m.name
-    );
-    Ok(())
+    ))
 }
 
 fn sorted_roles(mut roles: Vec<Role>) -> Vec<Role> {
@@ -230,11 +229,11 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
         } else {
             ctx.say("không hoạt động", "not active")
         };
-        println!(
+        crate::output::print_line(&format!(
             "{} {}: {status}",
             ctx.say("Ngày", "On"),
             display_date(today, ctx.lang)
-        );
+        ))?;
     }
     Ok(())
 }
@@ -260,7 +259,7 @@ pub fn show_record(ctx: &Ctx, columns: &[Column], cells: &[Cell]) -> Result<()> 
 fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let f = args.fields;
-    db.write(|w| {
+    let changed = db.write(|w| {
         let old = member::get(&w.tx, &args.code)?;
         let mut new = old.clone();
         if let Some(v) = f.name {
@@ -285,23 +284,25 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
             new.note = clean(&v);
         }
         if new == old {
-            eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
-            return Ok(());
+            return Ok(None);
         }
         member::update(w, &old, &new)?;
-        eprintln!(
+        Ok(Some(new))
+    })?;
+    match changed {
+        None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
+        Some(new) => ctx.confirm(&format!(
             "{} {} ({})",
             ctx.say("Đã sửa thành viên", "Updated member"),
             new.code,
             new.name
-        );
-        Ok(())
-    })
+        )),
+    }
 }
 
 fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
     let mut db = ctx.open()?;
-    db.write(|w| {
+    let new = db.write(|w| {
         let old = member::get(&w.tx, &args.code)?;
         let mut new = old.clone();
         new.left = Some(args.on);
@@ -309,15 +310,15 @@ fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
             new.note = clean(note);
         }
         member::update(w, &old, &new)?;
-        eprintln!(
-            "{} ({}) {} {}",
-            new.code,
-            new.name,
-            ctx.say("thôi từ ngày", "left on"),
-            display_date(args.on, ctx.lang)
-        );
-        Ok(())
-    })
+        Ok(new)
+    })?;
+    ctx.confirm(&format!(
+        "{} ({}) {} {}",
+        new.code,
+        new.name,
+        ctx.say("thôi từ ngày", "left on"),
+        display_date(args.on, ctx.lang)
+    ))
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {

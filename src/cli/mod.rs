@@ -156,10 +156,36 @@ impl Ctx {
         crate::dates::today()
     }
 
+    /// Say on standard error what a committed change did. The change is
+    /// saved whatever happens here, so a failure to say it says that.
+    pub fn confirm(&self, line: &str) -> Result<()> {
+        crate::output::message(line).map_err(saved_but_unsaid)
+    }
+
+    /// Print on standard output the result of a committed change (the
+    /// reference of a new item), failing as `confirm` does.
+    pub fn confirm_out(&self, line: &str) -> Result<()> {
+        crate::output::print_line(line).map_err(saved_but_unsaid)
+    }
+
+    /// Say on standard error something that is not about a saved change.
+    pub fn note(&self, line: &str) -> Result<()> {
+        Ok(crate::output::message(line)?)
+    }
+
     /// Pick the message of the chosen language.
     pub fn say(&self, vi: &'static str, en: &'static str) -> &'static str {
         self.lang.pick(vi, en)
     }
+}
+
+/// The error of a confirmation that could not be written after the commit:
+/// the user learns that the change is in the file and must not be retried.
+fn saved_but_unsaid(err: std::io::Error) -> anyhow::Error {
+    crate::error::user_error_hint(
+        format!("the change was saved but its confirmation could not be written: {err}"),
+        "do not run the command again; `danvan log --limit 1` shows the change",
+    )
 }
 
 /// Parse the command line and run the command.

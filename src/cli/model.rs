@@ -156,13 +156,12 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     };
     let mut db = ctx.open()?;
     let m = db.write(|w| model::add(w, m, today.year()))?;
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {} ({})",
         ctx.say("Đã thêm mô hình", "Added model"),
         m.code,
         m.name
-    );
-    Ok(())
+    ))
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -186,7 +185,7 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let f = args.fields;
-    db.write(|w| {
+    let changed = db.write(|w| {
         let old = model::get(&w.tx, &args.code)?.model;
         let mut new = old.clone();
         if let Some(v) = f.name {
@@ -216,42 +215,44 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
             new.retired = None;
         }
         if new == old {
-            eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
-            return Ok(());
+            return Ok(None);
         }
-        let new = model::update(w, "model edit", &old, new, today.year())?;
-        eprintln!(
+        model::update(w, "model edit", &old, new, today.year()).map(Some)
+    })?;
+    match changed {
+        None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
+        Some(new) => ctx.confirm(&format!(
             "{} {} ({})",
             ctx.say("Đã sửa mô hình", "Updated model"),
             new.code,
             new.name
-        );
-        Ok(())
-    })
+        )),
+    }
 }
 
 fn cmd_retire(ctx: &Ctx, args: RetireArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
-    db.write(|w| {
+    let changed = db.write(|w| {
         let old = model::get(&w.tx, &args.code)?.model;
         if old.retired == Some(args.year) {
-            eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
-            return Ok(());
+            return Ok(None);
         }
         let mut new = old.clone();
         new.retired = Some(args.year);
-        let new = model::update(w, "model retire", &old, new, today.year())?;
-        eprintln!(
+        model::update(w, "model retire", &old, new, today.year()).map(Some)
+    })?;
+    match changed {
+        None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
+        Some(new) => ctx.confirm(&format!(
             "{} {} ({}): {} {}",
             ctx.say("Mô hình", "Model"),
             new.code,
             new.name,
             ctx.say("kết thúc sau năm", "retired after"),
             args.year
-        );
-        Ok(())
-    })
+        )),
+    }
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
@@ -274,7 +275,7 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         running: years,
     };
     for m in model::list(&db.conn, &filter)? {
-        export.printer.row(&m.cells())?;
+        export.row(&m.cells())?;
     }
     export.finish()
 }

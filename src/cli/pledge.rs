@@ -133,8 +133,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         text: args.text,
     };
     let item = db.write(|w| pledge::add(w, &new))?;
-    println!("{}", item.item_ref());
-    Ok(())
+    ctx.confirm_out(&item.item_ref().to_string())
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -158,27 +157,25 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     };
     let (old, new) = db.write(|w| pledge::edit(w, &args.item, &changes))?;
     if old == new {
-        eprintln!("{}", ctx.say("Không có gì thay đổi.", "Nothing changed."));
+        ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed."))
     } else {
-        eprintln!(
+        ctx.confirm(&format!(
             "{} {}",
             ctx.say("Đã sửa mục đăng ký", "Updated pledge item"),
             new.item_ref()
-        );
+        ))
     }
-    Ok(())
 }
 
 fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let old = db.write(|w| pledge::remove(w, &args.item))?;
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {}: {}",
         ctx.say("Đã xóa mục đăng ký", "Removed pledge item"),
         old.item_ref(),
         old.text
-    );
-    Ok(())
+    ))
 }
 
 fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
@@ -212,6 +209,6 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let years = args.years()?;
     let db = ctx.open()?;
     let mut export = Export::start(ctx, &args.target, pledge::COLUMNS, true)?;
-    pledge::export(&db.conn, years, |item| export.printer.row(&item.cells()))?;
+    pledge::export(&db.conn, years, |item| export.row(&item.cells()))?;
     export.finish()
 }

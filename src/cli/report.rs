@@ -10,7 +10,7 @@ use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
 use crate::csvin::CsvInput;
 use crate::dates::{Month, date_arg, display_date, display_month, year_arg};
-use crate::output::{Cell, Format};
+use crate::output::{Cell, Format, print_line};
 use crate::report::{self, Filter, ItemStatus, NewReport};
 use crate::vocab::{Lang, arg};
 
@@ -132,7 +132,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         replace: args.replace,
     };
     let (old, report) = db.write(|w| report::add(w, &new, today))?;
-    eprintln!(
+    ctx.confirm(&format!(
         "{} {} {} {} ({} {})",
         if old.is_some() {
             ctx.say("Đã thay báo cáo của", "Replaced the report of")
@@ -144,8 +144,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         report.month,
         report.items.len(),
         ctx.say("mục", "items"),
-    );
-    Ok(())
+    ))
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -174,13 +173,13 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
                 .say("chưa nộp báo cáo", "no report submitted")
                 .to_string(),
         };
-        println!(
+        crate::output::print_line(&format!(
             "{} ({}), {} {}: {when}",
             shown.member.code,
             shown.member.name,
             ctx.say("tháng", "month"),
             args.month
-        );
+        ))?;
     }
     ctx.print_list(report::SHOW_COLUMNS, &shown.items, |item| item.cells())
 }
@@ -196,7 +195,7 @@ fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
     }
     if args.list_units {
         for unit in report::units_of(&people) {
-            println!("{unit}");
+            crate::output::print_line(&unit.to_string())?;
         }
         return Ok(());
     }
@@ -214,31 +213,24 @@ fn print_letter(
     today: NaiveDate,
     people: &[report::Missing],
 ) -> Result<()> {
-    use std::io::Write;
     let lang = ctx.lang;
     let month_text = display_month(month, lang);
     let today_text = display_date(today, lang);
-    let mut out = std::io::stdout().lock();
-    match lang {
-        Lang::Vi => writeln!(
-            out,
-            "Đến ngày {today_text}, {} đồng chí dưới đây chưa nộp báo cáo {month_text} \
-             về kết quả thực hiện việc đã đăng ký trong phong trào thi đua \"Dân vận khéo\":\n",
-            people.len()
-        )?,
-        Lang::En => writeln!(
-            out,
-            "As of {today_text}, {} {} not yet sent the monthly report for {month_text} \
-             on the actions registered in the \"Dân vận khéo\" movement:\n",
-            people.len(),
-            if people.len() == 1 {
-                "member has"
-            } else {
-                "members have"
-            }
-        )?,
-    }
-    for (n, p) in people.iter().enumerate() {
+    let n = people.len();
+    let opening = match lang {
+        Lang::Vi => format!(
+            "Đến ngày {today_text}, {n} đồng chí dưới đây chưa nộp báo cáo {month_text} \
+             về kết quả thực hiện việc đã đăng ký trong phong trào thi đua \"Dân vận khéo\":"
+        ),
+        Lang::En => format!(
+            "As of {today_text}, {n} {} not yet sent the monthly report for {month_text} \
+             on the actions registered in the \"Dân vận khéo\" movement:",
+            if n == 1 { "member has" } else { "members have" }
+        ),
+    };
+    print_line(&opening)?;
+    print_line("")?;
+    for (i, p) in people.iter().enumerate() {
         let contact: Vec<&str> = [p.email.as_str(), p.phone.as_str()]
             .into_iter()
             .filter(|c| !c.is_empty())
@@ -253,21 +245,33 @@ fn print_letter(
         } else {
             format!(" — {}", contact.join(", "))
         };
-        writeln!(out, "{:>3}. {} ({}){unit}{contact}", n + 1, p.name, p.code)?;
+        print_line(&format!(
+            "{:>3}. {} ({}){unit}{contact}",
+            i + 1,
+            p.name,
+            p.code
+        ))?;
     }
-    match lang {
-        Lang::Vi => writeln!(
-            out,
-            "\nĐề nghị các đồng chí gửi báo cáo {month_text} cho chi ủy sớm nhất: \
-             với mỗi việc đã đăng ký, ghi rõ đã làm, đang làm hay chưa làm được.\n\
-             Đồng chí nào đã nộp xin bỏ qua thư này."
-        )?,
-        Lang::En => writeln!(
-            out,
-            "\nPlease send your report for {month_text} to the cell committee as soon as \
-             you can: for each registered action, say whether it is done, in progress or \
-             not done.\nIf you have already sent it, please ignore this message."
-        )?,
+    print_line("")?;
+    let closing = match lang {
+        Lang::Vi => [
+            format!(
+                "Đề nghị các đồng chí gửi báo cáo {month_text} cho chi ủy sớm nhất: \
+                 với mỗi việc đã đăng ký, ghi rõ đã làm, đang làm hay chưa làm được."
+            ),
+            "Đồng chí nào đã nộp xin bỏ qua thư này.".to_owned(),
+        ],
+        Lang::En => [
+            format!(
+                "Please send your report for {month_text} to the cell committee as soon as \
+                 you can: for each registered action, say whether it is done, in progress or \
+                 not done."
+            ),
+            "If you have already sent it, please ignore this message.".to_owned(),
+        ],
+    };
+    for line in closing {
+        print_line(&line)?;
     }
     Ok(())
 }
@@ -294,7 +298,7 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let db = ctx.open()?;
     let mut export = Export::start(ctx, &args.target, report::COLUMNS, true)?;
     report::export(&db.conn, years, |r| {
-        export.printer.row(&[
+        export.row(&[
             Cell::text(&r.person.code),
             Cell::text(r.month),
             Cell::Int(r.item),

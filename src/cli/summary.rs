@@ -65,7 +65,7 @@ pub fn print_by_year(ctx: &Ctx, review: &Review, target: &TargetArgs) -> Result<
                 .map(|y| cell(review.year_figure(metric, *y, None))),
         );
         cells.push(cell(review.total_figure(metric, None)));
-        export.printer.row(&cells)?;
+        export.row(&cells)?;
     }
     export.finish()
 }
@@ -81,7 +81,7 @@ fn print_by_unit(ctx: &Ctx, review: &Review, target: &TargetArgs) -> Result<()> 
                 .iter()
                 .map(|m| cell(review.total_figure(m, Some(&unit)))),
         );
-        export.printer.row(&cells)?;
+        export.row(&cells)?;
     }
     export.finish()
 }

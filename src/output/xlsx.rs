@@ -72,6 +72,10 @@ impl XlsxSink {
     }
 
     pub(super) fn row(&mut self, cells: &[Cell]) -> Result<()> {
+        contained(|| self.write_row(cells))
+    }
+
+    fn write_row(&mut self, cells: &[Cell]) -> Result<()> {
         if self.row >= MAX_ROWS {
             return Err(user_error_hint(
                 format!(
@@ -143,7 +147,11 @@ impl XlsxSink {
         Ok(())
     }
 
-    pub(super) fn finish(mut self) -> Result<()> {
+    pub(super) fn finish(self) -> Result<()> {
+        contained(|| self.save())
+    }
+
+    fn save(mut self) -> Result<()> {
         let worksheet = self.workbook.worksheet_from_index(0)?;
         for (col, width) in self.widths.iter().enumerate() {
             let width = (width + 2).clamp(MIN_WIDTH, MAX_WIDTH);
@@ -153,6 +161,40 @@ impl XlsxSink {
         self.out.flush()?;
         Ok(())
     }
+}
+
+thread_local! {
+    /// Whether a panic of this thread is being turned into an error.
+    static CONTAINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `f`, a call into rust_xlsxwriter, turning its panics into errors: in
+/// constant-memory mode it panics when its temporary file cannot be written
+/// (a full disk, a file too large), which must end as a message, exit 1.
+fn contained<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !CONTAINED.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    CONTAINED.with(|c| c.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    CONTAINED.with(|c| c.set(false));
+    result.unwrap_or_else(|payload| {
+        let cause = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("the workbook writer failed");
+        Err(anyhow::anyhow!(
+            "{cause} (the rows of a workbook wait in the temporary directory, {}, until it is saved)",
+            std::env::temp_dir().display()
+        ))
+    })
 }
 
 fn col_index(col: usize) -> Result<u16> {

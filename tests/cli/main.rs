@@ -12,6 +12,7 @@ mod evaluate;
 mod first_day;
 mod member;
 mod model;
+mod output_edge;
 mod pledge;
 mod reliability;
 mod report;

@@ -646,7 +646,7 @@ fn bad_backup_and_export_requests_change_nothing() {
     let db = env.db.to_str().unwrap().to_string();
     let missing = env.dir.path().join("no/such/dir/copy.db");
     let cases: &[(&[&str], &str)] = &[
-        (&["backup", &db], "overwrite the database itself"),
+        (&["backup", &db], "is the database itself"),
         (&["backup", missing.to_str().unwrap()], "does not exist"),
         (
             &["--format", "json", "export", "members", "--excel"],

@@ -1,0 +1,103 @@
+//! Files danvan writes beside the database (an export's `--output`, a
+//! backup): never the database or its companion files, whatever name leads
+//! to them; only a regular file or a new path; never through a symbolic link.
+
+use std::fs::{self, Metadata};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::error::{user_error, user_error_hint};
+
+/// The files SQLite keeps for a database, and what each one is.
+const COMPANIONS: &[(&str, &str)] = &[
+    ("", "the database itself"),
+    ("-wal", "the database's write-ahead log"),
+    ("-shm", "the database's shared-memory file"),
+    ("-journal", "the database's rollback journal"),
+];
+
+/// Refuse `target` as a file to write when it is the database at `database`
+/// or one of its `-wal`, `-shm`, `-journal` files (compared by file
+/// identity, and by resolved name for files not made yet), when it is not a
+/// regular file or a new path (a directory, a device, a FIFO, a socket), or
+/// when it is a symbolic link: writing there would replace what it points at.
+pub fn check_target(database: &Path, target: &Path) -> Result<()> {
+    let target_meta = fs::metadata(target).ok();
+    let target_name = resolved(target);
+    for (suffix, what) in COMPANIONS {
+        let mut companion = database.as_os_str().to_owned();
+        companion.push(suffix);
+        let companion = PathBuf::from(companion);
+        let same_file = match (&target_meta, fs::metadata(&companion)) {
+            (Some(t), Ok(c)) => same_identity(t, &c, target, &companion),
+            _ => false,
+        };
+        let same_name = target_name.is_some() && target_name == resolved(&companion);
+        if same_file || same_name {
+            let named = if target == companion {
+                String::new()
+            } else {
+                format!(" ({})", companion.display())
+            };
+            return Err(user_error_hint(
+                format!(
+                    "{} is {what}{named}; danvan will not write over it",
+                    target.display()
+                ),
+                "give the file another name, outside the database's own files",
+            ));
+        }
+    }
+    match fs::symlink_metadata(target) {
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(user_error(format!(
+            "cannot look at {}: {e}",
+            target.display()
+        ))),
+        Ok(meta) if meta.file_type().is_symlink() => Err(user_error_hint(
+            format!(
+                "{} is a symbolic link; danvan does not replace what a link points at",
+                target.display()
+            ),
+            "give the path of the file itself, or a new file name",
+        )),
+        Ok(meta) if meta.is_file() => Ok(()),
+        Ok(meta) if meta.is_dir() => Err(user_error_hint(
+            format!("{} is a directory", target.display()),
+            "give a file name, such as a name inside that directory",
+        )),
+        Ok(_) => Err(user_error_hint(
+            format!(
+                "{} is not a regular file (a device, a FIFO or a socket)",
+                target.display()
+            ),
+            "give the name of a regular file, or a new one",
+        )),
+    }
+}
+
+/// The path with its directory resolved (links, `..`), for a file that may
+/// not exist yet; None when the directory cannot be resolved.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(fs::canonicalize(dir).ok()?.join(name))
+}
+
+#[cfg(unix)]
+fn same_identity(a: &Metadata, b: &Metadata, _: &Path, _: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+/// Without device and inode numbers at hand, the same file is the same
+/// canonical path (which resolves links, but not hard links).
+#[cfg(not(unix))]
+fn same_identity(_: &Metadata, _: &Metadata, a: &Path, b: &Path) -> bool {
+    matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
+}

@@ -1,0 +1,105 @@
+//! Standard output and standard error as handles whose failures are values:
+//! nothing here panics as `println!` does when a stream cannot be written.
+//! A failure keeps its kind (a closed pipe is `BrokenPipe`, which `main`
+//! ends quietly on) and names the stream in its message.
+
+use std::io::{self, IsTerminal, Write};
+
+use super::visible;
+
+/// The width tables are laid out for: `COLUMNS` when it is set to a number
+/// (even when standard output is not a terminal: tests and scripts ask for a
+/// width that way), else the terminal's width when standard output is one,
+/// else none: piped output is never wrapped.
+pub fn table_width() -> Option<usize> {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+    {
+        return Some(columns);
+    }
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    Some(
+        terminal_size::terminal_size_of(io::stdout())
+            .map_or(80, |(terminal_size::Width(w), _)| usize::from(w)),
+    )
+}
+
+/// Standard output, buffered, with errors that say so.
+pub fn stdout() -> Box<dyn Write> {
+    Box::new(io::BufWriter::new(Stream::Out))
+}
+
+/// Write one line on standard output, control characters made visible.
+pub fn print_line(line: &str) -> io::Result<()> {
+    write_line(Stream::Out, line)
+}
+
+/// Write one line of a message on standard error, control characters made
+/// visible.
+pub fn message(line: &str) -> io::Result<()> {
+    write_line(Stream::Err, line)
+}
+
+fn write_line(mut stream: Stream, line: &str) -> io::Result<()> {
+    let mut text = visible(line).into_owned();
+    text.push('\n');
+    stream.write_all(text.as_bytes())?;
+    stream.flush()
+}
+
+#[derive(Clone, Copy)]
+enum Stream {
+    Out,
+    Err,
+}
+
+impl Stream {
+    fn fail(self, err: io::Error) -> io::Error {
+        let stream = match self {
+            Stream::Out => "standard output",
+            Stream::Err => "standard error",
+        };
+        io::Error::new(err.kind(), StreamError { stream, cause: err })
+    }
+}
+
+/// A failure to write standard output or error: `main` recognises it inside
+/// the I/O error that carries it, to add a hint.
+#[derive(Debug)]
+pub struct StreamError {
+    pub stream: &'static str,
+    cause: io::Error,
+}
+
+impl std::fmt::Display for StreamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write to {}: {}", self.stream, self.cause)
+    }
+}
+
+impl std::error::Error for StreamError {}
+
+/// The hint for a stream that cannot be written.
+pub const STREAM_HINT: &str = "check the disk or device the output goes to (a full disk, a redirection to a file that cannot grow)";
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Stream::Out => io::stdout().lock().write(buf),
+            Stream::Err => io::stderr().lock().write(buf),
+        }
+        .map_err(|e| self.fail(e))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Stream::Out => io::stdout().lock().flush(),
+            Stream::Err => io::stderr().lock().flush(),
+        }
+        .map_err(|e| self.fail(e))
+    }
+}
