@@ -169,7 +169,7 @@ pub fn run(cli: Cli) -> Result<()> {
         format_given: cli.format,
         lang: cli.lang.unwrap_or_else(Lang::from_env),
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
@@ -183,7 +183,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Log(args) => admin::cmd_log(&ctx, args),
         Command::Completions(args) => shell::cmd_completions(args),
         Command::Man(args) => shell::cmd_man(args),
-    }
+    };
+    // A failure of the file itself (read-only, full disk, locked) can
+    // happen in any statement: it is explained here, once.
+    result.map_err(|err| match ctx.db_path() {
+        Ok((path, _)) => db::explain(err, &path),
+        Err(_) => err,
+    })
 }
 
 #[cfg(test)]

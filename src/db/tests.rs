@@ -30,7 +30,7 @@ fn an_older_file_is_upgraded_with_a_copy_kept() {
         conn,
         path: path.clone(),
     };
-    db.prepare_with(&next).unwrap();
+    db.prepare_with(SCHEMA_VERSION, &next).unwrap();
     drop(db);
     assert_eq!(version(&path), SCHEMA_VERSION + 1);
     let copy = dir.path().join(format!("cell.v{SCHEMA_VERSION}.bak"));

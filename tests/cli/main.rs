@@ -8,6 +8,7 @@ mod cases;
 mod completions;
 mod csv_property;
 mod evaluate;
+mod hostile_db;
 mod member;
 mod model;
 mod pledge;
