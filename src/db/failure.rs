@@ -130,6 +130,21 @@ pub fn cannot_open(path: &Path, cause: &str) -> anyhow::Error {
     )
 }
 
+/// A stored value of a type or form danvan cannot read, met where no
+/// command names its record.
+pub fn unreadable_value(path: &Path, cause: &str) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} holds a value danvan cannot read ({cause})",
+            path.display()
+        ),
+        format!(
+            "the file was changed outside danvan; `danvan --db {} check` lists every stored value that breaks the rules",
+            quoted(path)
+        ),
+    )
+}
+
 /// A failure met while reading a file's header and schema.
 pub fn unreadable(path: &Path, err: &rusqlite::Error) -> anyhow::Error {
     match err.sqlite_error_code() {
@@ -141,6 +156,11 @@ pub fn unreadable(path: &Path, err: &rusqlite::Error) -> anyhow::Error {
 }
 
 fn explain_sqlite(path: &Path, err: &rusqlite::Error) -> Option<anyhow::Error> {
+    if let rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..) =
+        err
+    {
+        return Some(unreadable_value(path, &err.to_string()));
+    }
     Some(match err.sqlite_error_code()? {
         ErrorCode::ReadOnly => read_only(path),
         ErrorCode::DiskFull => disk_full(path),
@@ -224,6 +244,11 @@ mod tests {
             assert!(message.contains("/srv/cell.db"), "{code}: {message}");
             assert!(h.contains(hint), "{code}: {h}");
         }
+        let conversion =
+            rusqlite::Error::InvalidColumnType(4, "joined".into(), rusqlite::types::Type::Integer);
+        let (message, h) = message(&explain(conversion.into(), path));
+        assert!(message.contains("cannot read"), "{message}");
+        assert!(h.contains("check"), "{h}");
         let other = explain(sqlite(rusqlite::ffi::SQLITE_CONSTRAINT), path);
         assert!(other.downcast_ref::<UserError>().is_none());
     }
