@@ -187,6 +187,14 @@ fn inspect(path: &Path) -> Result<Found> {
     if meta.len() == 0 && !has_content(&sibling(path, "-wal")) {
         return Ok(Found::Empty);
     }
+    // danvan's files are always in WAL mode. Reading a file in rollback
+    // mode beside a journal would make SQLite play the journal back into
+    // it: another program's unfinished transaction, which is not danvan's
+    // to finish.
+    if header_mode(path)? == Some(JournalMode::Rollback) && has_content(&sibling(path, "-journal"))
+    {
+        return Err(failure::foreign(path));
+    }
     let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
         .map_err(|e| failure::unreadable(path, &e))?;
     let version: i64 = conn
@@ -207,6 +215,33 @@ fn inspect(path: &Path) -> Result<Found> {
         conn,
         version,
         differences,
+    })
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum JournalMode {
+    Rollback,
+    Wal,
+}
+
+/// The journal mode an SQLite file's header records (its byte 18), read
+/// without SQLite; None for a file too short or without SQLite's header.
+fn header_mode(path: &Path) -> Result<Option<JournalMode>> {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    match read {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(failure::cannot_open(path, &e.to_string())),
+    }
+    if !header.starts_with(b"SQLite format 3\0") {
+        return Ok(None);
+    }
+    Ok(match header[18] {
+        1 => Some(JournalMode::Rollback),
+        2 => Some(JournalMode::Wal),
+        _ => None,
     })
 }
 

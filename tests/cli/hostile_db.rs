@@ -245,6 +245,21 @@ fn foreign_sqlite_files_are_refused_untouched() {
 }
 
 #[test]
+fn a_journal_of_another_program_is_not_played_back() {
+    let env = Env::empty();
+    let conn = Connection::open(&env.db).unwrap();
+    conn.execute_batch("CREATE TABLE accounts (owner TEXT); PRAGMA user_version = 2;")
+        .unwrap();
+    drop(conn);
+    // What another program's crash leaves: a rollback journal beside its
+    // file. Reading the file would roll it back (or delete it).
+    env.file("test.db-journal", vec![0xd9u8; 4096]);
+    let err = refused_untouched(&env, &["member", "list"]);
+    assert!(err.contains("not one of danvan's"), "{err}");
+    assert!(env.dir.path().join("test.db-journal").exists());
+}
+
+#[test]
 fn a_file_that_is_not_sqlite_is_refused_untouched() {
     let env = Env::empty();
     std::fs::write(&env.db, "code,name\nM1,Lê Văn An\n".repeat(40)).unwrap();
