@@ -390,10 +390,14 @@ fn check_names_an_unknown_report_status() {
     );
 }
 
+/// getpwuid's record is shared by the whole process: one test at a time.
+static PASSWD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// The name of the account the tests run as, looked up as danvan should.
 fn account_name() -> String {
+    let _one = PASSWD.lock().unwrap_or_else(|e| e.into_inner());
     // SAFETY: getpwuid returns NULL or a record valid until the next call;
-    // the name is copied out at once.
+    // the name is copied out at once, under the lock.
     unsafe {
         let uid = libc::getuid();
         let pw = libc::getpwuid(uid);
@@ -419,6 +423,47 @@ fn the_audit_log_names_the_account_not_the_user_variable() {
         .query_row("SELECT os_user FROM audit_log", [], |r| r.get(0))
         .unwrap();
     assert_eq!(user, account_name());
+}
+
+#[test]
+fn an_account_without_a_name_is_logged_by_its_number() {
+    use std::os::unix::process::CommandExt;
+    // Only root can run a command as a user id that has no account; as
+    // anyone else this test has nothing to check.
+    if !is_root() {
+        return;
+    }
+    let mut env = Env::empty();
+    let dir = env.dir.path().join("cell");
+    std::fs::create_dir(&dir).unwrap();
+    env.db = dir.join("cell.db");
+    env.ok(&["init"]);
+    let uid = 54321;
+    // SAFETY: getpwuid returns NULL or a record valid until the next call.
+    assert!(
+        unsafe { libc::getpwuid(uid) }.is_null(),
+        "uid {uid} has an account"
+    );
+    std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::os::unix::fs::chown(&dir, Some(uid), Some(uid)).unwrap();
+    std::os::unix::fs::chown(&env.db, Some(uid), Some(uid)).unwrap();
+    let out = env
+        .spawnable(&["member", "add", "M1", "--name", "Lê Văn An"])
+        .env("USER", "mallory")
+        .uid(uid)
+        .gid(uid)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let user: String = Connection::open(&env.db)
+        .unwrap()
+        .query_row("SELECT os_user FROM audit_log", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(user, uid.to_string());
 }
 
 #[test]
