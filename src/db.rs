@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 use serde::Serialize;
@@ -14,6 +15,12 @@ use crate::error::user_error_hint;
 
 mod target;
 pub use target::check_target;
+
+mod failure;
+pub mod schema;
+
+pub use failure::{bad_stored_value, explain};
+use schema::Difference;
 
 /// The current schema whole: every new file is made from it.
 const SCHEMA: &str = include_str!("../schema.sql");
@@ -47,6 +54,22 @@ pub fn default_path() -> Result<PathBuf> {
         )
     })?;
     Ok(dirs.data_dir().join("danvan").join("danvan.db"))
+}
+
+/// Create a data directory and its missing parents, readable by their
+/// owner only (mode 0700, whatever the umask lets through otherwise).
+/// On Windows the directory inherits the user profile's ACL.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(|e| {
+        crate::error::user_error(format!(
+            "cannot create the directory {}: {e}",
+            dir.display()
+        ))
+    })
 }
 
 /// An open danvan database.
@@ -83,16 +106,17 @@ fn start_trace(conn: &Connection) -> Result<()> {
     let Some(path) = std::env::var_os("DANVAN_TRACE_SQL") else {
         return Ok(());
     };
-    let file = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .with_context(|| {
-            format!(
-                "cannot write the SQL trace to {}",
-                Path::new(&path).display()
-            )
-        })?;
+    // The trace holds names and phone numbers, as the database does.
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&path).with_context(|| {
+        format!(
+            "cannot write the SQL trace to {}",
+            Path::new(&path).display()
+        )
+    })?;
     TRACE.get_or_init(|| Some(std::sync::Mutex::new(file)));
     conn.trace_v2(
         rusqlite::trace::TraceEventCodes::SQLITE_TRACE_STMT,
@@ -101,8 +125,35 @@ fn start_trace(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn apply_pragmas(conn: &Connection) -> Result<()> {
+/// Open a connection that runs only the SQL danvan wrote: SQLite's
+/// defensive mode (no writes to the schema or to the file's raw pages),
+/// `trusted_schema` off (a trigger, view or index of the file calls no
+/// function with side effects), no views, and no ATTACH that creates or
+/// writes another file.
+fn connect(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    harden(&conn)?;
+    Ok(conn)
+}
+
+fn harden(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_VIEW, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_ATTACH_CREATE, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_ATTACH_WRITE, false)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(())
+}
+
+/// A read-only connection, as hardened as every other (the demo looks at
+/// a file it may replace).
+pub fn connect_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+}
+
+fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", true)?;
     // In WAL mode NORMAL never corrupts the file; it only lets the very last
     // commit before a power cut be lost whole, and spares each commit an
@@ -115,65 +166,196 @@ fn apply_pragmas(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn not_a_database(path: &Path, err: rusqlite::Error) -> anyhow::Error {
-    user_error_hint(
-        format!("{} is not a danvan database ({err})", path.display()),
-        "check the --db path; `danvan check` tells whether a database file is damaged",
-    )
+/// What an existing path holds, found by reading only: nothing is written,
+/// switched to WAL or copied before the file is known to be danvan's.
+enum Found {
+    /// A file of zero bytes (made by `touch`, or an interrupted copy).
+    Empty,
+    /// An SQLite file without a schema or a version.
+    Blank(Connection),
+    /// A danvan file of `version`, with how its schema differs from the
+    /// built-in one of that version.
+    Danvan {
+        conn: Connection,
+        version: i64,
+        differences: Vec<Difference>,
+    },
+}
+
+fn inspect(path: &Path) -> Result<Found> {
+    if path.is_dir() {
+        return Err(failure::is_a_directory(path));
+    }
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(failure::missing(path)),
+        Err(e) => return Err(failure::cannot_open(path, &e.to_string())),
+    };
+    if meta.len() == 0 && !has_content(&sibling(path, "-wal")) {
+        return Ok(Found::Empty);
+    }
+    // danvan's files are always in WAL mode. Reading a file in rollback
+    // mode beside a journal would make SQLite play the journal back into
+    // it: another program's unfinished transaction, which is not danvan's
+    // to finish.
+    if header_mode(path)? == Some(JournalMode::Rollback) && has_content(&sibling(path, "-journal"))
+    {
+        return Err(failure::foreign(path));
+    }
+    let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|e| failure::unreadable(path, &e))?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| failure::unreadable(path, &e))?;
+    let objects = schema::objects(&conn).map_err(|e| failure::unreadable(path, &e))?;
+    if version == 0 && objects.is_empty() {
+        return Ok(Found::Blank(conn));
+    }
+    if !schema::looks_like_danvan(&objects) || version < 1 {
+        return Err(failure::foreign(path));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(failure::newer(path, version));
+    }
+    let differences = schema::differences(&objects, &schema::built_in(version)?);
+    Ok(Found::Danvan {
+        conn,
+        version,
+        differences,
+    })
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum JournalMode {
+    Rollback,
+    Wal,
+}
+
+/// The journal mode an SQLite file's header records (its byte 18), read
+/// without SQLite; None for a file too short or without SQLite's header.
+fn header_mode(path: &Path) -> Result<Option<JournalMode>> {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    match read {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(failure::cannot_open(path, &e.to_string())),
+    }
+    if !header.starts_with(b"SQLite format 3\0") {
+        return Ok(None);
+    }
+    Ok(match header[18] {
+        1 => Some(JournalMode::Rollback),
+        2 => Some(JournalMode::Wal),
+        _ => None,
+    })
+}
+
+/// The path of a database's `-wal`, `-shm` or `-journal` file.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+fn has_content(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > 0)
 }
 
 impl Db {
-    /// Open an existing database, upgrading an older schema. A missing file
-    /// is an error that points at `danvan init`.
+    /// Open an existing database, upgrading an older schema. A missing or
+    /// empty file is an error that points at `danvan init`; a file whose
+    /// schema is not danvan's is refused untouched.
     pub fn open(path: &Path) -> Result<Db> {
-        if path.is_dir() {
-            return Err(user_error_hint(
-                format!("{} is a directory, not a database file", path.display()),
-                "give the path of a file with --db",
-            ));
+        match inspect(path)? {
+            Found::Empty | Found::Blank(_) => Err(failure::not_initialised(path)),
+            Found::Danvan {
+                differences, conn, ..
+            } if !differences.is_empty() => {
+                drop(conn);
+                Err(failure::altered_schema(path, &differences))
+            }
+            Found::Danvan { conn, version, .. } => Db::upgrade(conn, path, version),
         }
-        if !path.exists() {
-            return Err(user_error_hint(
-                format!("there is no database at {}", path.display()),
-                format!(
-                    "create it with `danvan --db {} init`, or point --db / DANVAN_DB at an existing one",
-                    shell_quote(&path.display().to_string())
-                ),
-            ));
+    }
+
+    /// Open a database for `check`: a file with a schema that differs from
+    /// danvan's is opened as it is (nothing upgraded or switched to WAL),
+    /// with the differences.
+    pub fn open_to_check(path: &Path) -> Result<(Db, Vec<Difference>)> {
+        match inspect(path)? {
+            Found::Empty | Found::Blank(_) => Err(failure::not_initialised(path)),
+            Found::Danvan {
+                conn, differences, ..
+            } if !differences.is_empty() => Ok((
+                Db {
+                    conn,
+                    path: path.to_path_buf(),
+                },
+                differences,
+            )),
+            Found::Danvan { conn, version, .. } => {
+                Ok((Db::upgrade(conn, path, version)?, Vec::new()))
+            }
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("cannot open {}", path.display()))?;
-        let mut db = Db {
-            conn,
-            path: path.to_path_buf(),
-        };
-        db.prepare()?;
-        Ok(db)
     }
 
     /// Create a new database (mode 0600), or open and upgrade an existing
-    /// one. Returns whether the file was created.
+    /// one. A zero-byte file (a clerk's `touch`) or an SQLite file with
+    /// nothing in it is made a new database in place. Returns whether a
+    /// database was created.
     pub fn create_or_open(path: &Path) -> Result<(Db, bool)> {
-        if path.exists() {
-            return Ok((Db::open(path)?, false));
+        if !path.exists() {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+                && !dir.is_dir()
+            {
+                return Err(user_error_hint(
+                    format!("the directory {} does not exist", dir.display()),
+                    format!(
+                        "create it first ({MKDIR} {}) or choose another --db path",
+                        shell_quote(&dir.display().to_string())
+                    ),
+                ));
+            }
+            create_private_file(path)?;
+            let made = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+                .map_err(anyhow::Error::from)
+                .and_then(|conn| Db::initialise(conn, path));
+            if made.is_err() {
+                let _ = std::fs::remove_file(path);
+            }
+            return Ok((made?, true));
         }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-            && !dir.is_dir()
-        {
-            return Err(user_error_hint(
-                format!("the directory {} does not exist", dir.display()),
-                format!(
-                    "create it first ({MKDIR} {}) or choose another --db path",
-                    shell_quote(&dir.display().to_string())
-                ),
-            ));
+        match inspect(path)? {
+            Found::Empty => {
+                make_private(path)?;
+                let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+                    .map_err(|e| failure::unreadable(path, &e))?;
+                let made = Db::initialise(conn, path);
+                if made.is_err() {
+                    // Leave the file as empty as it was found.
+                    for suffix in ["-wal", "-shm"] {
+                        let _ = std::fs::remove_file(sibling(path, suffix));
+                    }
+                    let _ = OpenOptions::new()
+                        .write(true)
+                        .open(path)
+                        .and_then(|f| f.set_len(0));
+                }
+                Ok((made?, true))
+            }
+            Found::Blank(conn) => Ok((Db::initialise(conn, path)?, true)),
+            Found::Danvan { differences, .. } if !differences.is_empty() => {
+                Err(failure::altered_schema(path, &differences))
+            }
+            Found::Danvan { conn, version, .. } => Ok((Db::upgrade(conn, path, version)?, false)),
         }
-        create_private_file(path)?;
-        let conn =
-            Connection::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    }
+
+    /// Give an empty file the current schema whole (not version 1 and every
+    /// step since).
+    fn initialise(conn: Connection, path: &Path) -> Result<Db> {
         // 16 KiB pages, set before the first table: a province's 5.4 million
         // statuses go in with far less b-tree work than with 4 KiB pages
         // (the benchmark's report import: about 17 s down to 13.5 s).
@@ -182,61 +364,34 @@ impl Db {
             conn,
             path: path.to_path_buf(),
         };
-        if let Err(e) = db.prepare() {
-            let _ = std::fs::remove_file(path);
-            return Err(e);
-        }
-        Ok((db, true))
+        apply_pragmas(&db.conn)?;
+        start_trace(&db.conn)?;
+        let tx = db.conn.transaction()?;
+        tx.execute_batch(SCHEMA)?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(db)
     }
 
-    /// Check the schema version, set the pragmas, migrate.
-    fn prepare(&mut self) -> Result<()> {
-        self.prepare_with(MIGRATION_LIST)
+    /// A danvan file with its schema as built: set the pragmas, and bring
+    /// an older version up to date.
+    fn upgrade(conn: Connection, path: &Path, version: i64) -> Result<Db> {
+        let mut db = Db {
+            conn,
+            path: path.to_path_buf(),
+        };
+        db.prepare_with(version, MIGRATION_LIST)?;
+        Ok(db)
     }
 
-    /// `prepare` with a given list of schema versions (tests pass longer
-    /// lists to exercise an upgrade before a second version exists).
-    fn prepare_with(&mut self, versions: &[M<'_>]) -> Result<()> {
+    /// Set the pragmas and migrate a file of `version` with a given list of
+    /// schema versions (tests pass longer lists to exercise an upgrade
+    /// before a next version exists).
+    fn prepare_with(&mut self, version: i64, versions: &[M<'_>]) -> Result<()> {
         let latest = versions.len() as i64;
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| not_a_database(&self.path, e))?;
-        if version > latest {
-            return Err(user_error_hint(
-                format!(
-                    "{} was written by a newer danvan (schema version {version}; this danvan knows up to {latest})",
-                    self.path.display()
-                ),
-                "install the newer danvan to use it; the file was left untouched",
-            ));
-        }
-        if version == 0 {
-            let tables: i64 = self.conn.query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
-                [],
-                |r| r.get(0),
-            )?;
-            if tables > 0 {
-                return Err(user_error_hint(
-                    format!(
-                        "{} is an SQLite database, but not one of danvan's",
-                        self.path.display()
-                    ),
-                    "point --db at a danvan database, or at a new file to create one with `danvan init`",
-                ));
-            }
-        }
         apply_pragmas(&self.conn)?;
         start_trace(&self.conn)?;
-        if version == 0 {
-            // A new file: the current schema at once, not version 1 and
-            // every step since.
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(SCHEMA)?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-            tx.commit()?;
-        } else if version < latest {
+        if version < latest {
             let copy = self.path.with_extension(format!("v{version}.bak"));
             self.backup_to(&copy).with_context(|| {
                 format!("cannot keep a copy before upgrading: {}", copy.display())
@@ -246,6 +401,31 @@ impl Db {
             .to_latest(&mut self.conn)
             .with_context(|| format!("cannot upgrade the schema of {}", self.path.display()))?;
         Ok(())
+    }
+
+    /// SQLite's own checks: the file's pages and indexes, and the
+    /// references between tables.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let line: String = r.get(0)?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            problems.push(format!(
+                "table {} row {} refers to a missing row of {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                r.get::<_, String>(2)?
+            ));
+        }
+        Ok(problems)
     }
 
     /// A consistent copy of the database, made with SQLite's online backup
@@ -268,7 +448,10 @@ impl Db {
             .tempfile_in(dir)
             .with_context(|| format!("cannot write in {}", dir.display()))?;
         {
-            let mut dst = Connection::open(tmp.path())?;
+            let mut dst = connect(
+                tmp.path(),
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+            )?;
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
             backup.run_to_completion(256, Duration::from_millis(5), None)?;
         }
@@ -309,6 +492,20 @@ impl Db {
         }
         Ok(value)
     }
+}
+
+/// Make an existing file readable by its owner only before SQLite fills it.
+/// On Windows the file keeps its directory's ACL.
+fn make_private(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("cannot make {} private (mode 0600)", path.display()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// Create an empty file readable by its owner only, which SQLite then
@@ -365,11 +562,46 @@ impl Writer<'_> {
     }
 }
 
+/// The operating system's account running danvan, from the process's
+/// user id: `$USER` is whatever the caller set. An id without an account
+/// (a container's) is written as the number.
+#[cfg(unix)]
 fn os_user() -> String {
-    std::env::var("USER")
-        .ok()
-        .filter(|u| !u.is_empty())
-        .unwrap_or_else(whoami::username)
+    // SAFETY: getuid cannot fail; getpwuid_r writes only into `pwd` and
+    // `buf`, whose sizes it is given, and its name points into `buf`.
+    let uid = unsafe { libc::getuid() };
+    let mut buf = vec![0u8; 4096];
+    loop {
+        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut found: *mut libc::passwd = std::ptr::null_mut();
+        let rc = unsafe {
+            libc::getpwuid_r(
+                uid,
+                &mut pwd,
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                &mut found,
+            )
+        };
+        if rc == libc::ERANGE && buf.len() < 1 << 20 {
+            buf.resize(buf.len() * 2, 0);
+            continue;
+        }
+        if rc != 0 || found.is_null() || pwd.pw_name.is_null() {
+            return uid.to_string();
+        }
+        // SAFETY: a successful getpwuid_r leaves a NUL-terminated name in `buf`.
+        let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
+        return match name.to_str() {
+            Ok(n) if !n.is_empty() => n.to_string(),
+            _ => uid.to_string(),
+        };
+    }
+}
+
+#[cfg(windows)]
+fn os_user() -> String {
+    whoami::username()
 }
 
 /// The command line as typed, quoted where a shell would need it.

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rusqlite::{Connection, OpenFlags, Transaction, params};
+use rusqlite::{Transaction, params};
 
 use crate::dates::Month;
 use crate::db::Db;
@@ -48,7 +48,7 @@ const GIVEN_FEMALE: &[&str] = &[
 
 /// Whether the file at `path` is a database that `demo` made.
 pub fn is_demo(path: &Path) -> bool {
-    let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+    let Ok(conn) = crate::db::connect_read_only(path) else {
         return false;
     };
     conn.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {

@@ -1,6 +1,7 @@
 //! danvan: the "Dân vận khéo" emulation movement of a Vietnamese agency or
 //! Party cell, kept in one SQLite file.
 
+pub mod check;
 pub mod cli;
 pub mod csvin;
 pub mod dates;

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{DATE_FORMS, iso, parse_date};
-use crate::db::Writer;
+use crate::db::{Writer, bad_stored_value};
 use crate::error::{user_error, user_error_hint};
 use crate::lookup::{check_unit, unit_matches, unknown_member};
 use crate::output::{Cell, Column};
@@ -63,20 +63,34 @@ impl Member {
         self.joined <= date && self.left.is_none_or(|left| left > date)
     }
 
-    fn from_sql(row: &SqlRow<'_>) -> rusqlite::Result<Member> {
-        let roles: String = row.get(3)?;
+    /// A member as stored; a value that does not read (the file was
+    /// changed outside danvan) is an error naming the member and column.
+    fn from_sql(row: &SqlRow<'_>) -> Result<Member> {
+        let code: String = row.get(0)?;
+        let bad = |column: &str, index: usize| {
+            let value = row
+                .get_ref(index)
+                .map(|v| match v {
+                    rusqlite::types::ValueRef::Text(t) => {
+                        format!("{:?}", String::from_utf8_lossy(t))
+                    }
+                    rusqlite::types::ValueRef::Null => "nothing".to_string(),
+                    other => format!("a value of type {}", other.data_type()),
+                })
+                .unwrap_or_default();
+            bad_stored_value("member", &code, column, &value)
+        };
+        let roles: String = row.get(3).map_err(|_| bad("roles", 3))?;
         Ok(Member {
-            code: row.get(0)?,
-            name: row.get(1)?,
-            unit: row.get(2)?,
-            roles: parse_roles(&roles).map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into())
-            })?,
-            joined: row.get(4)?,
-            left: row.get(5)?,
-            email: row.get(6)?,
-            phone: row.get(7)?,
-            note: row.get(8)?,
+            name: row.get(1).map_err(|_| bad("name", 1))?,
+            unit: row.get(2).map_err(|_| bad("unit", 2))?,
+            roles: parse_roles(&roles).map_err(|_| bad("roles", 3))?,
+            joined: row.get(4).map_err(|_| bad("joined", 4))?,
+            left: row.get(5).map_err(|_| bad("left_on", 5))?,
+            email: row.get(6).map_err(|_| bad("email", 6))?,
+            phone: row.get(7).map_err(|_| bad("phone", 7))?,
+            note: row.get(8).map_err(|_| bad("note", 8))?,
+            code,
         })
     }
 
@@ -158,10 +172,9 @@ pub fn check_text(field: &str, value: &str, max: usize, required: bool) -> Resul
 
 /// Look a member up by code (any case).
 pub fn find(conn: &Connection, code: &str) -> Result<Option<Member>> {
-    Ok(conn
-        .prepare_cached(&format!("{SELECT} WHERE code = ?"))?
-        .query_row([clean(code)], Member::from_sql)
-        .optional()?)
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE code = ?"))?;
+    let mut rows = stmt.query([clean(code)])?;
+    rows.next()?.map(Member::from_sql).transpose()
 }
 
 /// A member that must exist; else a `lookup::NotFound` with the nearest codes.
@@ -194,10 +207,10 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
     let mut stmt = conn.prepare(&format!(
         "{SELECT} WHERE (?1 IS NULL OR (joined <= ?1 AND (left_on IS NULL OR left_on > ?1)))"
     ))?;
-    let rows = stmt.query_map([filter.active_on], Member::from_sql)?;
+    let mut rows = stmt.query([filter.active_on])?;
     let mut members = Vec::new();
-    for m in rows {
-        let m = m?;
+    while let Some(row) = rows.next()? {
+        let m = Member::from_sql(row)?;
         if filter
             .unit
             .as_deref()
@@ -246,10 +259,10 @@ pub fn search(conn: &Connection, text: &str) -> Result<Vec<Member>> {
         ));
     }
     let mut stmt = conn.prepare(SELECT)?;
-    let rows = stmt.query_map([], Member::from_sql)?;
+    let mut rows = stmt.query([])?;
     let mut members = Vec::new();
-    for m in rows {
-        let m = m?;
+    while let Some(row) = rows.next()? {
+        let m = Member::from_sql(row)?;
         if fold(&m.name).contains(&wanted) || fold(&m.code).contains(&wanted) {
             members.push(m);
         }

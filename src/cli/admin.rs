@@ -6,6 +6,8 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Ctx;
+use crate::check;
+use crate::db::{Db, schema};
 use crate::error::user_error_hint;
 use crate::output::{Cell, Column};
 
@@ -36,56 +38,50 @@ pub fn cmd_backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
 }
 
 pub fn cmd_check(ctx: &Ctx) -> Result<()> {
-    let db = ctx.open()?;
-    let mut problems = Vec::new();
-    {
-        let mut stmt = db.conn.prepare("PRAGMA integrity_check")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for row in rows {
-            let line = row?;
-            if line != "ok" {
-                problems.push(line);
-            }
+    let (path, _) = ctx.db_path()?;
+    let (db, differences) = Db::open_to_check(&path)?;
+    let mut problems: Vec<String> = differences.iter().map(|d| format!("schema: {d}")).collect();
+    let integrity = db.integrity_problems()?;
+    // SQLite's integrity check also names rows that break a CHECK or NOT
+    // NULL constraint: stored values, which the checks below read well. Any
+    // other line is damage, over which they could not run.
+    let damaged = integrity.iter().any(|line| {
+        !line.starts_with("CHECK constraint failed") && !line.starts_with("NULL value in")
+    });
+    problems.extend(integrity);
+    if !schema::tables_intact(&differences) || damaged {
+        problems.push(
+            "stored values were not checked: the tables are not as danvan made them".to_string(),
+        );
+    } else {
+        let findings = check::stored_values(&db.conn)?;
+        problems.extend(findings.bad_values.iter().map(ToString::to_string));
+        for (table, column, more) in &findings.more {
+            problems.push(format!("… and {more} more in {table}.{column}"));
         }
-    }
-    {
-        let mut stmt = db.conn.prepare("PRAGMA foreign_key_check")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(format!(
-                "table {} row {} refers to a missing row of {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-                r.get::<_, String>(2)?
-            ))
-        })?;
-        for row in rows {
-            problems.push(row?);
+        if findings.miscounted_reports > 0 {
+            problems.push(format!(
+                "{} reports whose status counts do not match their items",
+                findings.miscounted_reports
+            ));
         }
-    }
-    // Each report keeps the count of its items per status (schema.sql).
-    let miscounted: i64 = db.conn.query_row(
-        "SELECT count(*) FROM reports r
-         LEFT JOIN (SELECT report_id, sum(status = 'done') AS d, sum(status = 'in-progress') AS i,
-                           sum(status = 'not-done') AS n
-                    FROM report_items GROUP BY report_id) c ON c.report_id = r.id
-         WHERE coalesce(c.d, 0) <> r.done OR coalesce(c.i, 0) <> r.in_progress
-            OR coalesce(c.n, 0) <> r.not_done",
-        [],
-        |r| r.get(0),
-    )?;
-    if miscounted > 0 {
-        problems.push(format!(
-            "{miscounted} reports whose status counts do not match their items"
-        ));
     }
     if !problems.is_empty() {
-        return Err(user_error_hint(
-            format!("{} is damaged:\n{}", db.path.display(), problems.join("\n")),
-            "restore the latest backup (danvan backup makes one); keep the damaged file for inspection",
-        ));
+        return Err(found_problems(&db.path, &problems));
     }
     crate::output::print_line(&format!("{}: ok", db.path.display()))?;
     Ok(())
+}
+
+fn found_problems(path: &std::path::Path, problems: &[String]) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is damaged or was changed outside danvan:\n{}",
+            path.display(),
+            problems.join("\n")
+        ),
+        "restore the latest backup (danvan backup makes one), or correct the values listed; keep the damaged file for inspection",
+    )
 }
 
 const LOG_COLUMNS: &[Column] = &[

@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::Ctx;
 use super::export::TargetArgs;
-use crate::db::{Db, shell_quote};
+use crate::db::{self, Db, shell_quote};
 use crate::demo;
 use crate::error::{user_error, user_error_hint};
 
@@ -21,12 +21,7 @@ pub struct DemoArgs {
 pub fn cmd_init(ctx: &Ctx) -> Result<()> {
     let (path, is_default) = ctx.db_path()?;
     if is_default && let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            user_error(format!(
-                "cannot create the directory {}: {e}",
-                dir.display()
-            ))
-        })?;
+        db::create_private_dir(dir)?;
     }
     let (_db, created) = Db::create_or_open(&path)?;
     if created {
@@ -46,12 +41,7 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     let path = if is_default {
         let demo_path = path.with_file_name("danvan-demo.db");
         if let Some(dir) = demo_path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                user_error(format!(
-                    "cannot create the directory {}: {e}",
-                    dir.display()
-                ))
-            })?;
+            db::create_private_dir(dir)?;
         }
         demo_path
     } else {

@@ -196,7 +196,7 @@ pub fn run(cli: Cli) -> Result<()> {
         format_given: cli.format,
         lang: cli.lang.unwrap_or_else(Lang::from_env),
     };
-    let done = match cli.command {
+    let result = match cli.command {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
@@ -211,7 +211,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Completions(args) => shell::cmd_completions(args),
         Command::Man(args) => shell::cmd_man(args),
     };
-    done.map_err(hints::explain)
+    // A failure of the file itself (read-only, full disk, locked) can
+    // happen in any statement: it is explained here, once; a name that
+    // matches nothing gets its nearest spellings.
+    result
+        .map_err(|err| match ctx.db_path() {
+            Ok((path, _)) => db::explain(err, &path),
+            Err(_) => err,
+        })
+        .map_err(hints::explain)
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ fn an_older_file_is_upgraded_with_a_copy_kept() {
         conn,
         path: path.clone(),
     };
-    db.prepare_with(&next).unwrap();
+    db.prepare_with(SCHEMA_VERSION, &next).unwrap();
     drop(db);
     assert_eq!(version(&path), SCHEMA_VERSION + 1);
     let copy = dir.path().join(format!("cell.v{SCHEMA_VERSION}.bak"));
@@ -188,4 +188,33 @@ fn a_version_1_file_keeps_its_reports_through_the_upgrade() {
     ] {
         assert!(db.conn.execute(bad, []).is_err(), "{bad}");
     }
+}
+
+#[test]
+fn every_connection_runs_only_danvans_sql() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cell.db");
+    let (db, _) = Db::create_or_open(&path).unwrap();
+    let trusted: i64 = db
+        .conn
+        .query_row("PRAGMA trusted_schema", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(trusted, 0);
+    // Defensive mode: the schema cannot be rewritten behind SQLite's back.
+    assert!(
+        db.conn
+            .execute_batch(
+                "PRAGMA writable_schema = ON;
+                 UPDATE sqlite_schema SET sql = sql || ' ' WHERE name = 'members';"
+            )
+            .is_err()
+    );
+    // ATTACH makes no new file and writes no other one.
+    let other = dir.path().join("other.db");
+    assert!(
+        db.conn
+            .execute("ATTACH ?1 AS o", [other.to_str().unwrap()])
+            .is_err()
+    );
+    assert!(!other.exists());
 }

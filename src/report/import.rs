@@ -14,7 +14,7 @@ use unicode_normalization::{IsNormalized, is_nfc_quick};
 use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{Month, iso, parse_date};
-use crate::db::Writer;
+use crate::db::{Writer, schema};
 use crate::error::user_error_hint;
 use crate::member::{MAX_TEXT, check_text};
 use crate::pledge::{parse_no, row_message};
@@ -356,27 +356,26 @@ pub fn import(
     // Into an empty table, secondary indexes are cheaper built once at the
     // end than kept up row by row, and the reports' status counts cheaper
     // counted here than by the triggers row by row: indexes and triggers are
-    // dropped and made again from their own definitions, inside this
-    // transaction, and the reports are held back to be written with their
-    // counts.
+    // dropped and made again, inside this transaction, from the schema
+    // compiled into danvan (never from the SQL the file holds), and the
+    // reports are held back to be written with their counts.
     let first_reports: bool =
         tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM reports)", [], |r| {
             r.get(0)
         })?;
-    let mut dropped: Vec<(String, String)> = Vec::new();
+    let mut dropped: Vec<String> = Vec::new();
     if first_reports {
-        let mut stmt = tx.prepare(
-            "SELECT type, name, sql FROM sqlite_schema
-             WHERE type IN ('index', 'trigger') AND tbl_name IN ('reports', 'report_items')
-               AND sql IS NOT NULL",
-        )?;
-        let objects = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<Vec<(String, String, String)>>>()?;
-        for (kind, name, sql) in objects {
-            let kind = if kind == "index" { "INDEX" } else { "TRIGGER" };
-            tx.execute_batch(&format!("DROP {kind} \"{}\"", name.replace('"', "\"\"")))?;
-            dropped.push((name, sql));
+        for object in schema::built_in_indexes_and_triggers(&["reports", "report_items"])? {
+            let kind = if object.kind == "index" {
+                "INDEX"
+            } else {
+                "TRIGGER"
+            };
+            tx.execute_batch(&format!(
+                "DROP {kind} \"{}\"",
+                object.name.replace('"', "\"\"")
+            ))?;
+            dropped.extend(object.sql);
         }
     }
     let mut next_id: i64 =
@@ -603,7 +602,7 @@ pub fn import(
         return Err(problems.refuse());
     }
     pending.write(tx, true)?;
-    for (_, sql) in &dropped {
+    for sql in &dropped {
         tx.execute_batch(sql)?;
     }
     let counts = ImportCounts {

@@ -10,6 +10,7 @@ mod cron;
 mod csv_property;
 mod evaluate;
 mod first_day;
+mod hostile_db;
 mod member;
 mod model;
 mod output_edge;

@@ -1,0 +1,284 @@
+//! The rules every stored value keeps, checked over a whole file: what
+//! `danvan check` looks for beside SQLite's own integrity checks. A file
+//! changed outside danvan (a spreadsheet tool, `sqlite3`) can hold a date
+//! that is not a date or a code no vocabulary has.
+
+use std::fmt;
+
+use anyhow::Result;
+use rusqlite::Connection;
+use rusqlite::types::ValueRef;
+
+use crate::vocab::{Field, Kind, Level, Rating, Role, Status, Term};
+
+/// What a column must hold.
+#[derive(Clone, Copy)]
+enum Rule {
+    Date,
+    OptionalDate,
+    Month,
+    Code(&'static str, fn() -> Vec<&'static str>),
+}
+
+fn codes<T: Term>(all: &[T]) -> Vec<&'static str> {
+    all.iter().map(|t| t.code()).collect()
+}
+
+/// One column of one table, the words that name its records, and the
+/// SQL expression that names one record.
+struct Column {
+    table: &'static str,
+    what: &'static str,
+    key: &'static str,
+    column: &'static str,
+    rule: Rule,
+}
+
+const MEMBER_KEY: &str = "code";
+const PLEDGE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || '/' || year || '/' || no";
+const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || month";
+const ITEM_KEY: &str = "coalesce((SELECT m.code || ' ' || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id) || ', item ' || coalesce((SELECT no FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
+const EVALUATION_KEY: &str = "kind || ' ' || subject || ' ' || year";
+
+const COLUMNS: &[Column] = &[
+    Column {
+        table: "members",
+        what: "member",
+        key: MEMBER_KEY,
+        column: "joined",
+        rule: Rule::Date,
+    },
+    Column {
+        table: "members",
+        what: "member",
+        key: MEMBER_KEY,
+        column: "left_on",
+        rule: Rule::OptionalDate,
+    },
+    Column {
+        table: "models",
+        what: "model",
+        key: "code",
+        column: "field",
+        rule: Rule::Code("field", || codes(Field::ALL)),
+    },
+    Column {
+        table: "models",
+        what: "model",
+        key: "code",
+        column: "level",
+        rule: Rule::Code("model level", || codes(Level::ALL)),
+    },
+    Column {
+        table: "pledge_items",
+        what: "pledge item",
+        key: PLEDGE_KEY,
+        column: "field",
+        rule: Rule::Code("field", || codes(Field::ALL)),
+    },
+    Column {
+        table: "reports",
+        what: "report",
+        key: REPORT_KEY,
+        column: "month",
+        rule: Rule::Month,
+    },
+    Column {
+        table: "reports",
+        what: "report",
+        key: REPORT_KEY,
+        column: "submitted_on",
+        rule: Rule::Date,
+    },
+    Column {
+        table: "report_items",
+        what: "report",
+        key: ITEM_KEY,
+        column: "status",
+        rule: Rule::Code("report status", || codes(Status::ALL)),
+    },
+    Column {
+        table: "evaluations",
+        what: "evaluation",
+        key: EVALUATION_KEY,
+        column: "kind",
+        rule: Rule::Code("evaluation kind", || codes(Kind::ALL)),
+    },
+    Column {
+        table: "evaluations",
+        what: "evaluation",
+        key: EVALUATION_KEY,
+        column: "rating",
+        rule: Rule::Code("rating", || codes(Rating::ALL)),
+    },
+];
+
+/// How many bad values of one column are listed one by one.
+const SHOWN: usize = 20;
+
+/// A stored value that breaks its column's rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadValue {
+    pub what: &'static str,
+    pub record: String,
+    pub column: &'static str,
+    pub value: String,
+    /// What the column must hold, in words.
+    pub expected: String,
+}
+
+impl fmt::Display for BadValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}: {} {} is not {}",
+            self.what, self.record, self.column, self.value, self.expected
+        )
+    }
+}
+
+/// What `check` found wrong in the stored values.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub bad_values: Vec<BadValue>,
+    /// Bad values past the first ones of a column: (what, column, how many).
+    pub more: Vec<(&'static str, &'static str, u64)>,
+    /// Reports whose kept status counts differ from their items.
+    pub miscounted_reports: u64,
+}
+
+impl Findings {
+    pub fn is_empty(&self) -> bool {
+        self.bad_values.is_empty() && self.more.is_empty() && self.miscounted_reports == 0
+    }
+}
+
+/// A value as the clerk should see it: text quoted, anything else named.
+fn shown(value: ValueRef<'_>) -> String {
+    match value {
+        ValueRef::Null => "NULL (empty)".to_string(),
+        ValueRef::Integer(n) => n.to_string(),
+        ValueRef::Real(x) => x.to_string(),
+        ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
+        ValueRef::Blob(b) => format!("a blob of {} bytes", b.len()),
+    }
+}
+
+fn violation(column: &str, rule: Rule) -> String {
+    let date = format!(
+        "(typeof({column}) = 'text' AND {column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({column}) IS {column})"
+    );
+    match rule {
+        Rule::Date => format!("NOT {date}"),
+        Rule::OptionalDate => format!("{column} IS NOT NULL AND NOT {date}"),
+        Rule::Month => format!(
+            "NOT (typeof({column}) = 'text' AND {column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr({column}, 6) BETWEEN '01' AND '12')"
+        ),
+        Rule::Code(_, all) => {
+            let list: Vec<String> = all().iter().map(|c| format!("'{c}'")).collect();
+            format!("NOT coalesce({column} IN ({}), 0)", list.join(", "))
+        }
+    }
+}
+
+fn expected(rule: Rule) -> String {
+    match rule {
+        Rule::Date | Rule::OptionalDate => "a date (YYYY-MM-DD)".to_string(),
+        Rule::Month => "a month (YYYY-MM)".to_string(),
+        Rule::Code(what, all) => format!("a {what} ({})", all().join(", ")),
+    }
+}
+
+/// Every stored value that breaks the rules, and reports whose counts
+/// differ from their items.
+pub fn stored_values(conn: &Connection) -> Result<Findings> {
+    let mut findings = Findings::default();
+    for c in COLUMNS {
+        let sql = format!(
+            "SELECT {key}, {column} FROM {table} WHERE {bad} LIMIT {limit}",
+            key = c.key,
+            column = c.column,
+            table = c.table,
+            bad = violation(c.column, c.rule),
+            limit = SHOWN + 1,
+        );
+        let bad = collect(conn, &sql, c)?;
+        if bad.len() > SHOWN {
+            let total: u64 = conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM {} WHERE {}",
+                    c.table,
+                    violation(c.column, c.rule)
+                ),
+                [],
+                |r| r.get(0),
+            )?;
+            findings.bad_values.extend(bad.into_iter().take(SHOWN));
+            findings
+                .more
+                .push((c.table, c.column, total - SHOWN as u64));
+        } else {
+            findings.bad_values.extend(bad);
+        }
+    }
+    findings.bad_values.extend(bad_roles(conn)?);
+    findings.miscounted_reports = miscounted_reports(conn)?;
+    Ok(findings)
+}
+
+fn collect(conn: &Connection, sql: &str, c: &Column) -> Result<Vec<BadValue>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut bad = Vec::new();
+    while let Some(r) = rows.next()? {
+        bad.push(BadValue {
+            what: c.what,
+            record: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+            column: c.column,
+            value: shown(r.get_ref(1)?),
+            expected: expected(c.rule),
+        });
+    }
+    Ok(bad)
+}
+
+/// Roles are a set of codes joined by `|`: each must be a role's code.
+fn bad_roles(conn: &Connection) -> Result<Vec<BadValue>> {
+    let known = codes(Role::ALL);
+    let mut stmt = conn.prepare("SELECT code, roles FROM members WHERE roles <> '' ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut bad = Vec::new();
+    while let Some(r) = rows.next()? {
+        let roles = r.get_ref(1)?;
+        let fine = match roles {
+            ValueRef::Text(t) => {
+                std::str::from_utf8(t).is_ok_and(|s| s.split('|').all(|part| known.contains(&part)))
+            }
+            _ => false,
+        };
+        if !fine {
+            bad.push(BadValue {
+                what: "member",
+                record: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                column: "roles",
+                value: shown(roles),
+                expected: format!("a set of roles ({}) joined by |", known.join(", ")),
+            });
+        }
+    }
+    Ok(bad)
+}
+
+/// Each report keeps the count of its items per status (schema.sql).
+fn miscounted_reports(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM reports r
+         LEFT JOIN (SELECT report_id, sum(status = 'done') AS d, sum(status = 'in-progress') AS i,
+                           sum(status = 'not-done') AS n
+                    FROM report_items GROUP BY report_id) c ON c.report_id = r.id
+         WHERE coalesce(c.d, 0) <> r.done OR coalesce(c.i, 0) <> r.in_progress
+            OR coalesce(c.n, 0) <> r.not_done",
+        [],
+        |r| r.get(0),
+    )?)
+}

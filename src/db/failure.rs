@@ -1,0 +1,255 @@
+//! What a clerk reads when the database file cannot be used: one function
+//! per kind of failure, each with its cause and what to do next.
+
+use std::path::Path;
+
+use rusqlite::ErrorCode;
+
+use super::schema::Difference;
+use super::{BUSY_TIMEOUT, shell_quote};
+use crate::error::{UserError, user_error_hint};
+
+fn quoted(path: &Path) -> String {
+    shell_quote(&path.display().to_string())
+}
+
+pub fn is_a_directory(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!("{} is a directory, not a database file", path.display()),
+        "give the path of a file with --db",
+    )
+}
+
+pub fn missing(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!("there is no database at {}", path.display()),
+        format!(
+            "create it with `danvan --db {} init`, or point --db / DANVAN_DB at an existing one",
+            quoted(path)
+        ),
+    )
+}
+
+/// A zero-byte file, or an SQLite file with nothing in it.
+pub fn not_initialised(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is empty: it is not a danvan database yet",
+            path.display()
+        ),
+        format!(
+            "make it one with `danvan --db {} init`, or point --db / DANVAN_DB at the cell's database",
+            quoted(path)
+        ),
+    )
+}
+
+pub fn foreign(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is an SQLite database, but not one of danvan's; it was left untouched",
+            path.display()
+        ),
+        "point --db at a danvan database, or at a new file to create one with `danvan init`",
+    )
+}
+
+pub fn newer(path: &Path, version: i64) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} was written by a newer danvan (schema version {version}; this danvan knows up to {})",
+            path.display(),
+            super::SCHEMA_VERSION
+        ),
+        "install the newer danvan to use it; the file was left untouched",
+    )
+}
+
+/// A danvan file whose tables, indexes, triggers or views are not the ones
+/// danvan made: the file could make SQLite run SQL of its own.
+pub fn altered_schema(path: &Path, differences: &[Difference]) -> anyhow::Error {
+    let list: Vec<String> = differences.iter().map(|d| format!("  {d}")).collect();
+    user_error_hint(
+        format!(
+            "{} has a schema that danvan did not make; it was left untouched:\n{}",
+            path.display(),
+            list.join("\n")
+        ),
+        format!(
+            "the file was changed outside danvan: restore the latest backup; `danvan --db {} check` lists what differs and every stored value that breaks the rules",
+            quoted(path)
+        ),
+    )
+}
+
+pub fn not_a_database(path: &Path, cause: &str) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is not a danvan database: it is not an SQLite file, or it is damaged ({cause})",
+            path.display()
+        ),
+        "check the --db path; if it is the cell's database, restore the latest backup and keep the damaged file for inspection",
+    )
+}
+
+pub fn read_only(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "cannot write to {}: the file or its directory is read-only for this account",
+            path.display()
+        ),
+        "danvan writes the file and, beside it, its -wal and -shm files: give your account write permission on the file and its directory (see `ls -l`), or copy the file somewhere writable",
+    )
+}
+
+pub fn disk_full(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "the disk is full: {} (or SQLite's temporary files) could not grow",
+            path.display()
+        ),
+        "free some space on that disk and run the command again; the command was rolled back and nothing was changed",
+    )
+}
+
+pub fn busy(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is in use: another program has held its write lock for longer than {} seconds",
+            path.display(),
+            BUSY_TIMEOUT.as_secs()
+        ),
+        "wait for the other danvan command (a large import, a backup) or SQLite tool to finish, then run the command again; nothing was changed",
+    )
+}
+
+pub fn cannot_open(path: &Path, cause: &str) -> anyhow::Error {
+    user_error_hint(
+        format!("cannot open {} ({cause})", path.display()),
+        "check that your account may read and write the file and its directory (see `ls -l`), and that the drive holding it is there",
+    )
+}
+
+/// A stored value of a type or form danvan cannot read, met where no
+/// command names its record.
+pub fn unreadable_value(path: &Path, cause: &str) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} holds a value danvan cannot read ({cause})",
+            path.display()
+        ),
+        format!(
+            "the file was changed outside danvan; `danvan --db {} check` lists every stored value that breaks the rules",
+            quoted(path)
+        ),
+    )
+}
+
+/// A failure met while reading a file's header and schema.
+pub fn unreadable(path: &Path, err: &rusqlite::Error) -> anyhow::Error {
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            not_a_database(path, &err.to_string())
+        }
+        _ => explain_sqlite(path, err).unwrap_or_else(|| not_a_database(path, &err.to_string())),
+    }
+}
+
+fn explain_sqlite(path: &Path, err: &rusqlite::Error) -> Option<anyhow::Error> {
+    if let rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..) =
+        err
+    {
+        return Some(unreadable_value(path, &err.to_string()));
+    }
+    Some(match err.sqlite_error_code()? {
+        ErrorCode::ReadOnly => read_only(path),
+        ErrorCode::DiskFull => disk_full(path),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => busy(path),
+        ErrorCode::CannotOpen => cannot_open(path, &err.to_string()),
+        ErrorCode::NotADatabase => not_a_database(path, &err.to_string()),
+        _ => return None,
+    })
+}
+
+/// Turn an SQLite failure that the user can act on (a read-only file, a
+/// full disk, a lock held too long, a file that cannot be opened or is not
+/// a database) into a message with its cause and a hint; any other error
+/// is returned as it is.
+pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
+    if err.chain().any(|e| e.is::<UserError>()) {
+        return err;
+    }
+    err.chain()
+        .find_map(|e| e.downcast_ref::<rusqlite::Error>())
+        .and_then(|e| explain_sqlite(path, e))
+        .unwrap_or(err)
+}
+
+/// A stored value that danvan cannot read (the file was changed outside
+/// it): which record, which column, what is there.
+pub fn bad_stored_value(what: &str, key: &str, column: &str, value: &str) -> anyhow::Error {
+    user_error_hint(
+        format!("the database holds a {column} for {what} {key} that is not valid: {value}"),
+        "the file was changed outside danvan; `danvan check` lists every such value: correct them or restore the latest backup",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sqlite(code: i32) -> anyhow::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None).into()
+    }
+
+    fn message(err: &anyhow::Error) -> (String, String) {
+        let user = err.downcast_ref::<UserError>().expect("a user error");
+        (user.message.clone(), user.hint.clone().unwrap_or_default())
+    }
+
+    #[test]
+    fn each_failure_of_the_file_has_a_cause_and_a_hint() {
+        let path = Path::new("/srv/cell.db");
+        for (code, cause, hint) in [
+            (
+                rusqlite::ffi::SQLITE_READONLY,
+                "read-only",
+                "write permission",
+            ),
+            (
+                rusqlite::ffi::SQLITE_FULL,
+                "the disk is full",
+                "free some space",
+            ),
+            (
+                rusqlite::ffi::SQLITE_BUSY,
+                "write lock",
+                "run the command again",
+            ),
+            (
+                rusqlite::ffi::SQLITE_LOCKED,
+                "write lock",
+                "run the command again",
+            ),
+            (rusqlite::ffi::SQLITE_CANTOPEN, "cannot open", "ls -l"),
+            (
+                rusqlite::ffi::SQLITE_NOTADB,
+                "not a danvan database",
+                "backup",
+            ),
+        ] {
+            let err = explain(sqlite(code).context("while writing"), path);
+            let (message, h) = message(&err);
+            assert!(message.contains(cause), "{code}: {message}");
+            assert!(message.contains("/srv/cell.db"), "{code}: {message}");
+            assert!(h.contains(hint), "{code}: {h}");
+        }
+        let conversion =
+            rusqlite::Error::InvalidColumnType(4, "joined".into(), rusqlite::types::Type::Integer);
+        let (message, h) = message(&explain(conversion.into(), path));
+        assert!(message.contains("cannot read"), "{message}");
+        assert!(h.contains("check"), "{h}");
+        let other = explain(sqlite(rusqlite::ffi::SQLITE_CONSTRAINT), path);
+        assert!(other.downcast_ref::<UserError>().is_none());
+    }
+}
