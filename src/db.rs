@@ -345,7 +345,10 @@ impl Db {
                 }
                 Ok((made?, true))
             }
-            Found::Blank(conn) => Ok((Db::initialise(conn, path)?, true)),
+            Found::Blank(conn) => {
+                make_private(path)?;
+                Ok((Db::initialise(conn, path)?, true))
+            }
             Found::Danvan { differences, .. } if !differences.is_empty() => {
                 Err(failure::altered_schema(path, &differences))
             }
