@@ -148,11 +148,12 @@ pub fn check_code(code: &str, what: &str) -> Result<()> {
 }
 
 /// A name a pledges or reports file gives beside a member's code must be
-/// the register's (compared as cleaned text, in any case): a code typed
-/// on the wrong row is caught here, not filed under someone else.
+/// the register's (in any case, with or without diacritics, as a clerk
+/// types it): a code typed on the wrong row is caught here, not filed
+/// under someone else.
 pub fn check_name(code: &str, register: &str, named: &str) -> Result<(), String> {
     let named = crate::text::clean(named);
-    if named.is_empty() || named.to_lowercase() == crate::text::clean(register).to_lowercase() {
+    if named.is_empty() || crate::text::fold(&named) == crate::text::fold(register) {
         Ok(())
     } else {
         Err(format!(
