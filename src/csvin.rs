@@ -245,7 +245,7 @@ impl CsvInput {
         let (name, mut raw, size): (String, Box<dyn Read + Send>, Option<u64>) = if path == "-" {
             ("<stdin>".to_string(), Box::new(io::stdin()), None)
         } else {
-            let file = open_file(path, layout.what)?;
+            let file = open_file(path, &format!("a {}", layout.what))?;
             let size = file.metadata().ok().map(|m| m.len());
             (path.to_string(), Box::new(file), size)
         };
