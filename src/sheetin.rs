@@ -120,6 +120,7 @@ impl Collector<'_> {
             self.name,
             self.sheet,
             Dimensions::new(self.top_left, self.bottom_right),
+            false,
         )?;
         self.cells.sort_by_key(|&(row, col, _)| (row, col));
         let mut rows: Vec<SheetRow> = Vec::new();
@@ -154,8 +155,9 @@ impl Collector<'_> {
     }
 }
 
-/// Refuse a sheet whose cells span more than `MAX_CELLS`.
-fn check_span(name: &str, sheet: &str, d: Dimensions) -> Result<()> {
+/// Refuse a sheet whose cells span (or, `declared`, whose own declared
+/// size spans) more than `MAX_CELLS`.
+fn check_span(name: &str, sheet: &str, d: Dimensions, declared: bool) -> Result<()> {
     if d.end.0 < d.start.0 || d.end.1 < d.start.1 {
         return Ok(());
     }
@@ -164,7 +166,12 @@ fn check_span(name: &str, sheet: &str, d: Dimensions) -> Result<()> {
             name,
             sheet,
             format!(
-                "it spans {}{}:{}{}, {} rows by {} columns, more than {MAX_CELLS} cells",
+                "{} {}{}:{}{}, {} rows by {} columns, more than {MAX_CELLS} cells",
+                if declared {
+                    "it declares its size as"
+                } else {
+                    "its cells span"
+                },
                 column_letters(d.start.1 as usize),
                 u64::from(d.start.0) + 1,
                 column_letters(d.end.1 as usize),
@@ -209,7 +216,7 @@ pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Res
             let mut reader = wb
                 .worksheet_cells_reader(&sheet)
                 .map_err(|e| unreadable(&e))?;
-            check_span(name, &sheet, reader.dimensions())?;
+            check_span(name, &sheet, reader.dimensions(), true)?;
             let mut c = collector!(&sheet);
             while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
                 c.push(cell.get_position(), data(cell.get_value()))?;
@@ -223,7 +230,7 @@ pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Res
             let mut reader = wb
                 .worksheet_cells_reader(&sheet)
                 .map_err(|e| unreadable(&e))?;
-            check_span(name, &sheet, reader.dimensions())?;
+            check_span(name, &sheet, reader.dimensions(), true)?;
             let mut c = collector!(&sheet);
             while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
                 c.push(cell.get_position(), data(cell.get_value()))?;

@@ -332,6 +332,44 @@ fn a_far_cell_within_the_limits_is_one_cell() {
 }
 
 #[test]
+fn a_sheet_row_of_more_than_a_mebibyte_is_refused() {
+    let env = Env::new();
+    // A cell holds at most 32,767 characters: twenty of them make 1.3 MB.
+    let long = "é".repeat(32_767);
+    let mut cells = vec![(0, 0, "code"), (0, 1, "name"), (0, 2, "joined")];
+    cells.extend((0..20).map(|c| (1, c, long.as_str())));
+    let file = sparse_workbook(&env, "long.xlsx", &cells);
+    let err = refused(&env, &["member", "import", &file]);
+    assert!(
+        err.contains("long.xlsx: the sheet \"Sheet1\" is too large to import: row 2 holds more than 1048576 bytes"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_workbook_on_standard_input_is_read_as_one() {
+    let env = Env::new();
+    let file = workbook(
+        &env,
+        "ds.xlsx",
+        &[
+            &["TIÊU ĐỀ"],
+            &["Mã", "Họ tên", "Ngày vào"],
+            &["TT01", "An", "2020-01-01"],
+        ],
+    );
+    env.run(&["member", "import", "-"])
+        .pipe_stdin(&file)
+        .expect("stdin")
+        .assert()
+        .success();
+    assert!(
+        env.ok(&["--format", "csv", "member", "list"])
+            .contains("TT01,An,")
+    );
+}
+
+#[test]
 fn csv_lines_are_bounded_and_counted_at_any_line_end() {
     let env = Env::new();
     let nul = env.file("nul.csv", vec![0u8; 3 << 20]);
