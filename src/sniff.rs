@@ -50,9 +50,9 @@ pub fn content(bytes: &[u8]) -> Content {
             Content::Other("an OpenDocument file that is not a spreadsheet")
         } else if has(b"xl/workbook.bin") {
             Content::Workbook(Kind::Xlsb)
-        } else if has(b"xl/") {
+        } else if has(b"xl/workbook.") {
             Content::Workbook(Kind::Xlsx)
-        } else if has(b"word/") {
+        } else if has(b"word/document") {
             Content::Other("a Word document")
         } else if has(b"ppt/") {
             Content::Other("a PowerPoint presentation")
