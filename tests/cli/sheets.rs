@@ -299,7 +299,7 @@ fn unreadable_workbooks_and_misplaced_sheets_are_refused() {
         err.contains("hong.ods is a binary file (it holds NUL bytes"),
         "{err}"
     );
-    let junk = env.file("hong2.xlsx", b"PK\x03\x04xl/ but no more");
+    let junk = env.file("hong2.xlsx", b"PK\x03\x04xl/workbook.xml but no more");
     let err = env.fails(&["member", "import", &junk]);
     assert!(
         err.contains("hong2.xlsx: cannot read the workbook"),
