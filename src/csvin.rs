@@ -15,9 +15,12 @@ use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 
 use crate::error::{user_error, user_error_hint};
+pub use crate::heading::Layout;
+use crate::heading::{HEADER_SEARCH_ROWS, find_header, is_header, map_header};
 use crate::output::Column;
 use crate::progress::{Progress, Unit};
-use crate::sheetin::{self, SheetRows};
+use crate::sheetin::{self, MAX_ROW_BYTES, SheetRows};
+use crate::sniff::{self, Content};
 use crate::text::fold;
 
 /// An import file as the command line names it: a path (`-` for standard
@@ -66,7 +69,7 @@ fn lock(hasher: &Mutex<Sha256>) -> std::sync::MutexGuard<'_, Sha256> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Reads CRLF as LF and ends the stream with a LF. The csv crate's record
+/// Reads CRLF and a lone CR as LF and ends the stream with a LF. The csv crate's record
 /// positions count a CRLF or a skipped blank line into the next record, so
 /// lines are counted from where a record ends instead (see `next_row`),
 /// which needs every record to end with one LF.
@@ -95,7 +98,8 @@ impl<R: Read> Read for CrlfToLf<R> {
                     return Ok(1);
                 }
                 if offset == 1 {
-                    self.last = b'\r';
+                    out[0] = b'\n';
+                    self.last = b'\n';
                 }
                 return Ok(offset);
             }
@@ -104,16 +108,17 @@ impl<R: Read> Read for CrlfToLf<R> {
             if out[..total].contains(&b'\r') {
                 len = 0;
                 for i in 0..total {
-                    if out[i] == b'\r' && i + 1 < total && out[i + 1] == b'\n' {
-                        continue;
+                    if out[i] != b'\r' {
+                        out[len] = out[i];
+                        len += 1;
+                    } else if i + 1 == total {
+                        // It may pair with the next read's LF.
+                        self.pending_cr = true;
+                    } else if out[i + 1] != b'\n' {
+                        // A lone CR ends a line, as old Mac files write them.
+                        out[len] = b'\n';
+                        len += 1;
                     }
-                    out[len] = out[i];
-                    len += 1;
-                }
-                // A CR at the end of this read may pair with the next read's LF.
-                if out[len - 1] == b'\r' {
-                    self.pending_cr = true;
-                    len -= 1;
                 }
             }
             if len > 0 {
@@ -124,14 +129,42 @@ impl<R: Read> Read for CrlfToLf<R> {
     }
 }
 
-/// What an import file may hold.
-pub struct Layout {
-    /// The columns, in the order the importer wants them.
-    pub columns: &'static [Column],
-    /// Keys of the columns that must be present.
-    pub required: &'static [&'static str],
-    /// Read-only columns that exports add and imports ignore.
-    pub ignored: &'static [&'static str],
+/// Fails a read once a line runs past `MAX_ROW_BYTES`, so that a file
+/// without line ends (a NUL-filled disk image, a binary) is refused before
+/// the CSV reader holds it all. It looks at each read's first and last LF,
+/// never at each byte.
+struct LineLimit<R> {
+    inner: R,
+    /// Bytes since the last LF.
+    run: usize,
+}
+
+/// The error a `LineLimit` read fails with.
+#[derive(Debug)]
+struct LineTooLong;
+
+impl std::fmt::Display for LineTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a line is longer than {MAX_ROW_BYTES} bytes")
+    }
+}
+
+impl std::error::Error for LineTooLong {}
+
+impl<R: Read> Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let chunk = &buf[..n];
+        let first = memchr::memchr(b'\n', chunk).unwrap_or(n);
+        if self.run + first > MAX_ROW_BYTES {
+            return Err(io::Error::other(LineTooLong));
+        }
+        self.run = match memchr::memrchr(b'\n', chunk) {
+            Some(last) => n - last - 1,
+            None => self.run + n,
+        };
+        Ok(n)
+    }
 }
 
 /// One data row: its line (its row number on a sheet) and its cells in the
@@ -174,6 +207,8 @@ struct CsvRows {
     give_back: mpsc::SyncSender<Vec<Vec<String>>>,
     /// Bytes read so far.
     read: Arc<AtomicU64>,
+    /// The splitter's mapping of the file's columns.
+    mapping: Vec<Option<usize>>,
 }
 
 /// What turns the cells of a record (or a sheet's row) into a row.
@@ -185,26 +220,53 @@ struct Splitter {
     width: usize,
     /// The layout's columns: the cells of every row.
     columns: usize,
+    /// Lines above the header (title rows skipped), added to the line
+    /// numbers the CSV reader counts from the header.
+    line_offset: u64,
 }
 
 /// An open import file: a CSV stream or a workbook's sheet.
 pub struct CsvInput {
     pub name: String,
     source: Source,
+    /// The line (sheet row) taken as the header.
+    header_line: u64,
     hasher: Arc<Mutex<Sha256>>,
     progress: Progress,
 }
 
 impl CsvInput {
-    /// Open an import file (`-` for standard input, which is CSV) and read
-    /// its header. A file named `.xlsx`, `.xlsm`, `.xls`, `.xlsb` or `.ods`
-    /// is read as a workbook.
+    /// Open an import file (`-` for standard input) and read its header.
+    /// What the file is comes from its first bytes, not its name: a
+    /// workbook is read as one whatever it is called; a Word document, a
+    /// PDF or a text file named as a workbook is refused, saying so.
     pub fn open<F: InputFile + ?Sized>(file: &F, layout: &Layout) -> Result<CsvInput> {
         let path = file.path();
-        if path != "-"
-            && let Some(kind) = sheetin::kind_of(path)
-        {
-            return CsvInput::open_sheet(path, kind, file.sheet(), layout);
+        let (name, mut raw, size): (String, Box<dyn Read + Send>, Option<u64>) = if path == "-" {
+            ("<stdin>".to_string(), Box::new(io::stdin()), None)
+        } else {
+            let file = open_file(path, &format!("a {}", layout.what))?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (path.to_string(), Box::new(file), size)
+        };
+        let mut head = Vec::with_capacity(SNIFF_BYTES);
+        (&mut raw)
+            .take(SNIFF_BYTES as u64)
+            .read_to_end(&mut head)
+            .with_context(|| format!("cannot read {name}"))?;
+        if sniff::needs_whole(&head) {
+            raw.read_to_end(&mut head)
+                .with_context(|| format!("cannot read {name}"))?;
+        }
+        match sniff::content(&head) {
+            Content::Workbook(kind) => {
+                return CsvInput::open_sheet(&name, kind, head, file.sheet(), layout);
+            }
+            Content::Other(what) => return Err(not_an_import_file(&name, what, layout)),
+            Content::Text => {}
+        }
+        if path != "-" && sheetin::kind_of(path).is_some() {
+            return Err(text_named_as_workbook(&name, layout));
         }
         if let Some(sheet) = file.sheet() {
             return Err(user_error_hint(
@@ -212,37 +274,24 @@ impl CsvInput {
                 "--sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none",
             ));
         }
-        let (name, raw, size): (String, Box<dyn Read + Send>, Option<u64>) = if path == "-" {
-            ("<stdin>".to_string(), Box::new(io::stdin()), None)
-        } else {
-            let file = open_file(path, "a CSV file")?;
-            let size = file.metadata().ok().map(|m| m.len());
-            (path.to_string(), Box::new(file), size)
-        };
         let hasher = Arc::new(Mutex::new(Sha256::new()));
         let read = Arc::new(AtomicU64::new(0));
         let mut buffered = BufReader::with_capacity(
             1 << 16,
-            CrlfToLf {
-                inner: HashingReader {
-                    inner: raw,
-                    hasher: Arc::clone(&hasher),
-                    count: Arc::clone(&read),
+            LineLimit {
+                inner: CrlfToLf {
+                    inner: HashingReader {
+                        inner: Box::new(io::Cursor::new(head).chain(raw)) as Box<dyn Read + Send>,
+                        hasher: Arc::clone(&hasher),
+                        count: Arc::clone(&read),
+                    },
+                    pending_cr: false,
+                    last: 0,
                 },
-                pending_cr: false,
-                last: 0,
+                run: 0,
             },
         );
-        let mut first = Vec::new();
-        buffered
-            .read_until(b'\n', &mut first)
-            .with_context(|| format!("cannot read {name}"))?;
-        if first.starts_with("\u{feff}".as_bytes()) {
-            first.drain(..3);
-        }
-        if first.iter().all(|b| b.is_ascii_whitespace()) {
-            return Err(no_header(&format!("{name}:1"), "file", layout));
-        }
+        let (header_line, first) = find_csv_header(&name, &mut buffered, layout)?;
         let delimiter = detect_delimiter(&first);
         let chained: Box<dyn Read + Send> = Box::new(io::Cursor::new(first).chain(buffered));
         let mut reader = csv::ReaderBuilder::new()
@@ -250,18 +299,20 @@ impl CsvInput {
             .flexible(true)
             .has_headers(false)
             .from_reader(chained);
+        let line_offset = header_line - 1;
         let mut header = csv::ByteRecord::new();
         reader
             .read_byte_record(&mut header)
-            .map_err(|e| csv_error(&name, e))?;
-        let header = utf8_fields_at(&name, 1, &header)?;
-        let mapping = map_header(&format!("{name}:1"), &header, layout)?;
+            .map_err(|e| csv_error(&name, header_line, e))?;
+        let header = utf8_fields_at(&name, header_line, &header)?;
+        let mapping = map_header(&format!("{name}:{header_line}"), &header, layout)?;
         let progress = Progress::new(&name, Unit::Bytes, size);
         let splitter = Splitter {
             name: name.clone(),
-            mapping,
+            mapping: mapping.clone(),
             width: header.len(),
             columns: layout.columns.len(),
+            line_offset,
         };
         let (send, batches) = mpsc::sync_channel(BATCHES_AHEAD);
         let (give_back, spent) = mpsc::sync_channel(BATCHES_AHEAD);
@@ -277,38 +328,49 @@ impl CsvInput {
                 spent: Vec::new(),
                 give_back,
                 read,
+                mapping,
             }),
+            header_line,
             hasher,
             progress,
         })
     }
 
-    /// Open sheet `wanted` (else the first) of a workbook and read its header.
+    /// Open sheet `wanted` (else the first) of the workbook `bytes` (read
+    /// from `path`) and find its header.
     fn open_sheet(
         path: &str,
         kind: sheetin::Kind,
+        bytes: Vec<u8>,
         wanted: Option<&str>,
         layout: &Layout,
     ) -> Result<CsvInput> {
-        let mut bytes = Vec::new();
-        open_file(path, "a workbook")?
-            .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read {path}"))?;
         let hasher = Arc::new(Mutex::new(Sha256::new()));
         lock(&hasher).update(&bytes);
         let mut rows = sheetin::open(path, kind, bytes, wanted)?;
         let sheet = rows.sheet.clone();
         let place = |line: u64| format!("{path}:{sheet}:{line}");
-        let (line, header) = loop {
+        // The first rows that hold anything, and where each one ends.
+        let mut candidates = Vec::new();
+        while candidates.len() < HEADER_SEARCH_ROWS {
             match rows.next_row() {
-                None => return Err(no_header(&place(1), "sheet", layout)),
-                Some((line, Err(e))) => return Err(user_error(format!("{}: {e}", place(line)))),
+                None => break,
                 Some((line, Ok(cells))) if cells.iter().any(|c| !c.trim().is_empty()) => {
-                    break (line, cells);
+                    let found = is_header(&cells, layout);
+                    candidates.push((line, cells, rows.mark()));
+                    if found {
+                        break;
+                    }
                 }
-                Some(_) => continue,
+                Some(_) => {}
             }
-        };
+        }
+        if candidates.is_empty() {
+            return Err(no_header(&place(1), "sheet", layout));
+        }
+        let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.1.clone()).collect();
+        let (line, header, after) = candidates.swap_remove(find_header(&cells, layout));
+        rows.reset(after);
         // A sheet's used range may run past the last heading.
         let width = header
             .iter()
@@ -332,10 +394,50 @@ impl CsvInput {
                     mapping,
                     width,
                     columns: layout.columns.len(),
+                    line_offset: 0,
                 },
             ),
+            header_line: line,
             hasher,
         })
+    }
+
+    /// Does the file have the layout's column `j`?
+    pub fn has_column(&self, j: usize) -> bool {
+        let split = match &self.source {
+            Source::Csv(rows) => &rows.mapping,
+            Source::Sheet(_, split) => &split.mapping,
+        };
+        split.contains(&Some(j))
+    }
+
+    /// Refuse the import for its bad rows (`text`, `count` of them, in the
+    /// `what` file), saying which row was taken as the header when title
+    /// rows were skipped above it.
+    pub fn refusal(&self, text: &str, count: u64, what: &str) -> anyhow::Error {
+        let header = if self.header_line > 1 {
+            format!(
+                "\n(the header was taken from {}; the rows above it were skipped as titles)",
+                self.place(self.header_line)
+            )
+        } else {
+            String::new()
+        };
+        user_error_hint(
+            format!(
+                "{text}\n{count} bad row{} in the {what} file; nothing was imported{header}",
+                if count == 1 { "" } else { "s" }
+            ),
+            "correct these rows and import the file again (--dry-run checks without writing)",
+        )
+    }
+
+    /// `file:line`, or `file:sheet:row` for a workbook.
+    fn place(&self, line: u64) -> String {
+        match &self.source {
+            Source::Csv(_) => format!("{}:{line}", self.name),
+            Source::Sheet(rows, _) => format!("{}:{}:{line}", self.name, rows.sheet),
+        }
     }
 
     /// The next row, `Ok(Some(Err(message)))` for a row that cannot be read
@@ -375,10 +477,7 @@ impl CsvInput {
 
     /// `file:line: message`, or `file:sheet:row: message` for a workbook.
     pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
-        match &self.source {
-            Source::Csv(_) => format!("{}:{line}: {message}", self.name),
-            Source::Sheet(rows, _) => format!("{}:{}:{line}: {message}", self.name, rows.sheet),
-        }
+        format!("{}: {message}", self.place(line))
     }
 }
 
@@ -423,6 +522,9 @@ impl Splitter {
             };
             if cells.iter().all(|c| c.trim().is_empty()) {
                 continue;
+            }
+            if cells.len() < self.width {
+                cells.resize(self.width, String::new());
             }
             if let Some(i) = cells[self.width..]
                 .iter()
@@ -503,19 +605,20 @@ impl Splitter {
     ) -> Result<Option<RowResult>> {
         let name = &self.name;
         let line = loop {
-            if !reader
-                .read_byte_record(record)
-                .map_err(|e| csv_error(name, e))?
-            {
+            let read = reader.read_byte_record(record);
+            if !read.map_err(|e| csv_error(name, reader.position().line() + self.line_offset, e))? {
                 return Ok(None);
             }
             if !record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                 // The record's first line: the reader now stands on the line
                 // after the record's final LF; quoted cells may hold more LFs.
                 let inner_lines = record.as_slice().iter().filter(|&&b| b == b'\n').count();
-                break reader.position().line() - 1 - inner_lines as u64;
+                break reader.position().line() - 1 - inner_lines as u64 + self.line_offset;
             }
         };
+        if record.as_slice().len() > MAX_ROW_BYTES {
+            return Err(row_too_long(name, line));
+        }
         if record.len() != self.width {
             return Ok(Some(Err(format!(
                 "{name}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
@@ -592,12 +695,112 @@ fn detect_delimiter(header: &[u8]) -> u8 {
     if semicolons > commas { b';' } else { b',' }
 }
 
-fn csv_error(name: &str, e: csv::Error) -> anyhow::Error {
-    let line = e.position().map_or(0, |p| p.line());
+/// A CSV error met reading the record at `line`.
+fn csv_error(name: &str, line: u64, e: csv::Error) -> anyhow::Error {
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => anyhow::Error::new(io).context(format!("cannot read {name}")),
+        csv::ErrorKind::Io(io) => read_error(name, line, io),
         other => user_error(format!("{name}:{line}: cannot read the CSV: {other:?}")),
     }
+}
+
+/// A failed read at `line`: a line too long, or the disk's error.
+fn read_error(name: &str, line: u64, e: io::Error) -> anyhow::Error {
+    if e.get_ref().is_some_and(|inner| inner.is::<LineTooLong>()) {
+        return row_too_long(name, line);
+    }
+    anyhow::Error::new(e).context(format!("cannot read {name}"))
+}
+
+fn row_too_long(name: &str, line: u64) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{name}:{line}: the line is longer than {MAX_ROW_BYTES} bytes; this does not look like a list of rows"
+        ),
+        "check that this is the right file: a CSV file has one row per line",
+    )
+}
+
+/// The bytes read from a file to tell what it is.
+const SNIFF_BYTES: usize = 8192;
+
+/// A file that is not what an import reads, such as a Word document.
+fn not_an_import_file(name: &str, what: &str, layout: &Layout) -> anyhow::Error {
+    user_error_hint(
+        format!("{name} is {what}, not a {}", layout.what),
+        format!(
+            "import the {} as CSV UTF-8 or as an .xlsx or .ods workbook: open it, copy the table into a spreadsheet and save it as one",
+            layout.what
+        ),
+    )
+}
+
+/// A text file whose name says it is a workbook.
+fn text_named_as_workbook(name: &str, layout: &Layout) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{name} is a text (CSV) file, not a workbook as its name says; a {} was expected in a workbook",
+            layout.what
+        ),
+        "if it is CSV, rename it to .csv and import it again; if it should be a workbook, save it again from Excel or LibreOffice",
+    )
+}
+
+/// Read the first lines of a CSV file (each bounded by `MAX_ROW_BYTES`)
+/// until the header: the first line whose cells all name columns. Title
+/// lines above it are dropped; returns the header's line number and the
+/// bytes from the header on that were read.
+fn find_csv_header<R: BufRead>(
+    name: &str,
+    input: &mut R,
+    layout: &Layout,
+) -> Result<(u64, Vec<u8>)> {
+    let mut head = Vec::new();
+    // (line number, where the line starts in `head`, its cells)
+    let mut candidates: Vec<(u64, usize, Vec<String>)> = Vec::new();
+    let mut line = 0;
+    while candidates.len() < HEADER_SEARCH_ROWS {
+        let start = head.len();
+        let n = input
+            .read_until(b'\n', &mut head)
+            .map_err(|e| read_error(name, line + 1, e))?;
+        if n == 0 {
+            break;
+        }
+        line += 1;
+        if line == 1 && head.starts_with("\u{feff}".as_bytes()) {
+            head.drain(..3);
+        }
+        let text = &head[start..];
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let cells = split_line(name, line, text)?;
+        let found = is_header(&cells, layout);
+        candidates.push((line, start, cells));
+        if found {
+            break;
+        }
+    }
+    if candidates.is_empty() {
+        return Err(no_header(&format!("{name}:1"), "file", layout));
+    }
+    let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.2.clone()).collect();
+    let (header_line, start, _) = candidates.swap_remove(find_header(&cells, layout));
+    Ok((header_line, head.split_off(start)))
+}
+
+/// The cells of one line, split at its own delimiter.
+fn split_line(name: &str, line: u64, text: &[u8]) -> Result<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text))
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text);
+    let mut record = csv::ByteRecord::new();
+    reader
+        .read_byte_record(&mut record)
+        .map_err(|e| csv_error(name, line, e))?;
+    utf8_fields_at(name, line, &record)
 }
 
 fn utf8_fields_at(name: &str, line: u64, record: &csv::ByteRecord) -> Result<Vec<String>> {
@@ -620,85 +823,6 @@ fn not_utf8(name: &str, line: u64) -> anyhow::Error {
     )
 }
 
-/// Match the header (located at `place`) to the layout's columns.
-fn map_header(place: &str, header: &[String], layout: &Layout) -> Result<Vec<Option<usize>>> {
-    let mut mapping = Vec::with_capacity(header.len());
-    let mut seen = vec![false; layout.columns.len()];
-    let mut problems = Vec::new();
-    for (i, cell) in header.iter().enumerate() {
-        let wanted = fold(cell);
-        let found = layout
-            .columns
-            .iter()
-            .position(|c| wanted == c.key() || wanted == fold(&c.vi) || wanted == fold(&c.en));
-        match found {
-            Some(j) if seen[j] => {
-                problems.push(format!(
-                    "{place}: column {} ({cell:?}) repeats the column {}",
-                    i + 1,
-                    layout.columns[j].key
-                ));
-                mapping.push(None);
-            }
-            Some(j) => {
-                seen[j] = true;
-                mapping.push(Some(j));
-            }
-            None if layout
-                .ignored
-                .iter()
-                .any(|key| *key == wanted || read_only_label(key, &wanted)) =>
-            {
-                mapping.push(None)
-            }
-            None => {
-                problems.push(format!(
-                    "{place}: column {} ({cell:?}) is not a known column",
-                    i + 1
-                ));
-                mapping.push(None);
-            }
-        }
-    }
-    for key in layout.required {
-        let j = layout.columns.iter().position(|c| c.key() == *key);
-        if j.is_none_or(|j| !seen[j]) {
-            problems.push(format!("{place}: the required column {key} is missing"));
-        }
-    }
-    if problems.is_empty() {
-        Ok(mapping)
-    } else {
-        Err(user_error_hint(
-            problems.join("\n"),
-            format!(
-                "the columns are: {} (or their Vietnamese labels)",
-                layout
-                    .columns
-                    .iter()
-                    .map(Column::key)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ))
-    }
-}
-
-/// Is `folded` a label that exports give the read-only column `key`? A
-/// workbook written by `export KIND --output FILE.xlsx` heads its columns
-/// with labels, the read-only ones included, and must import again.
-fn read_only_label(key: &str, folded: &str) -> bool {
-    [
-        crate::model::COLUMNS,
-        crate::pledge::COLUMNS,
-        crate::report::COLUMNS,
-        crate::evaluation::COLUMNS,
-    ]
-    .iter()
-    .flat_map(|columns| columns.iter())
-    .any(|c| c.key() == key && (folded == fold(&c.vi) || folded == fold(&c.en)))
-}
-
 /// A yes/no cell: `true`/`false`, `yes`/`no`, `1`/`0`, `x`/empty, `có`/`không`.
 pub fn parse_yes_no(s: &str) -> Option<bool> {
     match fold(s).as_str() {
@@ -715,17 +839,4 @@ pub struct ImportCounts {
     pub sha256: String,
     pub added: u64,
     pub replaced: u64,
-}
-
-/// Turn the collected row problems into one error listing them all.
-pub fn refuse(problems: Vec<String>, what: &str) -> anyhow::Error {
-    let count = problems.len();
-    user_error_hint(
-        format!(
-            "{}\n{count} bad row{} in the {what} file; nothing was imported",
-            problems.join("\n"),
-            if count == 1 { "" } else { "s" }
-        ),
-        "correct these rows and import the file again (--dry-run checks without writing)",
-    )
 }

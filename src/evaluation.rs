@@ -51,6 +51,8 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 6;
 
 pub const LAYOUT: Layout = Layout {
+    what: "evaluation list",
+    aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["kind", "subject", "year", "rating"],
     ignored: &["subject_name"],

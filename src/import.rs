@@ -10,7 +10,7 @@ use anyhow::Result;
 use rusqlite::Transaction;
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, refuse};
+use crate::csvin::{CsvInput, ImportCounts};
 use crate::db::Writer;
 
 /// A kind of record a file imports one row at a time: what the shared
@@ -127,7 +127,8 @@ fn conclude<T: Serialize>(
     entity: &str,
 ) -> Result<ImportCounts> {
     if !outcome.problems.is_empty() {
-        return Err(refuse(outcome.problems, what));
+        let count = outcome.problems.len() as u64;
+        return Err(input.refusal(&outcome.problems.join("\n"), count, what));
     }
     let counts = ImportCounts {
         file: input.name.clone(),

@@ -49,9 +49,15 @@ pub const COLUMNS: &[Column] = &[
 ];
 
 pub const LAYOUT: Layout = Layout {
+    what: "member list",
     columns: COLUMNS,
     required: &["code", "name", "joined"],
     ignored: &[],
+    aliases: &[
+        ("Mã thành viên", "code"),
+        ("Mã cán bộ", "code"),
+        ("Họ tên", "name"),
+    ],
 };
 
 const SELECT: &str =
@@ -152,6 +158,21 @@ pub fn check_code(code: &str, what: &str) -> Result<()> {
         Err(user_error_hint(
             format!("{code:?} is not a valid {what} code"),
             "a code is 1 to 32 letters, digits, '-', '_' or '.', without spaces or '/', such as NV001",
+        ))
+    }
+}
+
+/// A name a pledges or reports file gives beside a member's code must be
+/// the register's (in any case, with or without diacritics, as a clerk
+/// types it): a code typed on the wrong row is caught here, not filed
+/// under someone else.
+pub fn check_name(code: &str, register: &str, named: &str) -> Result<(), String> {
+    let named = crate::text::clean(named);
+    if named.is_empty() || crate::text::fold(&named) == crate::text::fold(register) {
+        Ok(())
+    } else {
+        Err(format!(
+            "member_name: the file names {named:?} beside the code {code}, but the register has {code} as {register:?}; correct the code or the name"
         ))
     }
 }

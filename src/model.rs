@@ -59,6 +59,8 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 9;
 
 pub const LAYOUT: Layout = Layout {
+    what: "model list",
+    aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["code", "name", "field", "started"],
     ignored: &["owner_member_name"],

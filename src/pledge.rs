@@ -140,7 +140,7 @@ impl ListedItem {
 pub const COLUMNS: &[Column] = &[
     Column::new("member", "Mã thành viên", "Member"),
     Column::new("year", "Năm", "Year"),
-    Column::new("no", "STT", "No."),
+    Column::new("no", "Việc số", "No."),
     Column::new("field", "Lĩnh vực", "Field"),
     Column::new("model", "Mô hình", "Model"),
     Column::new("text", "Nội dung đăng ký", "Pledged action"),
@@ -148,11 +148,22 @@ pub const COLUMNS: &[Column] = &[
     Column::new("unit", "Đơn vị", "Unit"),
 ];
 
-/// The pledges import file: the first six columns; the rest are read-only.
+/// The pledges import file: the first six columns, and the member's name,
+/// checked against the register where the file has it; the unit is
+/// read-only.
 pub const LAYOUT: Layout = Layout {
-    columns: COLUMNS.split_at(6).0,
+    what: "pledge list",
+    columns: COLUMNS.split_at(7).0,
     required: &["member", "year", "field", "text"],
-    ignored: &["member_name", "unit"],
+    ignored: &["unit"],
+    aliases: &[
+        ("Mã", "member"),
+        ("Mã cán bộ", "member"),
+        ("Họ tên", "member_name"),
+        ("Số thứ tự việc", "no"),
+        ("Nội dung", "text"),
+        ("Việc làm cụ thể", "text"),
+    ],
 };
 
 /// The columns of `pledge missing`.

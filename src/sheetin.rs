@@ -6,11 +6,19 @@ use std::io::Cursor;
 use std::path::Path;
 
 use anyhow::Result;
-use calamine::{Data, Ods, Range, Reader, Sheets, Xls, Xlsb, Xlsx, open_workbook_from_rs};
+use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx, open_workbook_from_rs};
 
 use crate::error::{user_error, user_error_hint};
 
-/// The workbook formats read, by file extension.
+/// The most rows and columns a sheet may address (Excel's own limits).
+pub const MAX_ROWS: u32 = 1_048_576;
+pub const MAX_COLUMNS: u32 = 16_384;
+/// The most cells a sheet may hold, or span from its first to its last.
+pub const MAX_CELLS: u64 = 50_000_000;
+/// The most bytes of text one row (or line of a CSV file) may hold.
+pub const MAX_ROW_BYTES: usize = 1 << 20;
+
+/// The workbook formats read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Xlsx,
@@ -31,19 +39,156 @@ pub fn kind_of(path: &str) -> Option<Kind> {
     }
 }
 
-/// The rows of one sheet, read in order.
+/// One row of a sheet that holds something: its number counted from 0 and
+/// its non-empty cells, by column.
+struct SheetRow {
+    number: u32,
+    cells: Vec<(u32, Data)>,
+}
+
+/// The rows of one sheet that hold something, read in order. Only the
+/// cells a sheet holds are kept, never the rectangle they span: a lone cell
+/// at XFD1048576 costs one cell.
 pub struct SheetRows {
     /// The sheet's name, as locations show it.
     pub sheet: String,
-    range: Range<Data>,
-    /// The next row to read, counted within the range.
+    rows: Vec<SheetRow>,
+    /// The first column that holds anything: cells are counted from it.
+    first_col: u32,
+    /// The next row to read, an index into `rows`.
     next: usize,
-    /// Per column of the range: does it hold months (`YYYY-MM`)?
+    /// Per column (counted from `first_col`): does it hold months (`YYYY-MM`)?
     months: Vec<bool>,
 }
 
+/// A sheet too large to read, and why.
+fn too_large(name: &str, sheet: &str, what: String) -> anyhow::Error {
+    user_error_hint(
+        format!("{name}: the sheet {sheet:?} is too large to import: {what}"),
+        format!(
+            "a sheet may address {MAX_ROWS} rows and {MAX_COLUMNS} columns, span at most {MAX_CELLS} cells and hold at most {MAX_ROW_BYTES} bytes in a row; delete the rows and columns beyond the list (Ctrl+End shows where the sheet ends) or save the list as CSV UTF-8"
+        ),
+    )
+}
+
+/// The cells seen so far, checked against the limits as they come.
+struct Collector<'a> {
+    name: &'a str,
+    sheet: &'a str,
+    cells: Vec<(u32, u32, Data)>,
+    read: u64,
+    top_left: (u32, u32),
+    bottom_right: (u32, u32),
+}
+
+impl Collector<'_> {
+    fn push(&mut self, (row, col): (u32, u32), value: Data) -> Result<()> {
+        self.read += 1;
+        if self.read > MAX_CELLS {
+            return Err(too_large(
+                self.name,
+                self.sheet,
+                format!("it holds more than {MAX_CELLS} cells"),
+            ));
+        }
+        if row >= MAX_ROWS || col >= MAX_COLUMNS {
+            return Err(too_large(
+                self.name,
+                self.sheet,
+                format!(
+                    "it has a cell at {}{}",
+                    column_letters(col as usize),
+                    u64::from(row) + 1
+                ),
+            ));
+        }
+        if matches!(value, Data::Empty) {
+            return Ok(());
+        }
+        self.top_left = (self.top_left.0.min(row), self.top_left.1.min(col));
+        self.bottom_right = (self.bottom_right.0.max(row), self.bottom_right.1.max(col));
+        self.cells.push((row, col, value));
+        Ok(())
+    }
+
+    /// Group the cells into rows, checking the span and each row's size.
+    fn finish(mut self) -> Result<(Vec<SheetRow>, u32)> {
+        if self.cells.is_empty() {
+            return Ok((Vec::new(), 0));
+        }
+        check_span(
+            self.name,
+            self.sheet,
+            Dimensions::new(self.top_left, self.bottom_right),
+            false,
+        )?;
+        self.cells.sort_by_key(|&(row, col, _)| (row, col));
+        let mut rows: Vec<SheetRow> = Vec::new();
+        let mut bytes = 0usize;
+        for (row, col, value) in self.cells {
+            if rows.last().is_none_or(|r| r.number != row) {
+                rows.push(SheetRow {
+                    number: row,
+                    cells: Vec::new(),
+                });
+                bytes = 0;
+            }
+            bytes += match &value {
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.len(),
+                _ => 8,
+            };
+            if bytes > MAX_ROW_BYTES {
+                return Err(too_large(
+                    self.name,
+                    self.sheet,
+                    format!(
+                        "row {} holds more than {MAX_ROW_BYTES} bytes",
+                        u64::from(row) + 1
+                    ),
+                ));
+            }
+            if let Some(r) = rows.last_mut() {
+                r.cells.push((col, value));
+            }
+        }
+        Ok((rows, self.top_left.1))
+    }
+}
+
+/// Refuse a sheet whose cells span (or, `declared`, whose own declared
+/// size spans) more than `MAX_CELLS`.
+fn check_span(name: &str, sheet: &str, d: Dimensions, declared: bool) -> Result<()> {
+    if d.end.0 < d.start.0 || d.end.1 < d.start.1 {
+        return Ok(());
+    }
+    if d.len() > MAX_CELLS {
+        return Err(too_large(
+            name,
+            sheet,
+            format!(
+                "{} {}{}:{}{}, {} rows by {} columns, more than {MAX_CELLS} cells",
+                if declared {
+                    "it declares its size as"
+                } else {
+                    "its cells span"
+                },
+                column_letters(d.start.1 as usize),
+                u64::from(d.start.0) + 1,
+                column_letters(d.end.1 as usize),
+                u64::from(d.end.0) + 1,
+                u64::from(d.end.0 - d.start.0) + 1,
+                u64::from(d.end.1 - d.start.1) + 1,
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Open the workbook held in `bytes` (read from `name`) and its sheet
-/// `wanted`, or the first sheet.
+/// `wanted`, or the first sheet. An .xlsx or .xlsb sheet is streamed cell
+/// by cell and refused as soon as it passes a limit (its declared size is
+/// checked first); .xls and .ods sheets are read by calamine whole (an .xls
+/// sheet cannot address more than 65,536 × 256 cells).
 pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Result<SheetRows> {
     let cursor = Cursor::new(bytes);
     let unreadable = |e: &dyn std::fmt::Display| {
@@ -52,22 +197,89 @@ pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Res
             "open it in Excel or LibreOffice and save it again as .xlsx or .ods, or save the sheet as CSV UTF-8",
         )
     };
-    let mut workbook: Sheets<Cursor<Vec<u8>>> = match kind {
-        Kind::Xlsx => open_workbook_from_rs::<Xlsx<_>, _>(cursor)
-            .map(Sheets::Xlsx)
-            .map_err(|e| unreadable(&e))?,
-        Kind::Xls => open_workbook_from_rs::<Xls<_>, _>(cursor)
-            .map(Sheets::Xls)
-            .map_err(|e| unreadable(&e))?,
-        Kind::Xlsb => open_workbook_from_rs::<Xlsb<_>, _>(cursor)
-            .map(Sheets::Xlsb)
-            .map_err(|e| unreadable(&e))?,
-        Kind::Ods => open_workbook_from_rs::<Ods<_>, _>(cursor)
-            .map(Sheets::Ods)
-            .map_err(|e| unreadable(&e))?,
+    macro_rules! collector {
+        ($sheet:expr) => {
+            Collector {
+                name,
+                sheet: $sheet,
+                cells: Vec::new(),
+                read: 0,
+                top_left: (u32::MAX, u32::MAX),
+                bottom_right: (0, 0),
+            }
+        };
+    }
+    let (sheet, (rows, first_col)) = match kind {
+        Kind::Xlsx => {
+            let mut wb = open_workbook_from_rs::<Xlsx<_>, _>(cursor).map_err(|e| unreadable(&e))?;
+            let sheet = choose(name, wb.sheet_names(), wanted)?;
+            let mut reader = wb
+                .worksheet_cells_reader(&sheet)
+                .map_err(|e| unreadable(&e))?;
+            check_span(name, &sheet, reader.dimensions(), true)?;
+            let mut c = collector!(&sheet);
+            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                c.push(cell.get_position(), data(cell.get_value()))?;
+            }
+            let rows = c.finish()?;
+            (sheet, rows)
+        }
+        Kind::Xlsb => {
+            let mut wb = open_workbook_from_rs::<Xlsb<_>, _>(cursor).map_err(|e| unreadable(&e))?;
+            let sheet = choose(name, wb.sheet_names(), wanted)?;
+            let mut reader = wb
+                .worksheet_cells_reader(&sheet)
+                .map_err(|e| unreadable(&e))?;
+            check_span(name, &sheet, reader.dimensions(), true)?;
+            let mut c = collector!(&sheet);
+            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                c.push(cell.get_position(), data(cell.get_value()))?;
+            }
+            let rows = c.finish()?;
+            (sheet, rows)
+        }
+        Kind::Xls => {
+            let mut wb = open_workbook_from_rs::<Xls<_>, _>(cursor).map_err(|e| unreadable(&e))?;
+            let sheet = choose(name, wb.sheet_names(), wanted)?;
+            let range = wb.worksheet_range(&sheet).map_err(|e| unreadable(&e))?;
+            let mut c = collector!(&sheet);
+            for (row, col, value) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                c.push((r0 + row as u32, c0 + col as u32), value.clone())?;
+            }
+            let rows = c.finish()?;
+            (sheet, rows)
+        }
+        Kind::Ods => {
+            let mut wb = open_workbook_from_rs::<Ods<_>, _>(cursor).map_err(|e| unreadable(&e))?;
+            let sheet = choose(name, wb.sheet_names(), wanted)?;
+            let range = wb.worksheet_range(&sheet).map_err(|e| unreadable(&e))?;
+            let mut c = collector!(&sheet);
+            for (row, col, value) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                c.push((r0 + row as u32, c0 + col as u32), value.clone())?;
+            }
+            let rows = c.finish()?;
+            (sheet, rows)
+        }
     };
-    let names = workbook.sheet_names();
-    let sheet = match wanted {
+    Ok(SheetRows {
+        sheet,
+        rows,
+        first_col,
+        next: 0,
+        months: Vec::new(),
+    })
+}
+
+/// A cell's value as the rows keep it.
+fn data(value: &DataRef<'_>) -> Data {
+    value.clone().into()
+}
+
+/// The sheet `wanted` (exactly, else in any case), or the first sheet.
+fn choose(name: &str, names: Vec<String>, wanted: Option<&str>) -> Result<String> {
+    match wanted {
         Some(w) => names
             .iter()
             .find(|n| n.as_str() == w)
@@ -85,27 +297,27 @@ pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Res
                             .join(", ")
                     ),
                 )
-            })?,
+            }),
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| user_error(format!("{name}: the workbook has no sheet")))?,
-    };
-    let range = workbook
-        .worksheet_range(&sheet)
-        .map_err(|e| unreadable(&e))?;
-    Ok(SheetRows {
-        sheet,
-        range,
-        next: 0,
-        months: Vec::new(),
-    })
+            .ok_or_else(|| user_error(format!("{name}: the workbook has no sheet"))),
+    }
 }
 
 impl SheetRows {
-    /// How many rows the sheet has, the header included.
+    /// The number of the sheet's last row that holds anything.
     pub fn height(&self) -> usize {
-        self.range.height()
+        self.rows.last().map_or(0, |r| r.number as usize + 1)
+    }
+
+    /// Where the next row will be read from, to come back to with `reset`.
+    pub fn mark(&self) -> usize {
+        self.next
+    }
+
+    pub fn reset(&mut self, mark: usize) {
+        self.next = mark;
     }
 
     /// Mark the columns (counted from the first cell of the header) whose
@@ -114,24 +326,26 @@ impl SheetRows {
         self.months = months;
     }
 
-    /// The next row: its number on the sheet (1 for the sheet's first row)
-    /// and its cells, or a message naming the first cell that cannot be read.
+    /// The next row that holds anything: its number on the sheet (1 for the
+    /// sheet's first row) and its cells from the sheet's first used column
+    /// to its own last, or a message naming the first cell that cannot be
+    /// read.
     pub fn next_row(&mut self) -> Option<(u64, Result<Vec<String>, String>)> {
-        if self.next >= self.range.height() {
-            return None;
-        }
-        let i = self.next;
+        let row = self.rows.get(self.next)?;
         self.next += 1;
-        let (first_row, first_col) = self.range.start().unwrap_or((0, 0));
-        let number = u64::from(first_row) + i as u64 + 1;
-        let mut cells = Vec::with_capacity(self.range.width());
-        for j in 0..self.range.width() {
-            let data = self.range.get((i, j)).unwrap_or(&Data::Empty);
+        let number = u64::from(row.number) + 1;
+        let width = row
+            .cells
+            .last()
+            .map_or(0, |(col, _)| (col - self.first_col) as usize + 1);
+        let mut cells = vec![String::new(); width];
+        for (col, value) in &row.cells {
+            let j = (col - self.first_col) as usize;
             let month = self.months.get(j).copied().unwrap_or(false);
-            match text_of(data, month) {
-                Ok(text) => cells.push(text),
+            match text_of(value, month) {
+                Ok(text) => cells[j] = text,
                 Err(e) => {
-                    let column = column_letters(first_col as usize + j);
+                    let column = column_letters(*col as usize);
                     return Some((
                         number,
                         Err(format!("cell {column}{number} {e}; correct it")),

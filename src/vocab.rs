@@ -195,18 +195,39 @@ pub fn arg<T: FromStr<Err = anyhow::Error>>(s: &str) -> Result<T, String> {
         })
 }
 
-/// Parse a set of roles written `a|b|c` (labels or codes); returns them in
-/// the vocabulary's order, without repeats.
+/// Parse a set of roles written `a|b|c`, `a, b` or `a; b` (labels or
+/// codes); returns them in the vocabulary's order, without repeats. Labels
+/// are matched whole first: "Đoàn viên, hội viên" holds a comma and is one
+/// role, so the longest run of pieces that names a role is taken.
 pub fn parse_roles(s: &str) -> anyhow::Result<Vec<Role>> {
+    let pieces: Vec<&str> = s.split(['|', ',', ';']).collect();
+    // Where each piece starts in `s`.
+    let mut starts = Vec::with_capacity(pieces.len());
+    let mut at = 0;
+    for piece in &pieces {
+        starts.push(at);
+        at += piece.len() + 1;
+    }
     let mut roles = Vec::new();
-    for part in s.split('|') {
-        if part.trim().is_empty() {
+    let mut i = 0;
+    while i < pieces.len() {
+        if pieces[i].trim().is_empty() {
+            i += 1;
             continue;
         }
-        let role: Role = part.parse()?;
+        // No label holds more than one separator: a few pieces at most.
+        let longest = (i + 1..=pieces.len().min(i + 3)).rev().find_map(|j| {
+            let end = starts[j - 1] + pieces[j - 1].len();
+            s[starts[i]..end].parse::<Role>().ok().map(|role| (j, role))
+        });
+        let (next, role) = match longest {
+            Some(found) => found,
+            None => (i + 1, pieces[i].parse::<Role>()?),
+        };
         if !roles.contains(&role) {
             roles.push(role);
         }
+        i = next;
     }
     roles.sort();
     Ok(roles)

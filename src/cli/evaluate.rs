@@ -44,6 +44,7 @@ pub enum EvaluateCommand {
     /// Load evaluations from a CSV file (or - for standard input), all rows or none
     ///
     /// Example: danvan evaluate import xep-loai-2025.csv --dry-run
+    #[command(after_help = super::import::columns_help(&crate::evaluation::LAYOUT))]
     Import(ImportArgs),
 }
 

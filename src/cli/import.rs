@@ -7,8 +7,9 @@ use clap::Args;
 
 use super::Ctx;
 use super::member::ImportArgs;
-use crate::csvin::{ImportCounts, InputFile};
+use crate::csvin::{ImportCounts, InputFile, Layout};
 use crate::db::{Db, Writer};
+use crate::heading::RUNNING_NUMBER;
 
 /// The file an import reads, and for a workbook its sheet.
 #[derive(Debug, Args)]
@@ -61,4 +62,35 @@ pub fn finish(
             counts.replaced,
         ))
     }
+}
+
+/// The columns of an import file as `--help` lists them: each key with the
+/// Vietnamese headings accepted for it.
+pub fn columns_help(layout: &Layout) -> String {
+    let width = layout
+        .columns
+        .iter()
+        .map(|c| c.key().len())
+        .max()
+        .unwrap_or(0);
+    let mut help = String::from(
+        "Columns (headed by key or Vietnamese heading, in any case and order, with or without diacritics):\n",
+    );
+    for (column, headings) in layout.columns.iter().zip(layout.headings()) {
+        let required = if layout.required.contains(&column.key()) {
+            "  [required]"
+        } else {
+            ""
+        };
+        help.push_str(&format!(
+            "  {:width$}  {}{required}\n",
+            column.key(),
+            headings.join(" / ")
+        ));
+    }
+    help.push_str(&format!(
+        "Title rows above the header and a running-number column ({}) are skipped.",
+        RUNNING_NUMBER.join(" / ")
+    ));
+    help
 }

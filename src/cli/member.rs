@@ -45,6 +45,7 @@ pub enum MemberCommand {
     /// Load members from a CSV file, a workbook (.xlsx, .ods) or - for standard input, all rows or none
     ///
     /// Example: danvan member import danh-sach.xlsx --sheet "Chi bộ 1" --dry-run
+    #[command(after_help = super::import::columns_help(&crate::member::LAYOUT))]
     Import(ImportArgs),
 }
 

@@ -39,6 +39,7 @@ pub enum ModelCommand {
     /// Load models from a CSV file (or - for standard input), all rows or none
     ///
     /// Example: danvan model import mo-hinh.csv --dry-run
+    #[command(after_help = super::import::columns_help(&crate::model::LAYOUT))]
     Import(ImportArgs),
 }
 

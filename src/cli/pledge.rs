@@ -43,6 +43,7 @@ pub enum PledgeCommand {
     /// MEMBER/YEAR/NO exists replaces that item.
     ///
     /// Example: danvan pledge import dang-ky-2026.csv --dry-run
+    #[command(after_help = super::import::columns_help(&crate::pledge::LAYOUT))]
     Import(ImportArgs),
 }
 

@@ -48,6 +48,7 @@ pub enum ReportCommand {
     /// database is replaced whole.
     ///
     /// Example: danvan report import bao-cao-thang-10.csv --dry-run
+    #[command(after_help = super::import::columns_help(&crate::report::LAYOUT))]
     Import(ImportArgs),
 }
 

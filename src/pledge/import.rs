@@ -10,9 +10,10 @@ use super::{
     Field, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id, parse_no,
     row_message, year_bounds,
 };
-use crate::csvin::{CsvInput, ImportCounts, refuse};
+use crate::csvin::{CsvInput, ImportCounts};
 use crate::dates::parse_year;
 use crate::db::Writer;
+use crate::member::check_name;
 use crate::report::cleaned;
 
 use crate::vocab::Term;
@@ -21,6 +22,7 @@ use crate::vocab::Term;
 struct MemberInfo {
     id: i64,
     code: String,
+    name: String,
     joined: NaiveDate,
     left: Option<NaiveDate>,
 }
@@ -32,13 +34,14 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
     let mut members: HashMap<String, MemberInfo> = HashMap::new();
     {
         let mut stmt =
-            w.tx.prepare("SELECT id, code, joined, left_on FROM members")?;
+            w.tx.prepare("SELECT id, code, joined, left_on, name FROM members")?;
         let rows = stmt.query_map([], |r| {
             Ok(MemberInfo {
                 id: r.get(0)?,
                 code: r.get(1)?,
                 joined: r.get(2)?,
                 left: r.get(3)?,
+                name: r.get(4)?,
             })
         })?;
         for m in rows {
@@ -74,6 +77,10 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             ));
             continue;
         };
+        if let Err(message) = check_name(&m.code, &m.name, row.get(6)) {
+            bad(message);
+            continue;
+        }
         let year = match parse_year(row.get(1)) {
             Ok(y) => y,
             Err(e) => {
@@ -178,7 +185,8 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         }
     }
     if !problems.is_empty() {
-        return Err(refuse(problems, "pledges"));
+        let count = problems.len() as u64;
+        return Err(input.refusal(&problems.join("\n"), count, "pledges"));
     }
     let counts = ImportCounts {
         file: input.name.clone(),

@@ -15,17 +15,30 @@ use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{Month, iso, parse_date};
 use crate::db::{Writer, schema};
-use crate::error::user_error_hint;
-use crate::member::{MAX_TEXT, check_text};
+use crate::member::{MAX_TEXT, check_name, check_text};
 use crate::pledge::{parse_no, row_message};
 use crate::text::clean;
 use crate::vocab::{Status, Term};
 
-/// The reports import file: the first six columns of `export reports`.
+/// The reports import file: the first six columns of `export reports`, and
+/// the member's name, checked against the register where the file has it.
+/// The unit, and an item's field and text that a clerk's sheet may show
+/// beside its status, are read-only.
 pub const LAYOUT: Layout = Layout {
-    columns: super::COLUMNS.split_at(6).0,
+    what: "report list",
+    columns: super::COLUMNS.split_at(7).0,
     required: &["member", "month", "item", "status"],
-    ignored: &["member_name", "unit"],
+    ignored: &["unit", "field", "text"],
+    aliases: &[
+        ("Mã", "member"),
+        ("Mã cán bộ", "member"),
+        ("Họ tên", "member_name"),
+        ("Số thứ tự việc", "item"),
+        ("Lĩnh vực", "field"),
+        ("Nội dung", "text"),
+        ("Nội dung đăng ký", "text"),
+        ("Việc làm cụ thể", "text"),
+    ],
 };
 
 /// A fast hash for integer keys (the maps hold millions of them; nothing
@@ -63,6 +76,7 @@ type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 struct MemberInfo {
     id: i64,
     code: String,
+    name: String,
     joined: NaiveDate,
     left: Option<NaiveDate>,
 }
@@ -179,16 +193,8 @@ impl Problems {
         self.count == 0
     }
 
-    fn refuse(self) -> anyhow::Error {
-        user_error_hint(
-            format!(
-                "{}\n{} bad row{} in the reports file; nothing was imported",
-                self.text,
-                self.count,
-                if self.count == 1 { "" } else { "s" }
-            ),
-            "correct these rows and import the file again (--dry-run checks without writing)",
-        )
+    fn refuse(self, input: &CsvInput) -> anyhow::Error {
+        input.refusal(&self.text, self.count, "reports")
     }
 }
 
@@ -315,13 +321,14 @@ pub fn import(
     tx.execute_batch("PRAGMA cache_size = -524288; PRAGMA defer_foreign_keys = ON")?;
     let mut members: Vec<MemberInfo> = Vec::new();
     {
-        let mut stmt = tx.prepare("SELECT id, code, joined, left_on FROM members")?;
+        let mut stmt = tx.prepare("SELECT id, code, joined, left_on, name FROM members")?;
         let rows = stmt.query_map([], |r| {
             Ok(MemberInfo {
                 id: r.get(0)?,
                 code: r.get(1)?,
                 joined: r.get(2)?,
                 left: r.get(3)?,
+                name: r.get(4)?,
             })
         })?;
         for m in rows {
@@ -393,6 +400,8 @@ pub fn import(
     let mut replaced: Vec<Report> = Vec::new();
     let mut added = 0u64;
     let mut last_member: Option<u32> = None;
+    // Only a file with a name column pays for checking it.
+    let check_names = input.has_column(6);
     let mut last_report: Option<(u32, usize)> = None;
     while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let line = row.line;
@@ -425,6 +434,9 @@ pub fn import(
             );
         };
         let m = &members[mi as usize];
+        if check_names && let Err(message) = check_name(&m.code, &m.name, row.get(6)) {
+            bad!("{message}");
+        }
         let month = match parse_month(row.get(1).trim(), today) {
             Ok(month) => month,
             Err(e) => bad!("month: {}", row_message(&e)),
@@ -599,7 +611,7 @@ pub fn import(
         input.recycle(row);
     }
     if !problems.is_empty() {
-        return Err(problems.refuse());
+        return Err(problems.refuse(input));
     }
     pending.write(tx, true)?;
     for sql in &dropped {

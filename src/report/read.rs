@@ -358,7 +358,7 @@ pub fn units_of(people: &[Missing]) -> Vec<String> {
 pub const COLUMNS: &[Column] = &[
     Column::new("member", "Mã thành viên", "Member"),
     Column::new("month", "Tháng", "Month"),
-    Column::new("item", "STT", "Item"),
+    Column::new("item", "Việc số", "Item"),
     Column::new("status", "Kết quả", "Status"),
     Column::new("note", "Ghi chú", "Note"),
     Column::new("submitted_on", "Ngày nộp", "Submitted on"),

@@ -26,3 +26,20 @@ fn roles_set() {
     assert_eq!(roles, [Role::PartyMember, Role::CivilServant]);
     assert_eq!(roles_code(&roles), "party-member|civil-servant");
 }
+
+#[test]
+fn roles_split_at_bars_commas_and_semicolons_keeping_whole_labels() {
+    assert_eq!(
+        parse_roles("Người lao động, Đoàn viên, hội viên").unwrap(),
+        vec![Role::Worker, Role::UnionMember]
+    );
+    assert_eq!(
+        parse_roles("Đảng viên; Viên chức").unwrap(),
+        vec![Role::PartyMember, Role::PublicEmployee]
+    );
+    assert_eq!(
+        parse_roles("Viên chức|Đảng viên").unwrap(),
+        vec![Role::PartyMember, Role::PublicEmployee]
+    );
+    assert!(parse_roles("Đảng viên, thợ lặn").is_err());
+}

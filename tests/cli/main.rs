@@ -5,6 +5,7 @@
 mod common;
 
 mod cases;
+mod clerk_files;
 mod completions;
 mod cron;
 mod csv_property;

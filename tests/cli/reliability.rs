@@ -186,7 +186,7 @@ fn hostile_files() {
     let file = env.file("long.csv", long);
     let err = env.fails(&["member", "import", &file]);
     assert!(
-        err.contains("long.csv:2: the name is 10485760 characters long"),
+        err.contains("long.csv:2: the line is longer than 1048576 bytes"),
         "{}",
         &err[..err.len().min(300)]
     );

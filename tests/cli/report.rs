@@ -501,7 +501,7 @@ fn import_groups_rows_into_reports() {
     // NV001's October rows are not contiguous; statuses as labels; `;` and CRLF.
     let file = env.file(
         "r.csv",
-        "Mã thành viên;Tháng;STT;Kết quả;Ghi chú;Ngày nộp\r\n\
+        "Mã thành viên;Tháng;Việc số;Kết quả;Ghi chú;Ngày nộp\r\n\
          NV001;2026-10;1;Đã làm;;05/11/2026\r\n\
          NV002;2026-10;2;dang lam;Đang  làm dở;\r\n\
          NV001;2026-10;2;not-done;Thiếu kinh phí;2026-11-05\r\n\

@@ -245,7 +245,7 @@ fn reports_take_months_and_dates_as_date_cells() {
                 &[
                     "Mã thành viên",
                     "Tháng",
-                    "STT",
+                    "Việc số",
                     "Kết quả",
                     "Ghi chú",
                     "Ngày nộp",
@@ -288,11 +288,23 @@ fn unreadable_workbooks_and_misplaced_sheets_are_refused() {
     let before = env.db_hash();
     let junk = env.file("hong.xlsx", "code,name,joined\nNV001,An,2020-01-01\n");
     let err = env.fails(&["member", "import", &junk]);
-    assert!(err.contains("hong.xlsx: cannot read the workbook"), "{err}");
+    assert!(
+        err.contains("hong.xlsx is a text (CSV) file, not a workbook"),
+        "{err}"
+    );
     assert!(err.contains("hint:"), "{err}");
     let junk = env.file("hong.ods", [0u8, 1, 2, 3]);
     let err = env.fails(&["model", "import", &junk]);
-    assert!(err.contains("hong.ods: cannot read the workbook"), "{err}");
+    assert!(
+        err.contains("hong.ods is a binary file (it holds NUL bytes"),
+        "{err}"
+    );
+    let junk = env.file("hong2.xlsx", b"PK\x03\x04xl/workbook.xml but no more");
+    let err = env.fails(&["member", "import", &junk]);
+    assert!(
+        err.contains("hong2.xlsx: cannot read the workbook"),
+        "{err}"
+    );
     let err = env.fails(&["member", "import", "khong-co.xlsx"]);
     assert!(err.contains("cannot read khong-co.xlsx"), "{err}");
     let csv = env.file("a.csv", "code,name,joined\nNV001,An,2020-01-01\n");
