@@ -204,6 +204,12 @@ fn inspect(path: &Path) -> Result<Found> {
     }
     let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
         .map_err(|e| failure::unreadable(path, &e))?;
+    identify(path, conn)
+}
+
+/// What an open SQLite file is: blank, danvan's of some version (with how
+/// its schema differs from that version's), or refused.
+fn identify(path: &Path, conn: Connection) -> Result<Found> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| failure::unreadable(path, &e))?;
@@ -252,6 +258,25 @@ fn header_mode(path: &Path) -> Result<Option<JournalMode>> {
     })
 }
 
+/// An SQLite URI that opens `path` as an immutable file: no locks, no
+/// `-shm`, nothing written. Characters a URI gives a meaning are escaped;
+/// a Windows path becomes `file:/C:/…`.
+fn immutable_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if text.as_bytes().get(1) == Some(&b':') {
+        uri.push('/');
+    }
+    for c in text.chars() {
+        match c {
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 /// The path of a database's `-wal`, `-shm` or `-journal` file.
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut p = path.as_os_str().to_owned();
@@ -277,6 +302,40 @@ impl Db {
                 Err(failure::altered_schema(path, &differences))
             }
             Found::Danvan { conn, version, .. } => Db::upgrade(conn, path, version),
+        }
+    }
+
+    /// Open another cell's database to read its figures (`rollup`): read
+    /// only and immutable, so nothing is written beside it (no `-wal` or
+    /// `-shm` left behind), never upgraded. A file with unsaved changes in
+    /// its `-wal` is refused: the cell sends a copy made by `backup`.
+    pub fn open_read_only(path: &Path) -> Result<(Db, i64)> {
+        if path.is_dir() {
+            return Err(failure::is_a_directory(path));
+        }
+        if !path.exists() {
+            return Err(failure::missing(path));
+        }
+        if has_content(&sibling(path, "-wal")) || has_content(&sibling(path, "-journal")) {
+            return Err(failure::unsaved_changes(path));
+        }
+        let conn = connect(
+            Path::new(&immutable_uri(path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| failure::unreadable(path, &e))?;
+        match identify(path, conn)? {
+            Found::Empty | Found::Blank(_) => Err(failure::not_initialised(path)),
+            Found::Danvan { differences, .. } if !differences.is_empty() => {
+                Err(failure::altered_schema(path, &differences))
+            }
+            Found::Danvan { conn, version, .. } => Ok((
+                Db {
+                    conn,
+                    path: path.to_path_buf(),
+                },
+                version,
+            )),
         }
     }
 

@@ -19,6 +19,7 @@ pub mod people;
 pub mod pledge;
 pub mod progress;
 pub mod report;
+pub mod rollup;
 pub mod sheetin;
 pub mod sniff;
 pub mod suggestion;

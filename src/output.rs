@@ -115,7 +115,8 @@ impl Cell {
         }
     }
 
-    fn json(&self) -> Value {
+    /// The value written to JSON.
+    pub fn json(&self) -> Value {
         match self {
             Cell::Text(s) => Value::String(s.clone()),
             Cell::Int(i) => Value::from(*i),

@@ -187,6 +187,33 @@ pub const METRICS: &[Metric] = &[
     ),
 ];
 
+/// Every count the review is made of: the counted metrics, and the
+/// numerators and denominators of the rates (some, such as
+/// `items_reported`, are no metric of their own).
+pub fn count_keys() -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    for m in METRICS {
+        let more: &[&'static str] = match m.sum {
+            Sum::Rate(num, den) => &[num, den],
+            _ => &[m.key],
+        };
+        for k in more {
+            if !keys.contains(k) {
+                keys.push(*k);
+            }
+        }
+    }
+    keys
+}
+
+/// One cell's counts for a roll-up: by year, and the period's stocks.
+#[derive(Debug, Clone)]
+pub struct CellCounts {
+    pub name: String,
+    pub yearly: BTreeMap<i32, BTreeMap<String, i64>>,
+    pub period: BTreeMap<String, i64>,
+}
+
 /// Counts by metric, then by unit.
 type Counts = HashMap<&'static str, HashMap<String, i64>>;
 
@@ -303,6 +330,68 @@ impl Review {
             Sum::Rate(num, den) => {
                 Figure::Rate(self.sum_years(num, unit), self.sum_years(den, unit))
             }
+        }
+    }
+
+    /// The whole agency's counts (every unit summed): per year, each count
+    /// the review is made of, and the period's distinct stocks. This is what
+    /// a summary file carries for a roll-up.
+    pub fn agency_counts(&self) -> (BTreeMap<i32, BTreeMap<String, i64>>, BTreeMap<String, i64>) {
+        let yearly = self
+            .years
+            .iter()
+            .map(|y| {
+                let counts = count_keys()
+                    .into_iter()
+                    .map(|k| {
+                        let n = self.yearly.get(y).map_or(0, |c| Review::count(c, k, None));
+                        (k.to_string(), n)
+                    })
+                    .collect();
+                (*y, counts)
+            })
+            .collect();
+        let period = METRICS
+            .iter()
+            .filter(|m| m.sum == Sum::Stock)
+            .map(|m| {
+                (
+                    m.key.to_string(),
+                    Review::count(&self.period_stocks, m.key, None),
+                )
+            })
+            .collect();
+        (yearly, period)
+    }
+
+    /// A review of several cells, each cell one "unit": its yearly counts
+    /// and period stocks as `agency_counts` gives them. Summed flows and
+    /// stocks, rates recomputed from the summed counts: the same rules as
+    /// one cell's review. A member who moved between cells counts in each.
+    pub fn of_cells(years: Vec<i32>, cells: &[CellCounts]) -> Review {
+        let mut yearly: BTreeMap<i32, Counts> = years.iter().map(|y| (*y, Counts::new())).collect();
+        let mut period_stocks = Counts::new();
+        let mut units = BTreeSet::new();
+        for cell in cells {
+            units.insert(cell.name.clone());
+            for (year, counts) in &cell.yearly {
+                let Some(c) = yearly.get_mut(year) else {
+                    continue;
+                };
+                for key in count_keys() {
+                    add(c, key, &cell.name, counts.get(key).copied().unwrap_or(0));
+                }
+            }
+            for m in METRICS.iter().filter(|m| m.sum == Sum::Stock) {
+                let n = cell.period.get(m.key).copied().unwrap_or(0);
+                add(&mut period_stocks, m.key, &cell.name, n);
+            }
+        }
+        Review {
+            years,
+            yearly,
+            period_stocks,
+            units,
         }
     }
 

@@ -137,25 +137,7 @@ impl Export {
                 ));
             }
         }
-        let by_extension = target.output.as_deref().and_then(format_of_extension);
-        let format = match (ctx.format_given, by_extension, records) {
-            (_, Some(f), _) => f,
-            (Some(Format::Table), None, true) => {
-                return Err(user_error_hint(
-                    "export writes records as CSV or JSON, not as a table",
-                    "use --format csv (the default) or --format json",
-                ));
-            }
-            (Some(f), None, _) => f,
-            (None, None, true) => Format::Csv,
-            (None, None, false) if target.excel => Format::Csv,
-            (None, None, false) => ctx.format,
-        };
-        if target.excel && format != Format::Csv {
-            return Err(user_error(
-                "--excel shapes CSV files; it does not apply to JSON or tables",
-            ));
-        }
+        let format = resolved_format(ctx, target, records)?;
         let style = CsvStyle {
             excel: target.excel,
             delimiter: target
@@ -192,6 +174,24 @@ impl Export {
                 })
             }
         }
+    }
+
+    /// Write a whole document (a summary file's JSON) to the target: a
+    /// file that takes its name once written whole, or standard output.
+    pub fn document(ctx: &Ctx, target: &TargetArgs, text: &str) -> Result<()> {
+        let Some(path) = target.output.as_deref() else {
+            return crate::output::print_line(text).map_err(anyhow::Error::from);
+        };
+        crate::db::check_target(&ctx.db_path()?.0, path)?;
+        let (file, tmp) = temp_beside(path)?;
+        let mut out = BufWriter::new(file);
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush())
+            .map_err(|e| cannot_write(path, e.into()))?;
+        drop(out);
+        tmp.persist(path)
+            .map_err(|e| cannot_write(path, e.error.into()))
     }
 
     /// An export to an .xlsx workbook: labels of the language in the header;
@@ -242,6 +242,33 @@ impl Export {
     }
 }
 
+/// The format an export to `target` is written in: the output file's
+/// extension, else `--format`, else CSV for records and `--format`'s
+/// default for a review. A workbook is `Format::Csv` here; callers ask
+/// `is_workbook` first.
+pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<Format> {
+    let by_extension = target.output.as_deref().and_then(format_of_extension);
+    let format = match (ctx.format_given, by_extension, records) {
+        (_, Some(f), _) => f,
+        (Some(Format::Table), None, true) => {
+            return Err(user_error_hint(
+                "export writes records as CSV or JSON, not as a table",
+                "use --format csv (the default) or --format json",
+            ));
+        }
+        (Some(f), None, _) => f,
+        (None, None, true) => Format::Csv,
+        (None, None, false) if target.excel => Format::Csv,
+        (None, None, false) => ctx.format,
+    };
+    if target.excel && format != Format::Csv {
+        return Err(user_error(
+            "--excel shapes CSV files; it does not apply to JSON or tables",
+        ));
+    }
+    Ok(format)
+}
+
 /// A failure to write an output file, with its cause (a full disk, a file
 /// too large) and what to do; errors the user can fix already pass as they are.
 fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
@@ -283,7 +310,7 @@ fn progress_for(path: &Path) -> Progress {
     Progress::new(&path.display().to_string(), Unit::Rows, None)
 }
 
-fn is_workbook(path: &Path) -> bool {
+pub fn is_workbook(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))

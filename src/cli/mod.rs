@@ -12,6 +12,7 @@ mod member;
 mod model;
 mod pledge;
 mod report;
+mod rollup;
 mod shell;
 mod summary;
 
@@ -88,6 +89,10 @@ enum Command {
     /// Example: danvan --lang vi export summary --from 2023 --to 2025 --output so-ket.xlsx
     #[command(subcommand)]
     Export(export::ExportCommand),
+    /// A superior body's review: many cells' summary files or databases summed
+    ///
+    /// Example: danvan rollup chi-bo/*.json --from 2024 --to 2026 --by cell
+    Rollup(rollup::RollupArgs),
     /// A consistent copy of the database while others use it
     ///
     /// Example: danvan backup /srv/sao-luu/danvan-2026-11-27.db
@@ -205,6 +210,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Model(cmd) => model::run(&ctx, cmd),
         Command::Evaluate(cmd) => evaluate::run(&ctx, cmd),
         Command::Export(cmd) => export::run(&ctx, cmd),
+        Command::Rollup(args) => rollup::cmd_rollup(&ctx, args),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),

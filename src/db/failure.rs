@@ -54,6 +54,18 @@ pub fn foreign(path: &Path) -> anyhow::Error {
     )
 }
 
+/// A database read from outside (another cell's) whose last changes are
+/// still in its `-wal` or `-journal`: reading it read-only would miss them.
+pub fn unsaved_changes(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} has changes not yet written into it (its -wal or -journal file is beside it); it was left untouched",
+            path.display()
+        ),
+        "ask the cell for a copy made with `danvan backup FILE`, which is always whole, or close the danvan using it",
+    )
+}
+
 pub fn newer(path: &Path, version: i64) -> anyhow::Error {
     user_error_hint(
         format!(

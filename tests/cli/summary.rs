@@ -214,7 +214,9 @@ fn table_in_both_languages_and_json() {
     let json = env.ok(&[
         "--format", "json", "export", "summary", "--from", "2025", "--to", "2026",
     ]);
-    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(file["kind"], "danvan-summary");
+    let rows = &file["rows"];
     assert_eq!(rows[2]["metric"], "registration_rate");
     assert_eq!(rows[2]["2026"], 66.7);
     assert_eq!(rows[0]["total"], 4);

@@ -1,0 +1,268 @@
+//! Roll-up across cells: a superior body sums the reviews of many cells,
+//! read from their summary files (`export summary --format json`) or their
+//! database files, with the rules of one cell's review.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Db;
+use crate::error::user_error_hint;
+use crate::summary::{self, CellCounts, Review, Scope};
+
+/// What a summary file says it is.
+pub const KIND: &str = "danvan-summary";
+
+/// The version of the summary file this danvan writes; it reads this one
+/// and every older one.
+pub const VERSION: u32 = 1;
+
+/// A cell's review as a file: who sent it, for which period, the rows as
+/// the review shows them, and every count behind them.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SummaryFile {
+    pub kind: String,
+    pub version: u32,
+    pub cell: String,
+    pub organisation: String,
+    pub from: i32,
+    pub to: i32,
+    /// The day the figures were counted (ISO).
+    pub counted_on: String,
+    /// The review's rows, as `export summary --format json` always gave
+    /// them: `metric`, one value per year, `total`.
+    pub rows: Vec<serde_json::Value>,
+    pub counts: FileCounts,
+}
+
+/// The counts of a summary file: per year (keyed by the year as text, as
+/// JSON objects are), and the distinct stocks of the period.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FileCounts {
+    pub years: BTreeMap<String, BTreeMap<String, i64>>,
+    pub period: BTreeMap<String, i64>,
+}
+
+/// Who a cell is: its `cell` and `organisation` settings.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    pub cell: String,
+    pub organisation: String,
+}
+
+/// The identity stored in a database: the `cell` and `organisation`
+/// settings (kept in `meta` as `setting.cell`, `setting.organisation`).
+pub fn identity(conn: &Connection) -> Result<Identity> {
+    let get = |key: &str| -> Result<String> {
+        Ok(conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?",
+                [format!("setting.{key}")],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or_default())
+    };
+    Ok(Identity {
+        cell: get("cell")?,
+        organisation: get("organisation")?,
+    })
+}
+
+impl SummaryFile {
+    /// The summary file of a review.
+    pub fn new(
+        review: &Review,
+        who: &Identity,
+        from: i32,
+        to: i32,
+        today: NaiveDate,
+        rows: Vec<serde_json::Value>,
+    ) -> SummaryFile {
+        let (yearly, period) = review.agency_counts();
+        SummaryFile {
+            kind: KIND.into(),
+            version: VERSION,
+            cell: who.cell.clone(),
+            organisation: who.organisation.clone(),
+            from,
+            to,
+            counted_on: crate::dates::iso(today),
+            rows,
+            counts: FileCounts {
+                years: yearly
+                    .into_iter()
+                    .map(|(y, c)| (y.to_string(), c))
+                    .collect(),
+                period,
+            },
+        }
+    }
+}
+
+/// One cell read for a roll-up.
+#[derive(Debug)]
+pub struct CellInput {
+    pub path: PathBuf,
+    pub counts: CellCounts,
+}
+
+/// The name a cell is known by in a roll-up: its `cell` setting, else its
+/// `organisation`, else the file's name.
+fn display_name(who: &Identity, path: &Path) -> String {
+    [&who.cell, &who.organisation]
+        .into_iter()
+        .find(|s| !s.is_empty())
+        .cloned()
+        .unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+}
+
+/// Read one cell: a summary file or a database, for the years `from..=to`.
+pub fn read(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        user_error_hint(
+            format!("cannot read {}: {e}", path.display()),
+            "name the summary files (.json) and database files the cells sent",
+        )
+    })?;
+    if bytes.starts_with(b"SQLite format 3\0") {
+        return read_database(path, from, to, today);
+    }
+    read_summary_file(path, &bytes, from, to)
+}
+
+fn read_database(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
+    let (db, _version) = Db::open_read_only(path)?;
+    let who = identity(&db.conn)?;
+    let review = summary::review(&db.conn, from, to, today, Scope::Agency)?;
+    let (yearly, period) = review.agency_counts();
+    Ok(CellInput {
+        path: path.to_path_buf(),
+        counts: CellCounts {
+            name: display_name(&who, path),
+            yearly,
+            period,
+        },
+    })
+}
+
+fn not_a_summary(path: &Path) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is neither a cell's summary file nor a danvan database",
+            path.display()
+        ),
+        "a cell makes its summary file with `danvan export summary --from Y1 --to Y2 --format json --output FILE`, or sends its database (`danvan backup FILE`)",
+    )
+}
+
+fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<CellInput> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
+    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+        return Err(not_a_summary(path));
+    }
+    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    if version > u64::from(VERSION) {
+        return Err(user_error_hint(
+            format!(
+                "{} was written by a newer danvan (summary file version {version}; this danvan reads up to {VERSION})",
+                path.display()
+            ),
+            "install the newer danvan to roll it up",
+        ));
+    }
+    let file: SummaryFile = serde_json::from_value(value).map_err(|e| {
+        user_error_hint(
+            format!("{} is a damaged summary file: {e}", path.display()),
+            "ask the cell to make it again with `danvan export summary --format json`",
+        )
+    })?;
+    if (file.from, file.to) != (from, to) {
+        return Err(user_error_hint(
+            format!(
+                "{} is the summary of {}-{}, not of {from}-{to}",
+                path.display(),
+                file.from,
+                file.to
+            ),
+            format!(
+                "ask the cell for `danvan export summary --from {from} --to {to} --format json`, or roll up {}-{}",
+                file.from, file.to
+            ),
+        ));
+    }
+    let mut yearly = BTreeMap::new();
+    for (year, counts) in file.counts.years {
+        let year: i32 = year.parse().map_err(|_| not_a_summary(path))?;
+        yearly.insert(year, counts);
+    }
+    let who = Identity {
+        cell: file.cell,
+        organisation: file.organisation,
+    };
+    Ok(CellInput {
+        path: path.to_path_buf(),
+        counts: CellCounts {
+            name: display_name(&who, path),
+            yearly,
+            period: file.counts.period,
+        },
+    })
+}
+
+/// Read every cell and sum them: refused when a cell comes twice (by its
+/// name, or the same file twice).
+pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Result<Review> {
+    if from > to {
+        return Err(user_error_hint(
+            format!("--from {from} is after --to {to}"),
+            "give the first year of the period with --from and the last with --to",
+        ));
+    }
+    let mut cells = Vec::with_capacity(paths.len());
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
+    for path in paths {
+        if let Ok(real) = std::fs::canonicalize(path)
+            && let Some(first) = seen_files.insert(real, path.clone())
+        {
+            return Err(user_error_hint(
+                format!(
+                    "{} is named twice (also as {})",
+                    path.display(),
+                    first.display()
+                ),
+                "name each cell's file once",
+            ));
+        }
+        let input = read(path, from, to, today)?;
+        if let Some(first) = seen.insert(input.counts.name.clone(), path.clone()) {
+            return Err(duplicate(path, &first, &input.counts.name));
+        }
+        cells.push(input.counts);
+    }
+    Ok(Review::of_cells((from..=to).collect(), &cells))
+}
+
+fn duplicate(path: &Path, first: &Path, name: &str) -> anyhow::Error {
+    user_error_hint(
+        format!(
+            "{} is the cell \"{name}\" again (already read from {})",
+            path.display(),
+            first.display()
+        ),
+        "name each cell's file once; two cells with the same name need their `cell` setting told apart",
+    )
+}
+
+#[cfg(test)]
+mod tests;
