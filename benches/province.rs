@@ -210,6 +210,50 @@ fn main() {
         note: format!("peak {:.1} MB", peak_kb as f64 / 1024.0),
     });
 
+    // A superior body rolls up 10,000 cells' summary files: the province's
+    // own, under 10,000 cell names.
+    let cells = root.join("cells");
+    let _ = fs::remove_dir_all(&cells);
+    fs::create_dir_all(&cells).expect("create target/province/cells");
+    let own = root.join("cell.json");
+    run_ok(
+        &danvan,
+        &db,
+        &[
+            "export",
+            "summary",
+            "--from",
+            "2023",
+            "--to",
+            "2025",
+            "--format",
+            "json",
+            "--output",
+            path(&own),
+        ],
+    );
+    let text = fs::read_to_string(&own).expect("read the summary file");
+    for n in 0..10_000 {
+        let named = text.replacen("\"cell\": \"", &format!("\"cell\": \"Chi bộ {n:05} "), 1);
+        fs::write(cells.join(format!("c{n:05}.json")), named).expect("write a cell file");
+    }
+    let rollup = median(3, || {
+        run(
+            &danvan,
+            &["rollup", path(&cells), "--from", "2023", "--to", "2025"],
+            Some(TODAY),
+        )
+        .0
+    });
+    rows.push(Row {
+        work: "rollup of 10,000 cell files",
+        danvan: rollup,
+        reference: None,
+        target: "< 5 s".into(),
+        met: rollup < Duration::from_secs(5),
+        note: String::new(),
+    });
+
     print_table(&rows);
 }
 

@@ -228,10 +228,11 @@ pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Resul
             "give the first year of the period with --from and the last with --to",
         ));
     }
+    let paths = expand_folders(paths)?;
     let mut cells = Vec::with_capacity(paths.len());
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
-    for path in paths {
+    for path in &paths {
         if let Ok(real) = std::fs::canonicalize(path)
             && let Some(first) = seen_files.insert(real, path.clone())
         {
@@ -251,6 +252,38 @@ pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Resul
         cells.push(input.counts);
     }
     Ok(Review::of_cells((from..=to).collect(), &cells))
+}
+
+/// The files named, a folder standing for its summary and database files
+/// (`.json`, `.db`, `.sqlite`, `.sqlite3`, in name order): Windows' shells
+/// do not expand `*.json`, so a clerk there names the folder.
+fn expand_folders(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(path).map_err(|e| {
+            user_error_hint(
+                format!("cannot read the folder {}: {e}", path.display()),
+                "name the cells' files one by one",
+            )
+        })?;
+        let mut inside = Vec::new();
+        for entry in entries {
+            let file = entry?.path();
+            let wanted = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                ["json", "db", "sqlite", "sqlite3"].contains(&e.to_ascii_lowercase().as_str())
+            });
+            if wanted && file.is_file() {
+                inside.push(file);
+            }
+        }
+        inside.sort();
+        files.extend(inside);
+    }
+    Ok(files)
 }
 
 fn duplicate(path: &Path, first: &Path, name: &str) -> anyhow::Error {

@@ -14,7 +14,7 @@ use crate::rollup::{self, Identity};
 #[derive(Debug, Args)]
 pub struct RollupArgs {
     /// The cells' summary files (`export summary --format json`) and
-    /// database files, in any mix; databases are only read
+    /// database files, in any mix, or folders of them; databases are only read
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// First year of the period

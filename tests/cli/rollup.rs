@@ -169,6 +169,25 @@ fn counts_are_summed_and_rates_recomputed_from_files_and_databases_alike() {
     ]);
     assert_eq!(from_files, csv);
 
+    // A folder stands for its summary and database files (Windows' shells
+    // do not expand `*.json`); other files in it are left alone.
+    let folder = superior.dir.path().join("chi-bo");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(&a_json, folder.join("a.json")).unwrap();
+    std::fs::copy(&b_json, folder.join("b.json")).unwrap();
+    std::fs::write(folder.join("ghi-chu.txt"), "danh sách chi bộ").unwrap();
+    let from_folder = superior.ok(&[
+        "--format",
+        "csv",
+        "rollup",
+        folder.to_str().unwrap(),
+        "--from",
+        "2025",
+        "--to",
+        "2025",
+    ]);
+    assert_eq!(from_folder, csv);
+
     // By cell: each row is that cell's own review.
     let by_cell = superior.ok(&[
         "--format",
