@@ -251,6 +251,7 @@ pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Res
             (sheet, rows)
         }
         Kind::Ods => {
+            ods::check(name, cursor.get_ref())?;
             let mut wb = open_workbook_from_rs::<Ods<_>, _>(cursor).map_err(|e| unreadable(&e))?;
             let sheet = choose(name, wb.sheet_names(), wanted)?;
             let range = wb.worksheet_range(&sheet).map_err(|e| unreadable(&e))?;
@@ -424,6 +425,8 @@ fn column_letters(mut col: usize) -> String {
     }
     letters.iter().rev().map(|&b| b as char).collect()
 }
+
+mod ods;
 
 #[cfg(test)]
 mod tests {

@@ -444,3 +444,59 @@ proptest! {
         }
     }
 }
+
+/// An .ods workbook of one sheet whose `content.xml` holds `rows`.
+fn ods(env: &Env, name: &str, rows: &str) -> String {
+    use std::io::Write;
+    let path = env.dir.path().join(name);
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#)
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    write!(
+        zip,
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Danh sách">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    )
+    .unwrap();
+    zip.finish().unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn an_ods_sheet_of_repeated_cells_is_refused_before_it_is_expanded() {
+    let env = Env::new();
+    // Under a kilobyte, asking for 90 million cells: calamine would expand
+    // them all when the workbook opens.
+    let header = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>code</text:p></table:table-cell></table:table-row>"#;
+    let bomb = format!(
+        r#"{header}<table:table-row table:number-rows-repeated="9000"><table:table-cell table:number-columns-repeated="10000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#
+    );
+    let file = ods(&env, "bomb.ods", &bomb);
+    assert!(std::fs::metadata(&file).unwrap().len() < 2048);
+    let started = std::time::Instant::now();
+    let err = refused(&env, &["member", "import", &file]);
+    assert!(
+        err.contains("bomb.ods: the sheet \"Danh sách\" is too large to import"),
+        "{err}"
+    );
+    assert!(err.contains("9001 rows by 10000 columns"), "{err}");
+    // Refused at once, not after minutes of expanding (a loose bound: the
+    // expansion took over two minutes).
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+
+    // LibreOffice's own padding (empty cells and rows repeated to the
+    // sheet's edge) is no content and passes.
+    let padded = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>code</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>name</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>joined</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16381"/></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>X1</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Lê Văn Xuân</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>01/02/2020</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16381"/></table:table-row><table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#;
+    let file = ods(&env, "padded.ods", padded);
+    env.ok(&["member", "import", &file]);
+    assert!(
+        env.ok(&["member", "list", "--format", "csv"])
+            .contains("X1,Lê Văn Xuân")
+    );
+}
