@@ -222,12 +222,7 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
 /// Read every cell and sum them: refused when a cell comes twice (by its
 /// name, or the same file twice).
 pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Result<Review> {
-    if from > to {
-        return Err(user_error_hint(
-            format!("--from {from} is after --to {to}"),
-            "give the first year of the period with --from and the last with --to",
-        ));
-    }
+    summary::check_period(from, to, today)?;
     let paths = expand_folders(paths)?;
     let mut cells = Vec::with_capacity(paths.len());
     let mut seen: HashMap<String, PathBuf> = HashMap::new();

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 mod count;
 
-pub use count::{Scope, review};
+pub use count::{Scope, check_period, review};
 
 use crate::dates::Month;
 use crate::vocab::Field;

@@ -109,14 +109,8 @@ fn month_index(column: &str) -> String {
     month_index_sql().replace("{d}", column)
 }
 
-/// Count everything for the years `from..=to`.
-pub fn review(
-    conn: &Connection,
-    from: i32,
-    to: i32,
-    today: NaiveDate,
-    scope: Scope,
-) -> Result<Review> {
+/// Refuse a review period the wrong way round or reaching past this year.
+pub fn check_period(from: i32, to: i32, today: NaiveDate) -> Result<()> {
     if from > to {
         return Err(user_error_hint(
             format!("--from {from} is after --to {to}"),
@@ -130,6 +124,18 @@ pub fn review(
             format!("a review covers years that have begun: use --to {current} or earlier"),
         ));
     }
+    Ok(())
+}
+
+/// Count everything for the years `from..=to`.
+pub fn review(
+    conn: &Connection,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    scope: Scope,
+) -> Result<Review> {
+    check_period(from, to, today)?;
     let unit = scope.unit("m");
     let mut units = BTreeSet::new();
     let mut yearly = BTreeMap::new();
