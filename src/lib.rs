@@ -17,6 +17,8 @@ pub mod people;
 pub mod pledge;
 pub mod progress;
 pub mod report;
+pub mod review;
+pub mod setting;
 pub mod sheetin;
 pub mod suggestion;
 pub mod summary;

@@ -12,6 +12,8 @@ mod member;
 mod model;
 mod pledge;
 mod report;
+mod review;
+mod setting;
 mod shell;
 mod summary;
 
@@ -88,6 +90,11 @@ enum Command {
     /// Example: danvan --lang vi export summary --from 2023 --to 2025 --output so-ket.xlsx
     #[command(subcommand)]
     Export(export::ExportCommand),
+    /// Settings of the cell: who issues and signs the review, title thresholds
+    ///
+    /// Example: danvan setting set place "Kon Tum"
+    #[command(subcommand)]
+    Setting(setting::SettingCommand),
     /// A consistent copy of the database while others use it
     ///
     /// Example: danvan backup /srv/sao-luu/danvan-2026-11-27.db
@@ -205,6 +212,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Model(cmd) => model::run(&ctx, cmd),
         Command::Evaluate(cmd) => evaluate::run(&ctx, cmd),
         Command::Export(cmd) => export::run(&ctx, cmd),
+        Command::Setting(cmd) => setting::run(&ctx, cmd),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),

@@ -3,7 +3,7 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 13] = [
+const COMMANDS: [&str; 14] = [
     "init",
     "demo",
     "member",
@@ -12,6 +12,7 @@ const COMMANDS: [&str; 13] = [
     "model",
     "evaluate",
     "export",
+    "setting",
     "backup",
     "check",
     "log",
