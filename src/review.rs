@@ -66,6 +66,22 @@ pub struct Draft {
     pub absentees: Vec<Absentee>,
 }
 
+/// The counts that say the movement recorded something in a year.
+const MOVEMENT: &[&str] = &[
+    "pledge_items",
+    "submitted_reports",
+    "items_done",
+    "items_in_progress",
+    "items_not_done",
+    "rated_excellent",
+    "rated_good",
+    "rated_complete",
+    "rated_incomplete",
+    "exemplary_individuals",
+    "exemplary_collectives",
+    "running_models",
+];
+
 /// The metric of a key (the review names them as the summary does).
 pub fn metric(key: &str) -> &'static Metric {
     METRICS.iter().find(|m| m.key == key).unwrap_or(&METRICS[0])
@@ -73,7 +89,8 @@ pub fn metric(key: &str) -> &'static Metric {
 
 impl Draft {
     /// Gather the review of `from..=to` as of `today`. A year of the period
-    /// with neither active members nor pledge items has nothing to review.
+    /// in which nothing of the movement was recorded (the register alone)
+    /// has nothing to review.
     pub fn gather(
         conn: &Connection,
         from: i32,
@@ -87,9 +104,9 @@ impl Draft {
             .iter()
             .copied()
             .filter(|y| {
-                [metric("active_members"), metric("pledge_items")]
+                MOVEMENT
                     .iter()
-                    .all(|m| agency.year_figure(m, *y, None) == summary::Figure::Count(0))
+                    .all(|k| agency.year_figure(metric(k), *y, None) == summary::Figure::Count(0))
             })
             .collect();
         if !empty.is_empty() {
@@ -99,7 +116,9 @@ impl Draft {
                 .collect::<Vec<_>>()
                 .join(", ");
             return Err(user_error_hint(
-                format!("nothing to review in {years}: no active members and no pledge items"),
+                format!(
+                    "nothing to review in {years}: no pledge items, monthly reports, evaluations or models"
+                ),
                 "choose --from and --to among the years the database holds",
             ));
         }

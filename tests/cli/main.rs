@@ -16,6 +16,7 @@ mod output_edge;
 mod pledge;
 mod reliability;
 mod report;
+mod review;
 mod roundtrip;
 mod sheets;
 mod summary;
