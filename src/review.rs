@@ -19,7 +19,9 @@ use crate::vocab::{Field, Kind, Lang, Level, Rating};
 
 mod chart;
 mod docx;
+mod front;
 mod sections;
+mod shortcomings;
 mod workbook;
 
 pub use sections::{Block, Table};
@@ -232,3 +234,6 @@ pub fn render(draft: &Draft, kind: DocumentKind) -> Result<Vec<u8>> {
         DocumentKind::Workbook => workbook::render(draft),
     }
 }
+
+#[cfg(test)]
+mod tests;

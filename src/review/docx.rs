@@ -9,7 +9,8 @@ use docx_rs::{
 };
 
 use super::Draft;
-use super::sections::{Block, Table, body, date_line, issuer_short, on_behalf_of, title};
+use super::front::{date_line, issuer_short, on_behalf_of, title};
+use super::sections::{Block, Table, body};
 use crate::vocab::Lang;
 
 /// A4 in twips (1/1440 inch).
@@ -61,7 +62,14 @@ fn masthead(d: &Draft) -> DocxTable {
     let lang = d.lang;
     let parent = d.issuer.parent.to_uppercase();
     let cell = d.issuer.cell.to_uppercase();
-    let number = format!("Số       -BC/{}", issuer_short(&d.issuer.cell));
+    let number = format!(
+        "{}       -BC/{}",
+        match lang {
+            Lang::Vi => "Số",
+            Lang::En => "No.",
+        },
+        issuer_short(&d.issuer.cell)
+    );
     let left = TableCell::new()
         .width(LEFT_COLUMN, WidthType::Dxa)
         .add_paragraph(centred(run(&parent).size(MASTHEAD)))
@@ -74,7 +82,12 @@ fn masthead(d: &Draft) -> DocxTable {
     };
     let right = TableCell::new()
         .width(TEXT_WIDTH as usize - LEFT_COLUMN, WidthType::Dxa)
-        .add_paragraph(centred(run(motto).bold().underline("single")))
+        .add_paragraph(centred(run(motto).bold().underline("single").size(
+            match lang {
+                Lang::Vi => BODY,
+                Lang::En => MASTHEAD,
+            },
+        )))
         .add_paragraph(centred(run("")))
         .add_paragraph(centred(run("")))
         .add_paragraph(centred(run(&date_line(d)).italic().size(MASTHEAD)));
@@ -112,6 +125,8 @@ fn table(t: &Table) -> DocxTable {
         .iter()
         .map(|w| (w * TEXT_WIDTH / sum) as usize)
         .collect();
+    // Headers of wide tables a point smaller, so their words fit narrow columns.
+    let header_size = if t.headers.len() > 7 { SMALL } else { TABLE };
     let cell = |s: &str, width: usize, numeric: bool, header: bool| {
         let align = if header {
             AlignmentType::Center
@@ -123,8 +138,11 @@ fn table(t: &Table) -> DocxTable {
         // A line break in a cell's text starts a paragraph of its own.
         s.split('\n')
             .fold(TableCell::new().width(width, WidthType::Dxa), |c, line| {
-                let r = run(line).size(TABLE);
-                let r = if header { r.bold() } else { r };
+                let r = if header {
+                    run(line).size(header_size).bold()
+                } else {
+                    run(line).size(TABLE)
+                };
                 c.add_paragraph(
                     Paragraph::new()
                         .add_run(r)

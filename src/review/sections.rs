@@ -5,7 +5,7 @@
 
 use anyhow::Result;
 
-use super::{Draft, Exemplar, metric};
+use super::{Draft, Exemplar, metric, shortcomings};
 use crate::output::rate_tenths;
 use crate::summary::Figure;
 use crate::vocab::{Kind, Lang, Rating, Term};
@@ -36,7 +36,7 @@ pub struct Table {
 }
 
 /// Pick the text of the review's language.
-fn t(lang: Lang, vi: &str, en: &str) -> String {
+pub(super) fn t(lang: Lang, vi: &str, en: &str) -> String {
     match lang {
         Lang::Vi => vi.to_string(),
         Lang::En => en.to_string(),
@@ -83,6 +83,11 @@ pub fn figure(f: Figure, lang: Lang) -> String {
 impl Draft {
     fn year(&self, key: &str, year: i32) -> Figure {
         self.agency.year_figure(metric(key), year, None)
+    }
+
+    /// A metric over the whole period, for the agency.
+    pub(super) fn total_of(&self, key: &str) -> Figure {
+        self.total(key)
     }
 
     fn total(&self, key: &str) -> Figure {
@@ -158,7 +163,7 @@ const PART_ONE: &[Section] = &[
 ];
 
 /// Part II and after.
-const PART_TWO: &[Section] = &[shortcomings, clerk_parts];
+const PART_TWO: &[Section] = &[shortcomings::shortcomings, shortcomings::clerk_parts];
 
 /// The body of the review, after the title.
 pub fn body(draft: &Draft) -> Result<Vec<Block>> {
@@ -647,247 +652,4 @@ fn overall(d: &Draft) -> Result<Vec<Block>> {
         ),
         Block::ForTheClerk,
     ])
-}
-
-/// Whether a/b is below c/e, on the exact fractions.
-fn below(a: i64, b: i64, c: i64, e: i64) -> bool {
-    b > 0 && e > 0 && (a as i128) * (e as i128) < (c as i128) * (b as i128)
-}
-
-fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
-    let lang = d.lang;
-    let mut blocks = vec![
-        Block::Heading(
-            1,
-            t(
-                lang,
-                "II. HẠN CHẾ, NGUYÊN NHÂN",
-                "II. SHORTCOMINGS AND CAUSES",
-            ),
-        ),
-        Block::Heading(2, t(lang, "1. Hạn chế", "1. Shortcomings")),
-    ];
-    for (key, vi, en) in [
-        (
-            "reporting_rate",
-            "Các đơn vị có tỷ lệ nộp báo cáo tháng thấp hơn chung của cơ quan",
-            "Units whose reporting rate is below the agency's",
-        ),
-        (
-            "done_rate",
-            "Các đơn vị có tỷ lệ việc đã làm thấp hơn chung của cơ quan",
-            "Units whose done rate is below the agency's",
-        ),
-    ] {
-        let Figure::Rate(c, e) = d.total(key) else {
-            continue;
-        };
-        let units: Vec<String> = d
-            .by_unit
-            .units()
-            .iter()
-            .filter_map(|u| match d.by_unit.total_figure(metric(key), Some(u)) {
-                Figure::Rate(a, b) if below(a, b, c, e) => {
-                    Some(format!("{} ({})", unit_name(u, lang), rate(a, b, lang)))
-                }
-                _ => None,
-            })
-            .collect();
-        let list = if units.is_empty() {
-            t(lang, "không có", "none")
-        } else {
-            units.join(", ")
-        };
-        blocks.push(Block::Text(format!(
-            "- {} ({}): {list}.",
-            t(lang, vi, en),
-            rate(c, e, lang)
-        )));
-    }
-    let Figure::Rate(_, reported) = d.total("done_rate") else {
-        return Ok(blocks);
-    };
-    let not_done = match d.total("items_not_done") {
-        Figure::Count(n) => n,
-        Figure::Rate(..) => 0,
-    };
-    blocks.push(Block::Text(t(
-        lang,
-        &format!(
-            "- Số lượt việc chưa làm được: {}/{} lượt việc trong các báo cáo tháng ({}).",
-            count(not_done, lang),
-            count(reported, lang),
-            rate(not_done, reported, lang)
-        ),
-        &format!(
-            "- Items not done: {} of {} items in the monthly reports ({}).",
-            count(not_done, lang),
-            count(reported, lang),
-            rate(not_done, reported, lang)
-        ),
-    )));
-    if d.absentees.is_empty() {
-        blocks.push(Block::Text(t(
-            lang,
-            &format!(
-                "- Không có đảng viên nào thiếu từ {} báo cáo tháng trở lên.",
-                super::MISSING_MONTHS
-            ),
-            &format!(
-                "- No member missed {} or more monthly reports.",
-                super::MISSING_MONTHS
-            ),
-        )));
-    } else {
-        blocks.push(Block::Text(t(
-            lang,
-            &format!(
-                "- Có {} cán bộ, đảng viên thiếu từ {} báo cáo tháng trở lên:",
-                count(d.absentees.len() as i64, lang),
-                super::MISSING_MONTHS
-            ),
-            &format!(
-                "- {} members missed {} or more monthly reports:",
-                count(d.absentees.len() as i64, lang),
-                super::MISSING_MONTHS
-            ),
-        )));
-        let rows = d
-            .absentees
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                vec![
-                    (i + 1).to_string(),
-                    a.name.clone(),
-                    unit_name(&a.unit, lang),
-                    count(a.missing, lang),
-                ]
-            })
-            .collect();
-        blocks.push(Block::Table(Table {
-            headers: [
-                ("TT", "No."),
-                ("Họ và tên", "Name"),
-                ("Đơn vị", "Unit"),
-                ("Số tháng thiếu báo cáo", "Months missing"),
-            ]
-            .iter()
-            .map(|(vi, en)| t(lang, vi, en))
-            .collect(),
-            widths: vec![6, 34, 40, 20],
-            numeric: vec![true, false, false, true],
-            rows,
-        }));
-        blocks.push(Block::Caption(t(
-            lang,
-            &format!(
-                "Bảng 6. Cán bộ, đảng viên thiếu từ {} báo cáo tháng trở lên",
-                super::MISSING_MONTHS
-            ),
-            &format!(
-                "Table 6. Members who missed {} or more monthly reports",
-                super::MISSING_MONTHS
-            ),
-        )));
-    }
-    blocks.push(Block::Heading(2, t(lang, "2. Nguyên nhân", "2. Causes")));
-    blocks.push(Block::ForTheClerk);
-    Ok(blocks)
-}
-
-fn clerk_parts(d: &Draft) -> Result<Vec<Block>> {
-    let lang = d.lang;
-    let mut blocks = Vec::new();
-    for (vi, en) in [
-        ("III. BÀI HỌC KINH NGHIỆM", "III. LESSONS LEARNT"),
-        (
-            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
-            "IV. DIRECTIONS AND TASKS AHEAD",
-        ),
-        ("V. KIẾN NGHỊ, ĐỀ XUẤT", "V. RECOMMENDATIONS"),
-    ] {
-        blocks.push(Block::Heading(1, t(lang, vi, en)));
-        blocks.push(Block::ForTheClerk);
-    }
-    Ok(blocks)
-}
-
-/// The title's second line: "Sơ kết 3 năm …", "Tổng kết …" for five years
-/// or more, "… năm 2025 …" for one year.
-pub fn title(d: &Draft) -> String {
-    let n = d.years();
-    match (d.lang, n) {
-        (Lang::Vi, 1) => format!(
-            "Sơ kết năm {} thực hiện phong trào thi đua \"Dân vận khéo\"",
-            d.from
-        ),
-        (Lang::Vi, n) => format!(
-            "{} {n} năm thực hiện phong trào thi đua \"Dân vận khéo\" ({} - {})",
-            if n >= 5 { "Tổng kết" } else { "Sơ kết" },
-            d.from,
-            d.to
-        ),
-        (Lang::En, 1) => format!(
-            "Review of the year {} of the \"Dân vận khéo\" emulation movement",
-            d.from
-        ),
-        (Lang::En, n) => format!(
-            "{} of {n} years of the \"Dân vận khéo\" emulation movement ({} - {})",
-            if n >= 5 { "Final review" } else { "Review" },
-            d.from,
-            d.to
-        ),
-    }
-}
-
-/// The short name of the issuing body after "-BC/" (36-HD/VPTW): CB for a
-/// chi bộ, ĐU for a đảng bộ or đảng ủy, CU for a chi ủy; "…" otherwise,
-/// for the clerk to write.
-pub fn issuer_short(cell: &str) -> &'static str {
-    let lower = cell.to_lowercase();
-    if lower.starts_with("chi bộ") {
-        "CB"
-    } else if lower.starts_with("chi ủy") || lower.starts_with("chi uỷ") {
-        "CU"
-    } else if lower.starts_with("đảng bộ")
-        || lower.starts_with("đảng ủy")
-        || lower.starts_with("đảng uỷ")
-    {
-        "ĐU"
-    } else {
-        "…"
-    }
-}
-
-/// The line above the signer's title in Vietnamese ("T/M CHI BỘ"), when
-/// the cell's kind of body is known.
-pub fn on_behalf_of(cell: &str, lang: Lang) -> Option<&'static str> {
-    match (lang, issuer_short(cell)) {
-        (Lang::Vi, "CB") => Some("T/M CHI BỘ"),
-        (Lang::Vi, "CU") => Some("T/M CHI ỦY"),
-        (Lang::Vi, "ĐU") => Some("T/M ĐẢNG ỦY"),
-        _ => None,
-    }
-}
-
-/// The date line: "Kon Tum, ngày 27 tháng 11 năm 2026".
-pub fn date_line(d: &Draft) -> String {
-    use chrono::Datelike;
-    let day = d.today;
-    let place = &d.issuer.place;
-    let lead = if place.is_empty() {
-        String::new()
-    } else {
-        format!("{place}, ")
-    };
-    match d.lang {
-        Lang::Vi => format!(
-            "{lead}ngày {:02} tháng {:02} năm {}",
-            day.day(),
-            day.month(),
-            day.year()
-        ),
-        Lang::En => format!("{lead}{}", day.format("%d %B %Y")),
-    }
 }
