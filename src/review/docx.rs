@@ -31,6 +31,7 @@ pub const FONT: &str = "Times New Roman";
 const BODY: usize = 28;
 const TABLE: usize = 24;
 const SMALL: usize = 22;
+const TINY: usize = 20;
 /// The masthead's names and date: 13 pt, so that a superior body's name and
 /// the date line each fit on one line.
 const MASTHEAD: usize = 26;
@@ -118,15 +119,20 @@ fn text(t: &str) -> Paragraph {
         .line_spacing(LineSpacing::new().before(0).after(120).line(312))
 }
 
-fn table(t: &Table) -> DocxTable {
+fn table(t: &Table, lang: Lang) -> DocxTable {
     let sum: u32 = t.widths.iter().sum::<u32>().max(1);
     let widths: Vec<usize> = t
         .widths
         .iter()
         .map(|w| (w * TEXT_WIDTH / sum) as usize)
         .collect();
-    // Headers of wide tables a point smaller, so their words fit narrow columns.
-    let header_size = if t.headers.len() > 7 { SMALL } else { TABLE };
+    // Headers of wide tables smaller, so their words fit narrow columns
+    // (English words are the longer).
+    let header_size = match (t.headers.len() > 7, lang) {
+        (false, _) => TABLE,
+        (true, Lang::Vi) => SMALL,
+        (true, Lang::En) => TINY,
+    };
     let cell = |s: &str, width: usize, numeric: bool, header: bool| {
         let align = if header {
             AlignmentType::Center
@@ -263,14 +269,15 @@ pub fn render(d: &Draft) -> Result<Vec<u8>> {
             Block::Heading(level, t) => doc.add_paragraph(heading(&t, level)),
             Block::Text(t) => doc.add_paragraph(text(&t)),
             Block::ForTheClerk => doc.add_paragraph(text("")),
-            Block::Table(t) => doc.add_table(table(&t)),
+            Block::Table(t) => doc.add_table(table(&t, lang)),
             Block::Chart(png) => {
                 let pic = Pic::new_with_dimensions(png, super::chart::WIDTH, super::chart::HEIGHT)
                     .size(16 * EMU_PER_CM, 8 * EMU_PER_CM);
                 doc.add_paragraph(
                     Paragraph::new()
                         .add_run(Run::new().add_image(pic))
-                        .align(AlignmentType::Center),
+                        .align(AlignmentType::Center)
+                        .keep_next(true),
                 )
             }
             Block::Caption(t) => doc.add_paragraph(
