@@ -60,8 +60,8 @@ pub struct Draft {
     pub today: NaiveDate,
     pub lang: Lang,
     pub issuer: Issuer,
+    /// The summary by unit; with no unit named, the agency's figures.
     pub agency: Review,
-    pub by_unit: Review,
     pub months: Vec<MonthFigures>,
     pub models: Vec<ModelLine>,
     pub exemplars: Vec<Exemplar>,
@@ -100,7 +100,10 @@ impl Draft {
         today: NaiveDate,
         lang: Lang,
     ) -> Result<Draft> {
-        let agency = summary::review(conn, from, to, today, Scope::Agency)?;
+        // One count by unit serves both: its figures for no unit in
+        // particular are the sums over the units, which are the agency's
+        // (every member and model is in exactly one unit's row).
+        let agency = summary::review(conn, from, to, today, Scope::ByUnit)?;
         let empty: Vec<i32> = agency
             .years
             .iter()
@@ -124,7 +127,6 @@ impl Draft {
                 "choose --from and --to among the years the database holds",
             ));
         }
-        let by_unit = summary::review(conn, from, to, today, Scope::ByUnit)?;
         Ok(Draft {
             from,
             to,
@@ -136,7 +138,6 @@ impl Draft {
             exemplars: exemplars(conn, from, to)?,
             absentees: summary::absentees(conn, from, to, today, MISSING_MONTHS)?,
             agency,
-            by_unit,
         })
     }
 

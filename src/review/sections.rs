@@ -610,7 +610,7 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
     let mut headers = vec![t(lang, "Đơn vị", "Unit")];
     headers.extend(UNIT_COLUMNS.iter().map(|(_, vi, en)| t(lang, vi, en)));
     let mut rows: Vec<Vec<String>> = d
-        .by_unit
+        .agency
         .units()
         .iter()
         .map(|u| {
@@ -618,7 +618,7 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             row.extend(
                 UNIT_COLUMNS
                     .iter()
-                    .map(|(k, _, _)| figure(d.by_unit.total_figure(metric(k), Some(u)), lang)),
+                    .map(|(k, _, _)| figure(d.agency.total_figure(metric(k), Some(u)), lang)),
             );
             row
         })

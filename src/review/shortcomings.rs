@@ -41,10 +41,10 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
             continue;
         };
         let units: Vec<String> = d
-            .by_unit
+            .agency
             .units()
             .iter()
-            .filter_map(|u| match d.by_unit.total_figure(metric(key), Some(u)) {
+            .filter_map(|u| match d.agency.total_figure(metric(key), Some(u)) {
                 Figure::Rate(a, b) if below(a, b, c, e) => {
                     Some(format!("{} ({})", unit_name(u, lang), rate(a, b, lang)))
                 }

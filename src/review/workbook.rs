@@ -139,7 +139,7 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let mut names = vec![t(lang, "Đơn vị", "Unit").to_string()];
     names.extend(METRICS.iter().map(|m| lang.pick(m.vi, m.en).to_string()));
     headers(sheet, 0, &names, fm)?;
-    let units = d.by_unit.units();
+    let units = d.agency.units();
     for (i, u) in units.iter().enumerate() {
         let row = 1 + i as u32;
         sheet.write_string(row, 0, unit_name(u, lang))?;
@@ -148,7 +148,7 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
                 sheet,
                 row,
                 1 + j as u16,
-                d.by_unit.total_figure(m, Some(u)),
+                d.agency.total_figure(m, Some(u)),
                 fm,
             )?;
         }

@@ -27,10 +27,15 @@ pub struct MonthFigures {
 /// The members of `year` with a pledge, and the span of month indexes
 /// (year × 12 + month − 1) for which each is expected to report.
 fn spans_sql() -> String {
+    spans_sql_as("")
+}
+
+/// `spans_sql`, with SQLite told how to run it (`MATERIALIZED`).
+fn spans_sql_as(how: &str) -> String {
     let joined = month_index("m.joined");
     let left = month_index("m.left_on");
     format!(
-        "spans(id, lo, hi) AS (
+        "spans(id, lo, hi) AS {how} (
              SELECT m.id, max(?2, {joined}),
                     CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
              FROM members m
@@ -90,13 +95,17 @@ pub fn monthly(
                 }
             }
         }
+        // Materialised, the spans are looked up by member while the reports
+        // are read in month order (no sort); inlined, SQLite re-runs the
+        // pledge check per report and sorts (about twice the time at
+        // province scale).
         let month = month_index("r.month");
         let mut stmt = conn.prepare_cached(&format!(
             "WITH {} SELECT {month}, count(*) FROM reports r JOIN spans s ON s.id = r.member_id
              WHERE r.month BETWEEN printf('%04d-01', ?1) AND printf('%04d-12', ?1)
                AND {month} BETWEEN s.lo AND s.hi
              GROUP BY r.month",
-            spans_sql()
+            spans_sql_as("MATERIALIZED")
         ))?;
         let mut rows = stmt.query(rusqlite::params![year, first, last])?;
         while let Some(row) = rows.next()? {
