@@ -182,6 +182,35 @@ fn main() {
         Some(Duration::from_secs(2)),
     ));
 
+    // The review as a Word document: the summary twice (agency, units), the
+    // months, the members who missed months, the chart.
+    let document = root.join("review.docx");
+    let review = median(3, || {
+        run_ok(
+            &danvan,
+            &db,
+            &[
+                "export",
+                "review",
+                "--from",
+                "2023",
+                "--to",
+                "2025",
+                "--output",
+                path(&document),
+            ],
+        )
+        .0
+    });
+    rows.push(Row {
+        work: "export review --from 2023 --to 2025 (.docx)",
+        danvan: review,
+        reference: None,
+        target: "< 3 s".into(),
+        met: review < Duration::from_secs(3),
+        note: String::new(),
+    });
+
     // The cron reminder.
     let missing = median(11, || {
         run_ok(&danvan, &db, &["report", "missing", "--month", "2025-12"]).0

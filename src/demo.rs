@@ -74,6 +74,10 @@ pub fn build(db: &mut Db, today: NaiveDate) -> Result<String> {
                 first + 2
             )],
         )?;
+        for (key, value) in crate::setting::DEMO {
+            let key: crate::setting::Key = key.parse()?;
+            crate::setting::set(w, key, &key.parse(value)?)?;
+        }
         let mut insert = w.tx.prepare_cached(
             "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
@@ -54,22 +54,13 @@ pub struct Identity {
     pub organisation: String,
 }
 
-/// The identity stored in a database: the `cell` and `organisation`
-/// settings (kept in `meta` as `setting.cell`, `setting.organisation`).
+/// The identity stored in a database: its `cell` and `organisation`
+/// settings.
 pub fn identity(conn: &Connection) -> Result<Identity> {
-    let get = |key: &str| -> Result<String> {
-        Ok(conn
-            .query_row(
-                "SELECT value FROM meta WHERE key = ?",
-                [format!("setting.{key}")],
-                |r| r.get(0),
-            )
-            .optional()?
-            .unwrap_or_default())
-    };
+    let issuer = crate::setting::issuer(conn)?;
     Ok(Identity {
-        cell: get("cell")?,
-        organisation: get("organisation")?,
+        cell: issuer.cell,
+        organisation: issuer.organisation,
     })
 }
 

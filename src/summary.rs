@@ -7,8 +7,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 mod count;
+mod monthly;
 
 pub use count::{Scope, check_period, review};
+pub use monthly::{Absentee, MonthFigures, absentees, monthly};
 
 use crate::dates::Month;
 use crate::vocab::Field;

@@ -42,6 +42,10 @@ pub enum ExportCommand {
     ///
     /// Example: danvan --lang vi export summary --from 2023 --to 2025
     Summary(super::summary::SummaryArgs),
+    /// The periodic review as a document for the cell's meeting: Word (.docx) or a workbook (.xlsx)
+    ///
+    /// Example: danvan --lang vi export review --from 2023 --to 2025 --output so-ket.docx
+    Review(super::review::ReviewArgs),
 }
 
 /// The years an export covers, and where and how it is written.
@@ -106,6 +110,7 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
         ExportCommand::Reports(args) => super::report::cmd_export(ctx, args),
         ExportCommand::Evaluations(args) => super::evaluate::cmd_export(ctx, args),
         ExportCommand::Summary(args) => super::summary::cmd_summary(ctx, args),
+        ExportCommand::Review(args) => super::review::cmd_review(ctx, args),
     }
 }
 
@@ -271,7 +276,7 @@ pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<
 
 /// A failure to write an output file, with its cause (a full disk, a file
 /// too large) and what to do; errors the user can fix already pass as they are.
-fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
+pub(super) fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
     if err.chain().any(|e| e.is::<crate::error::UserError>()) {
         return err;
     }
@@ -289,7 +294,7 @@ fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
 }
 
 /// A temporary file in the directory of `path`, to be renamed to it.
-fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
+pub(super) fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

@@ -84,6 +84,19 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     ))?;
     super::summary::print_by_year(ctx, &review, &TargetArgs::default())?;
     crate::output::print_line("")?;
+    let document = path.with_file_name(format!(
+        "{}-review-{first}-{}.docx",
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "danvan".into()),
+        first + 2
+    ));
+    super::review::write_review(ctx, &db, first, first + 2, &document)?;
+    crate::output::print_line(&format!(
+        "{} {}",
+        ctx.say("Báo cáo sơ kết (Word):", "The review document (Word):"),
+        document.display()
+    ))?;
     crate::output::print_line(&format!(
         "{} danvan --db {} member list",
         ctx.say("Xem dữ liệu mẫu:", "Explore the demo:"),

@@ -12,7 +12,9 @@ mod member;
 mod model;
 mod pledge;
 mod report;
+mod review;
 mod rollup;
+mod setting;
 mod shell;
 mod summary;
 
@@ -93,6 +95,11 @@ enum Command {
     ///
     /// Example: danvan rollup chi-bo/*.json --from 2024 --to 2026 --by cell
     Rollup(rollup::RollupArgs),
+    /// Settings of the cell: who issues and signs the review, title thresholds
+    ///
+    /// Example: danvan setting set place "Kon Tum"
+    #[command(subcommand)]
+    Setting(setting::SettingCommand),
     /// A consistent copy of the database while others use it
     ///
     /// Example: danvan backup /srv/sao-luu/danvan-2026-11-27.db
@@ -211,6 +218,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Evaluate(cmd) => evaluate::run(&ctx, cmd),
         Command::Export(cmd) => export::run(&ctx, cmd),
         Command::Rollup(args) => rollup::cmd_rollup(&ctx, args),
+        Command::Setting(cmd) => setting::run(&ctx, cmd),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),

@@ -105,7 +105,7 @@ const fn month_index_sql() -> &'static str {
     "(CAST(substr({d}, 1, 4) AS INTEGER) * 12 + CAST(substr({d}, 6, 2) AS INTEGER) - 1)"
 }
 
-fn month_index(column: &str) -> String {
+pub(super) fn month_index(column: &str) -> String {
     month_index_sql().replace("{d}", column)
 }
 

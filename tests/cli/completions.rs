@@ -3,7 +3,7 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 14] = [
+const COMMANDS: [&str; 15] = [
     "init",
     "demo",
     "member",
@@ -13,6 +13,7 @@ const COMMANDS: [&str; 14] = [
     "evaluate",
     "export",
     "rollup",
+    "setting",
     "backup",
     "check",
     "log",

@@ -18,6 +18,7 @@ mod output_edge;
 mod pledge;
 mod reliability;
 mod report;
+mod review;
 mod rollup;
 mod roundtrip;
 mod sheets;

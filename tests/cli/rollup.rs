@@ -10,8 +10,7 @@ use crate::common::Env;
 /// A member's code and reports: each a month and its `--item` values.
 type Member<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
 
-/// A cell's database with its `cell` setting, kept where the settings
-/// keep it (`setting.cell` in `meta`).
+/// A cell's database with its `cell` setting.
 fn cell(name: &str, members: &[Member<'_>]) -> Env {
     let env = Env::new();
     for (code, reports) in members {
@@ -41,13 +40,7 @@ fn cell(name: &str, members: &[Member<'_>]) -> Env {
             env.ok(&args);
         }
     }
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('setting.cell', ?)",
-        [name],
-    )
-    .unwrap();
-    drop(conn);
+    env.ok(&["setting", "set", "cell", name]);
     env
 }
 
