@@ -24,4 +24,5 @@ pub mod sniff;
 pub mod suggestion;
 pub mod summary;
 pub mod text;
+pub mod undo;
 pub mod vocab;

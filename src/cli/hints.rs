@@ -4,10 +4,36 @@
 
 use crate::error::UserError;
 use crate::lookup::{NotFound, Sought};
+use crate::undo::Refused;
+
+fn undo_hint(refused: &Refused) -> String {
+    match refused {
+        Refused::Nothing | Refused::NoSuchChange(_) | Refused::AlreadyUndone { .. } => {
+            "see the changes and which are undone with `danvan log`".to_string()
+        }
+        Refused::IsAnUndo { of, .. } => {
+            format!("to change what change {of} did, run the command again")
+        }
+        Refused::LaterChange { later, .. } => format!(
+            "undo change {} first (`danvan undo {}`), or undo the newest changes one by one with `danvan undo`",
+            later.id, later.id
+        ),
+        Refused::Conflict { .. } => {
+            "undo the later changes first with `danvan undo`; `danvan log` lists them".to_string()
+        }
+    }
+}
 
 /// A domain error as the clerk reads it: a `NotFound` anywhere in the
 /// chain becomes a user error with its hint; others pass unchanged.
 pub fn explain(err: anyhow::Error) -> anyhow::Error {
+    if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<Refused>()) {
+        return UserError {
+            message: refused.to_string(),
+            hint: Some(undo_hint(refused)),
+        }
+        .into();
+    }
     match err.chain().find_map(|e| e.downcast_ref::<NotFound>()) {
         Some(nf) => UserError {
             message: nf.to_string(),

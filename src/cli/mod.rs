@@ -100,6 +100,10 @@ enum Command {
     ///
     /// Example: danvan log --limit 20
     Log(admin::LogArgs),
+    /// Revert the newest change not yet undone, or change N of `danvan log`
+    ///
+    /// Example: danvan undo --dry-run
+    Undo(admin::UndoArgs),
     /// Print the completion script of a shell
     ///
     /// Example: danvan completions bash > ~/.local/share/bash-completion/completions/danvan
@@ -208,6 +212,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),
+        Command::Undo(args) => admin::cmd_undo(&ctx, args),
         Command::Completions(args) => shell::cmd_completions(args),
         Command::Man(args) => shell::cmd_man(args),
     };
