@@ -18,6 +18,7 @@ pub mod output;
 pub mod people;
 pub mod pledge;
 pub mod progress;
+pub mod removal;
 pub mod report;
 pub mod sheetin;
 pub mod sniff;

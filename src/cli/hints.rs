@@ -4,7 +4,15 @@
 
 use crate::error::UserError;
 use crate::lookup::{NotFound, Sought};
+use crate::removal::{Absent, InUse, Removed};
 use crate::undo::Refused;
+
+fn in_use_hint(in_use: &InUse) -> String {
+    match in_use.kind {
+        Removed::Member => "a member who leaves stays on record: run `danvan member leave CODE --on DD/MM/YYYY`".to_string(),
+        Removed::Model => "remove the model from those items first (`danvan pledge edit ITEM --model \"\"`) and their evaluations (`danvan evaluate remove model CODE --year Y`), or retire it with `danvan model retire CODE --year Y`".to_string(),
+    }
+}
 
 fn undo_hint(refused: &Refused) -> String {
     match refused {
@@ -27,6 +35,20 @@ fn undo_hint(refused: &Refused) -> String {
 /// A domain error as the clerk reads it: a `NotFound` anywhere in the
 /// chain becomes a user error with its hint; others pass unchanged.
 pub fn explain(err: anyhow::Error) -> anyhow::Error {
+    if let Some(in_use) = err.chain().find_map(|e| e.downcast_ref::<InUse>()) {
+        return UserError {
+            message: in_use.to_string(),
+            hint: Some(in_use_hint(in_use)),
+        }
+        .into();
+    }
+    if let Some(absent) = err.chain().find_map(|e| e.downcast_ref::<Absent>()) {
+        return UserError {
+            message: absent.to_string(),
+            hint: None,
+        }
+        .into();
+    }
     if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<Refused>()) {
         return UserError {
             message: refused.to_string(),

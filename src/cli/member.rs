@@ -47,6 +47,10 @@ pub enum MemberCommand {
     /// Example: danvan member import danh-sach.xlsx --sheet "Chi bộ 1" --dry-run
     #[command(after_help = super::import::columns_help(&crate::member::LAYOUT))]
     Import(ImportArgs),
+    /// Remove a member entered by mistake (refused while they have pledges, reports or evaluations)
+    ///
+    /// Example: danvan member remove NV099
+    Remove(super::remove::CodeRemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -144,6 +148,7 @@ pub fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<()> {
         MemberCommand::Show(a) => cmd_show(ctx, a),
         MemberCommand::Edit(a) => cmd_edit(ctx, a),
         MemberCommand::Leave(a) => cmd_leave(ctx, a),
+        MemberCommand::Remove(a) => super::remove::cmd_member(ctx, a),
         MemberCommand::Import(a) => cmd_import(ctx, a),
     }
 }

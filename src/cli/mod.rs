@@ -11,6 +11,7 @@ mod init;
 mod member;
 mod model;
 mod pledge;
+mod remove;
 mod report;
 mod shell;
 mod summary;
