@@ -498,8 +498,8 @@ impl Db {
             change,
         };
         let value = f(&mut writer)?;
-        journal::finish(&writer.tx, change, audit_before)?;
-        if commit {
+        let changed = journal::finish(&writer.tx, change, audit_before)?;
+        if commit && changed {
             writer.tx.commit()?;
         }
         Ok(value)

@@ -173,8 +173,20 @@ pub fn stop(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// Finish a change: the audit entries it made, and no more triggers.
-pub fn finish(tx: &Transaction<'_>, change: i64, audit_before: i64) -> Result<()> {
+/// Returns whether it changed anything at all (a write that found nothing
+/// to do leaves the file as it was, not even a change number).
+pub fn finish(tx: &Transaction<'_>, change: i64, audit_before: i64) -> Result<bool> {
     stop(tx)?;
+    let changed: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM audit_log WHERE id > ?2)
+             OR EXISTS (SELECT 1 FROM row_journal WHERE change_id = ?1)
+             OR EXISTS (SELECT 1 FROM bulk_rows WHERE change_id = ?1)",
+        params![change, audit_before],
+        |r| r.get(0),
+    )?;
+    if !changed {
+        return Ok(false);
+    }
     tx.execute(
         "UPDATE changes SET
              audit_first = (SELECT min(id) FROM audit_log WHERE id > ?2),
@@ -182,7 +194,7 @@ pub fn finish(tx: &Transaction<'_>, change: i64, audit_before: i64) -> Result<()
          WHERE id = ?1",
         params![change, audit_before],
     )?;
-    Ok(())
+    Ok(true)
 }
 
 /// One table a bulk write inserts into without the row triggers: its rows

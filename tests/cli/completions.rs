@@ -3,7 +3,7 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 13] = [
+const COMMANDS: [&str; 14] = [
     "init",
     "demo",
     "member",
@@ -15,6 +15,7 @@ const COMMANDS: [&str; 13] = [
     "backup",
     "check",
     "log",
+    "undo",
     "completions",
     "man",
 ];
