@@ -302,6 +302,7 @@ fn undo_by_number_is_refused_for_a_later_dependent_change() {
 #[test]
 fn removals_are_refused_while_something_refers_to_them() {
     let env = cell();
+    let before = dump(&env);
     let hash = env.db_hash();
     let err = env.fails(&["member", "remove", "NV001"]);
     assert!(
@@ -311,6 +312,7 @@ fn removals_are_refused_while_something_refers_to_them() {
     assert!(err.contains("danvan member leave"), "{err}");
     let err = env.fails(&["member", "remove", "NV002"]);
     assert!(err.contains("1 pledge items, 1 evaluations"), "{err}");
+    assert_eq!(env.db_hash(), hash);
     env.ok(&["pledge", "edit", "NV002/2026/1", "--model", "MH01"]);
     env.ok(&[
         "evaluate", "model", "MH01", "--year", "2025", "--rating", "good",
@@ -324,7 +326,7 @@ fn removals_are_refused_while_something_refers_to_them() {
     assert_eq!(env.db_hash(), hash2);
     env.ok(&["undo"]);
     env.ok(&["undo"]);
-    let records = dump(&env);
+    assert_eq!(dump(&env), before);
     let hash = env.db_hash();
     // Several items: all or nothing.
     let err = env.fails(&["pledge", "remove", "NV002/2026/1", "NV001/2026/1"]);
