@@ -26,4 +26,5 @@ pub mod suggestion;
 pub mod summary;
 pub mod text;
 pub mod undo;
+pub mod unit;
 pub mod vocab;

@@ -6,6 +6,7 @@ use crate::error::UserError;
 use crate::lookup::{NotFound, Sought};
 use crate::removal::{Absent, InUse, Removed};
 use crate::undo::Refused;
+use crate::unit::{LooksLike, WouldMerge};
 
 fn in_use_hint(in_use: &InUse) -> String {
     match in_use.kind {
@@ -42,6 +43,27 @@ pub fn explain(err: anyhow::Error) -> anyhow::Error {
         }
         .into();
     }
+    if let Some(like) = err.chain().find_map(|e| e.downcast_ref::<LooksLike>()) {
+        return UserError {
+            message: like.to_string(),
+            hint: Some(format!(
+                "write it as {:?}, or add --new-unit (--new-units for an import) if {:?} is another unit",
+                like.existing, like.typed
+            )),
+        }
+        .into();
+    }
+    if let Some(merge) = err.chain().find_map(|e| e.downcast_ref::<WouldMerge>()) {
+        return UserError {
+            message: merge.to_string(),
+            hint: Some(format!(
+                "to merge them, run `danvan unit rename {} {} --merge`",
+                crate::db::shell_quote(&merge.old),
+                crate::db::shell_quote(&merge.new)
+            )),
+        }
+        .into();
+    }
     if let Some(absent) = err.chain().find_map(|e| e.downcast_ref::<Absent>()) {
         return UserError {
             message: absent.to_string(),
@@ -68,7 +90,7 @@ pub fn explain(err: anyhow::Error) -> anyhow::Error {
 
 fn not_found_hint(nf: &NotFound) -> String {
     let see = match nf.sought {
-        Sought::Unit => "see the units with `danvan member list --all`".to_string(),
+        Sought::Unit => "see the units with `danvan unit list --all`".to_string(),
         Sought::Member if nf.is_a_name => format!(
             "to find a member by name, run `danvan member find \"{}\"`",
             nf.typed.replace('"', "\\\"")

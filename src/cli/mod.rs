@@ -15,6 +15,7 @@ mod remove;
 mod report;
 mod shell;
 mod summary;
+mod unit;
 
 use std::path::PathBuf;
 
@@ -64,6 +65,11 @@ enum Command {
     /// Example: danvan member import danh-sach.xlsx --dry-run
     #[command(subcommand)]
     Member(member::MemberCommand),
+    /// The units: members and totals, renaming
+    ///
+    /// Example: danvan unit list
+    #[command(subcommand)]
+    Unit(unit::UnitCommand),
     /// Yearly pledges: the concrete actions each member registers
     ///
     /// Example: danvan pledge missing --year 2026
@@ -205,6 +211,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
+        Command::Unit(cmd) => unit::run(&ctx, cmd),
         Command::Pledge(cmd) => pledge::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Model(cmd) => model::run(&ctx, cmd),

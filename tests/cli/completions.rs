@@ -3,10 +3,11 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 14] = [
+const COMMANDS: [&str; 15] = [
     "init",
     "demo",
     "member",
+    "unit",
     "pledge",
     "report",
     "model",

@@ -441,3 +441,124 @@ fn a_killed_undo_leaves_the_before_or_the_after() {
     env.ok(&["undo"]);
     assert_eq!(count(&env, "SELECT count(*) FROM reports"), 0);
 }
+
+#[test]
+fn unit_list_counts_active_and_all_members() {
+    let env = cell();
+    env.ok(&["member", "leave", "NV002", "--on", "2026-01-01"]);
+    let list = env.ok(&["--format", "csv", "unit", "list"]);
+    assert_eq!(list, "unit,active,total\nVăn phòng,1,1\n");
+    let all = env.ok(&["--format", "csv", "unit", "list", "--all"]);
+    assert_eq!(all, "unit,active,total\nKế toán,0,1\nVăn phòng,1,1\n");
+}
+
+#[test]
+fn unit_rename_renames_members_models_and_evaluations_in_one_change() {
+    let env = cell();
+    env.ok(&[
+        "evaluate",
+        "unit",
+        "van phong",
+        "--year",
+        "2025",
+        "--rating",
+        "good",
+    ]);
+    let before = dump(&env);
+    let said = env
+        .run(&["unit", "rename", "van phong", "Văn phòng Sở"])
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
+    let said = String::from_utf8_lossy(&said);
+    assert!(
+        said.contains("1 members, 1 models, 1 evaluations"),
+        "{said}"
+    );
+    let records = dump(&env);
+    assert!(!records.contains("\"Văn phòng\""), "{records}");
+    assert_eq!(records.matches("\"Văn phòng Sở\"").count(), 3, "{records}");
+    env.ok(&["undo"]);
+    assert_eq!(dump(&env), before);
+    // Onto an existing unit only with --merge.
+    let hash = env.db_hash();
+    let err = env.fails(&["unit", "rename", "Văn phòng", "kế toán"]);
+    assert!(err.contains("the unit \"Kế toán\" exists already"), "{err}");
+    assert!(err.contains("--merge"), "{err}");
+    let err = env.fails(&["unit", "rename", "Phòng X", "Y"]);
+    assert!(err.contains("Phòng X"), "{err}");
+    assert_eq!(env.db_hash(), hash);
+    env.ok(&["unit", "rename", "Văn phòng", "kế toán", "--merge"]);
+    let all = env.ok(&["--format", "csv", "unit", "list", "--all"]);
+    assert_eq!(all, "unit,active,total\nKế toán,2,2\n");
+}
+
+#[test]
+fn a_new_unit_spelled_like_an_existing_one_is_refused() {
+    let env = Env::new();
+    env.ok(&[
+        "member",
+        "add",
+        "NV001",
+        "--name",
+        "Nguyễn Văn An",
+        "--unit",
+        "Phòng Văn hoá",
+    ]);
+    let hash = env.db_hash();
+    for typed in [
+        "Phòng Văn hóa",
+        "phòng văn hoá",
+        "Phòng  VănHoá",
+        "Phong Van Hoa",
+    ] {
+        let err = env.fails(&[
+            "member",
+            "add",
+            "NV002",
+            "--name",
+            "Trần Thị Bình",
+            "--unit",
+            typed,
+        ]);
+        assert!(
+            err.contains("is spelled like the existing unit \"Phòng Văn hoá\""),
+            "{err}"
+        );
+        assert!(err.contains("--new-unit"), "{err}");
+    }
+    let err = env.fails(&["member", "edit", "NV001", "--unit", "Phòng Văn hóa"]);
+    assert!(err.contains("spelled like"), "{err}");
+    assert_eq!(env.db_hash(), hash);
+    env.ok(&[
+        "model",
+        "add",
+        "MH01",
+        "--name",
+        "X",
+        "--field",
+        "economy",
+        "--unit",
+        "phong van hoa",
+    ]);
+    let file = env.file("m.csv", "code,name,unit,joined\nNV003,Lê Văn Cường,Thuỷ lợi,2020-01-01\nNV004,Lê Văn Dũng,Thủy lợi,2020-01-01\n");
+    let err = env.fails(&["member", "import", &file]);
+    assert!(
+        err.contains("\"Thủy lợi\" is new, but is spelled like the existing unit \"Thuỷ lợi\""),
+        "{err}"
+    );
+    assert_eq!(dump(&env).matches("Thủy lợi").count(), 0);
+    env.ok(&["member", "import", &file, "--new-units"]);
+    env.ok(&[
+        "member",
+        "add",
+        "NV002",
+        "--name",
+        "Trần Thị Bình",
+        "--unit",
+        "Phòng Văn hóa",
+        "--new-unit",
+    ]);
+}
