@@ -100,7 +100,7 @@ impl std::error::Error for LooksLike {}
 /// The existing unit a new spelling folds to, if it is new and folds to one.
 pub fn looks_like(existing: &[String], typed: &str) -> Option<LooksLike> {
     let typed = clean(typed);
-    if typed.is_empty() || existing.iter().any(|u| *u == typed) {
+    if typed.is_empty() || existing.contains(&typed) {
         return None;
     }
     let wanted = letters(&typed);
