@@ -285,6 +285,21 @@ fn later_dependent(
             found.extend(by_bulk);
         }
     }
+    // Evaluations name their member or model by code, not by key.
+    for (kind, parent) in [("member", "members"), ("model", "models")] {
+        let by_code: Option<i64> = tx.query_row(
+            &format!(
+                "SELECT min(l.change_id) FROM row_journal l JOIN evaluations c ON c.id = l.key1
+                 WHERE l.tbl = 'evaluations' AND l.change_id IN ({active})
+                 AND c.kind = ?3 AND c.subject IN (
+                     SELECT p.code FROM {parent} p JOIN row_journal n
+                     ON n.change_id = ?1 AND n.tbl = ?4 AND n.before IS NULL AND n.key1 = p.id)"
+            ),
+            params![change, me, kind, parent],
+            |r| r.get(0),
+        )?;
+        found.extend(by_code);
+    }
     Ok(found.into_iter().min())
 }
 

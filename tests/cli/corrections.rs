@@ -293,6 +293,14 @@ fn undo_by_number_is_refused_for_a_later_dependent_change() {
     let edit = count(&env, "SELECT max(id) FROM changes");
     let err = env.fails(&["undo", &import.to_string()]);
     assert!(err.contains(&format!("the later change {edit} ")), "{err}");
+    // An evaluation names its member by code.
+    env.ok(&["undo"]);
+    env.ok(&[
+        "evaluate", "member", "NV001", "--year", "2025", "--rating", "good",
+    ]);
+    let rated = count(&env, "SELECT max(id) FROM changes");
+    let err = env.fails(&["undo", &import.to_string()]);
+    assert!(err.contains(&format!("the later change {rated} ")), "{err}");
     // Once the later change is undone, the earlier one can be.
     env.ok(&["undo"]);
     env.ok(&["undo", &import.to_string()]);
