@@ -124,6 +124,7 @@ fn main() {
         eprintln!("report import, sqlite3 .import: {}", list(&theirs));
     }
     let t = middle(ours);
+    let t_import = t;
     let reference = (!theirs.is_empty()).then(|| middle(theirs));
     rows.push(ratio_row(
         "report import (5.4 million rows)",
@@ -208,6 +209,19 @@ fn main() {
         target: "peak memory < 50 MB".into(),
         met: peak_kb < 50 * 1024,
         note: format!("peak {:.1} MB", peak_kb as f64 / 1024.0),
+    });
+
+    // Undo of the report import (the newest change: everything since only
+    // read), against the import it reverts.
+    settle();
+    let (undo, _) = run_ok(&danvan, &db, &["undo"]);
+    rows.push(Row {
+        work: "undo of the report import",
+        danvan: undo,
+        reference: None,
+        target: "faster than the import".into(),
+        met: undo < t_import,
+        note: format!("import {}", ms(t_import)),
     });
 
     print_table(&rows);
