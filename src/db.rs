@@ -558,6 +558,13 @@ impl Writer<'_> {
         journal::Bulk::start(&self.tx, self.change, table, first)
     }
 
+    /// Journal the rows this write inserts into `table` as one range of
+    /// keys (they must be new keys above the largest), its updates and
+    /// deletes row by row.
+    pub fn bulk_inserts(&self, table: &str) -> Result<journal::Bulk> {
+        journal::Bulk::inserts(&self.tx, self.change, table)
+    }
+
     /// Record one change in the audit log, with the record before and after.
     pub fn audit<B: Serialize, A: Serialize>(
         &self,

@@ -221,6 +221,22 @@ impl Bulk {
         for name in trigger_names(&table.name) {
             tx.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.{name}"))?;
         }
+        Bulk::range(tx, change, table, first)
+    }
+
+    /// Journal the inserts into `table` as a range, its updates and
+    /// deletes row by row as before.
+    pub fn inserts(tx: &Transaction<'_>, change: i64, table: &str) -> Result<Bulk> {
+        let table = tables(tx)?
+            .into_iter()
+            .find(|t| t.name == table)
+            .with_context(|| format!("no table {table}"))?;
+        let [insert, _, _] = trigger_names(&table.name);
+        tx.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.{insert}"))?;
+        Bulk::range(tx, change, table, None)
+    }
+
+    fn range(tx: &Transaction<'_>, change: i64, table: Table, first: Option<i64>) -> Result<Bulk> {
         let first: i64 = match first {
             Some(first) => first,
             None => tx.query_row(

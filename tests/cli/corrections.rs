@@ -570,3 +570,37 @@ fn a_new_unit_spelled_like_an_existing_one_is_refused() {
         "--new-unit",
     ]);
 }
+
+#[test]
+fn a_pledge_import_depends_on_the_member_import_before_it() {
+    let env = Env::new();
+    let members = env.file(
+        "m.csv",
+        "code,name,joined\nNV001,Nguyễn Văn An,2020-01-01\n",
+    );
+    env.ok(&["member", "import", &members]);
+    let before = dump(&env);
+    let pledges = env.file(
+        "p.csv",
+        "member,year,no,field,model,text\nNV001,2026,1,economy,,Một\nNV001,2026,2,economy,,Hai\n",
+    );
+    env.ok(&["pledge", "import", &pledges]);
+    // Journalled as one range, not row by row.
+    assert_eq!(
+        count(&env, "SELECT count(*) FROM row_journal WHERE change_id = 2"),
+        0
+    );
+    assert_eq!(
+        count(&env, "SELECT count(*) FROM bulk_rows WHERE change_id = 2"),
+        1
+    );
+    let hash = env.db_hash();
+    let err = env.fails(&["undo", "1"]);
+    assert!(
+        err.contains("the later change 2 (danvan pledge import"),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), hash);
+    env.ok(&["undo"]);
+    assert_eq!(dump(&env), before);
+}
