@@ -374,7 +374,11 @@ pub fn import(
         units: std::cell::RefCell::new(crate::unit::names(&w.tx)?),
         new_units,
     };
-    crate::import::run(&members, w, input, replace)
+    // New members take the ids above the largest: undo finds them as a range.
+    let bulk = w.bulk_inserts("members")?;
+    let counts = crate::import::run(&members, w, input, replace)?;
+    bulk.finish(&w.tx)?;
+    Ok(counts)
 }
 
 /// Members as a file imports them, and the units seen so far.

@@ -292,8 +292,11 @@ fn later_dependent(
                 "SELECT min(l.change_id) FROM row_journal l JOIN evaluations c ON c.id = l.key1
                  WHERE l.tbl = 'evaluations' AND l.change_id IN ({active})
                  AND c.kind = ?3 AND c.subject IN (
-                     SELECT p.code FROM {parent} p JOIN row_journal n
-                     ON n.change_id = ?1 AND n.tbl = ?4 AND n.before IS NULL AND n.key1 = p.id)"
+                     SELECT p.code FROM {parent} p
+                     WHERE p.id IN (SELECT key1 FROM row_journal
+                                    WHERE change_id = ?1 AND tbl = ?4 AND before IS NULL)
+                     OR EXISTS (SELECT 1 FROM bulk_rows b WHERE b.change_id = ?1 AND b.tbl = ?4
+                                AND p.id BETWEEN b.first_key AND b.last_key))"
             ),
             params![change, me, kind, parent],
             |r| r.get(0),
