@@ -337,14 +337,26 @@ fn revert(tx: &Transaction<'_>, tables: &[Table], change: i64) -> Result<(u64, u
     }
     for (name, first, last) in ranges {
         let t = journal::find(tables, &name)?;
-        removed += tx.execute(
+        let key = format!("\"{}\"", t.key[0].replace('"', "\"\""));
+        // A table whose every row is the change's (the first import) is
+        // emptied whole: SQLite then drops its pages instead of deleting
+        // row by row.
+        let whole: bool = tx.query_row(
             &format!(
-                "DELETE FROM {} WHERE \"{}\" BETWEEN ? AND ?",
-                t.quoted(),
-                t.key[0]
+                "SELECT NOT EXISTS (SELECT 1 FROM {} WHERE {key} < ?1 OR {key} > ?2)",
+                t.quoted()
             ),
             params![first, last],
-        )? as u64;
+            |r| r.get(0),
+        )?;
+        removed += if whole {
+            tx.execute(&format!("DELETE FROM {}", t.quoted()), [])?
+        } else {
+            tx.execute(
+                &format!("DELETE FROM {} WHERE {key} BETWEEN ? AND ?", t.quoted()),
+                params![first, last],
+            )?
+        } as u64;
     }
     let mut stmt = tx.prepare(
         "SELECT tbl, key1, key2, before FROM row_journal WHERE change_id = ? ORDER BY id DESC",
