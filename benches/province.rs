@@ -124,6 +124,7 @@ fn main() {
         eprintln!("report import, sqlite3 .import: {}", list(&theirs));
     }
     let t = middle(ours);
+    let t_import = t;
     let reference = (!theirs.is_empty()).then(|| middle(theirs));
     rows.push(ratio_row(
         "report import (5.4 million rows)",
@@ -281,6 +282,19 @@ fn main() {
         target: "< 5 s".into(),
         met: rollup < Duration::from_secs(5),
         note: String::new(),
+    });
+
+    // Undo of the report import (the newest change: everything since only
+    // read), against the import it reverts.
+    settle();
+    let (undo, _) = run_ok(&danvan, &db, &["undo"]);
+    rows.push(Row {
+        work: "undo of the report import",
+        danvan: undo,
+        reference: None,
+        target: "faster than the import".into(),
+        met: undo < t_import,
+        note: format!("import {}", ms(t_import)),
     });
 
     print_table(&rows);

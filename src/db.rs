@@ -17,6 +17,7 @@ mod target;
 pub use target::check_target;
 
 mod failure;
+pub mod journal;
 pub mod schema;
 
 pub use failure::{bad_stored_value, explain};
@@ -31,6 +32,7 @@ const SCHEMA: &str = include_str!("../schema.sql");
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../migrations/1-schema.sql")),
     M::up(include_str!("../migrations/2-status-and-field-checks.sql")),
+    M::up(include_str!("../migrations/3-undo.sql")),
 ];
 
 /// The schema version this binary writes.
@@ -542,14 +544,21 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let audit_before: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) FROM audit_log", [], |r| {
+                r.get(0)
+            })?;
+        let change = journal::begin(&tx)?;
         let mut writer = Writer {
             tx,
             at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             user: os_user(),
             command: command_line(),
+            change,
         };
         let value = f(&mut writer)?;
-        if commit {
+        let changed = journal::finish(&writer.tx, change, audit_before)?;
+        if commit && changed {
             writer.tx.commit()?;
         }
         Ok(value)
@@ -591,9 +600,30 @@ pub struct Writer<'c> {
     at: String,
     user: String,
     command: String,
+    /// The number of this change (a row of `changes`).
+    change: i64,
 }
 
 impl Writer<'_> {
+    /// The number of the change this write makes.
+    pub fn change(&self) -> i64 {
+        self.change
+    }
+
+    /// Write many rows into `table` without journalling them one by one
+    /// (see `journal::Bulk`); `first` for a table whose new rows are keyed
+    /// by another's new keys (an import's report items by their reports).
+    pub fn bulk(&self, table: &str, first: Option<i64>) -> Result<journal::Bulk> {
+        journal::Bulk::start(&self.tx, self.change, table, first)
+    }
+
+    /// Journal the rows this write inserts into `table` as one range of
+    /// keys (they must be new keys above the largest), its updates and
+    /// deletes row by row.
+    pub fn bulk_inserts(&self, table: &str) -> Result<journal::Bulk> {
+        journal::Bulk::inserts(&self.tx, self.change, table)
+    }
+
     /// Record one change in the audit log, with the record before and after.
     pub fn audit<B: Serialize, A: Serialize>(
         &self,

@@ -362,12 +362,30 @@ pub fn update(w: &Writer<'_>, old: &Member, new: &Member) -> Result<()> {
 }
 
 /// Import a members file: all rows or none.
-pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
-    crate::import::run(&Members, w, input, replace)
+/// Import a members file; a new unit spelled like an existing one (or one
+/// earlier in the file) is refused unless `new_units`.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    new_units: bool,
+) -> Result<ImportCounts> {
+    let members = Members {
+        units: std::cell::RefCell::new(crate::unit::names(&w.tx)?),
+        new_units,
+    };
+    // New members take the ids above the largest: undo finds them as a range.
+    let bulk = w.bulk_inserts("members")?;
+    let counts = crate::import::run(&members, w, input, replace)?;
+    bulk.finish(&w.tx)?;
+    Ok(counts)
 }
 
-/// Members as a file imports them.
-struct Members;
+/// Members as a file imports them, and the units seen so far.
+struct Members {
+    units: std::cell::RefCell<Vec<String>>,
+    new_units: bool,
+}
 
 impl crate::import::Records for Members {
     type Record = Member;
@@ -378,7 +396,21 @@ impl crate::import::Records for Members {
     const ENTITY: &'static str = "member";
 
     fn read(&self, _: &Transaction<'_>, cells: &[String]) -> Result<Member> {
-        member_from_row(cells)
+        let member = member_from_row(cells)?;
+        if !member.unit.is_empty() {
+            let mut units = self.units.borrow_mut();
+            if !self.new_units
+                && let Some(like) = crate::unit::looks_like(&units, &member.unit)
+            {
+                return Err(user_error(format!(
+                    "unit: {like}; add --new-units if it is another unit"
+                )));
+            }
+            if !units.contains(&member.unit) {
+                units.push(member.unit.clone());
+            }
+        }
+        Ok(member)
     }
 
     fn key(member: &Member) -> String {

@@ -160,7 +160,7 @@ fn pledge_items(conn: &Connection, member_id: i64, year: i32) -> Result<Vec<(i64
 }
 
 /// The report of a member for a month, with its id, if there is one.
-fn load(
+pub(crate) fn load(
     conn: &Connection,
     member_id: i64,
     code: &str,

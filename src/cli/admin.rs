@@ -10,6 +10,7 @@ use crate::check;
 use crate::db::{Db, schema};
 use crate::error::user_error_hint;
 use crate::output::{Cell, Column};
+use crate::undo;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -24,6 +25,16 @@ pub struct LogArgs {
     /// How many entries to show, newest first
     #[arg(long, default_value_t = 50)]
     limit: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// The change to undo, by its number in the `change` column of `danvan log` [default: the newest change not yet undone]
+    change: Option<i64>,
+
+    /// Say what would be undone, and change nothing
+    #[arg(long)]
+    dry_run: bool,
 }
 
 pub fn cmd_backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
@@ -93,13 +104,20 @@ const LOG_COLUMNS: &[Column] = &[
     Column::new("subject", "Đối tượng", "Subject"),
     Column::new("before", "Trước", "Before"),
     Column::new("after", "Sau", "After"),
+    Column::new("change", "Thay đổi", "Change"),
+    Column::new("undone", "Hoàn tác", "Undone"),
 ];
 
 pub fn cmd_log(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let db = ctx.open()?;
     let mut stmt = db.conn.prepare(
-        "SELECT id, at, os_user, command, action, subject, before, after
-         FROM audit_log ORDER BY id DESC LIMIT ?",
+        "SELECT a.id, a.at, a.os_user, a.command, a.action, a.subject, a.before, a.after,
+                c.id, c.undone_by, c.undoes
+         FROM audit_log a
+         LEFT JOIN changes c ON c.id = (SELECT id FROM changes
+                                        WHERE audit_first <= a.id AND audit_last >= a.id
+                                        ORDER BY audit_first DESC LIMIT 1)
+         ORDER BY a.id DESC LIMIT ?",
     )?;
     let mut printer = ctx.printer(LOG_COLUMNS)?;
     // A table is read by a person: long record images are cut short there
@@ -125,7 +143,35 @@ pub fn cmd_log(ctx: &Ctx, args: LogArgs) -> Result<()> {
             text(5)?,
             text(6)?,
             text(7)?,
+            r.get::<_, Option<i64>>(8)?.map_or(Cell::Empty, Cell::Int),
+            undone_cell(r.get(9)?, r.get(10)?),
         ])?;
     }
     printer.finish()
+}
+
+/// The log's note on a change: undone by a later one, or itself an undo.
+fn undone_cell(undone_by: Option<i64>, undoes: Option<i64>) -> Cell {
+    match (undone_by, undoes) {
+        (Some(by), _) => Cell::Text(format!("undone by {by}")),
+        (None, Some(of)) => Cell::Text(format!("undoes {of}")),
+        (None, None) => Cell::Empty,
+    }
+}
+
+pub fn cmd_undo(ctx: &Ctx, args: UndoArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let done = db.write_or_rehearse(!args.dry_run, |w| undo::undo(w, args.change))?;
+    let c = &done.change;
+    let what = format!(
+        "change {} ({}, by {} at {}): {} records restored, {} removed",
+        c.id, c.command, c.user, c.at, done.restored, done.removed
+    );
+    if args.dry_run {
+        ctx.note(&format!(
+            "would undo {what}; nothing was changed (--dry-run)"
+        ))
+    } else {
+        ctx.confirm(&format!("undid {what}"))
+    }
 }

@@ -46,6 +46,10 @@ pub enum EvaluateCommand {
     /// Example: danvan evaluate import xep-loai-2025.csv --dry-run
     #[command(after_help = super::import::columns_help(&crate::evaluation::LAYOUT))]
     Import(ImportArgs),
+    /// Remove the evaluation of a member, unit or model for a year
+    ///
+    /// Example: danvan evaluate remove member NV001 --year 2025
+    Remove(super::remove::EvaluationRemoveArgs),
 }
 
 /// The rating itself, shared by the three kinds.
@@ -121,6 +125,7 @@ pub fn run(ctx: &Ctx, cmd: EvaluateCommand) -> Result<()> {
         EvaluateCommand::Suggest(a) => cmd_suggest(ctx, a),
         EvaluateCommand::List(a) => cmd_list(ctx, a),
         EvaluateCommand::Import(a) => cmd_import(ctx, a),
+        EvaluateCommand::Remove(a) => super::remove::cmd_evaluation(ctx, a),
     }
 }
 

@@ -4,10 +4,80 @@
 
 use crate::error::UserError;
 use crate::lookup::{NotFound, Sought};
+use crate::removal::{Absent, InUse, Removed};
+use crate::undo::Refused;
+use crate::unit::{LooksLike, WouldMerge};
+
+fn in_use_hint(in_use: &InUse) -> String {
+    match in_use.kind {
+        Removed::Member => "a member who leaves stays on record: run `danvan member leave CODE --on DD/MM/YYYY`".to_string(),
+        Removed::Model => "remove the model from those items first (`danvan pledge edit ITEM --model \"\"`) and their evaluations (`danvan evaluate remove model CODE --year Y`), or retire it with `danvan model retire CODE --year Y`".to_string(),
+    }
+}
+
+fn undo_hint(refused: &Refused) -> String {
+    match refused {
+        Refused::Nothing | Refused::NoSuchChange(_) | Refused::AlreadyUndone { .. } => {
+            "see the changes and which are undone with `danvan log`".to_string()
+        }
+        Refused::IsAnUndo { of, .. } => {
+            format!("to change what change {of} did, run the command again")
+        }
+        Refused::LaterChange { later, .. } => format!(
+            "undo change {} first (`danvan undo {}`), or undo the newest changes one by one with `danvan undo`",
+            later.id, later.id
+        ),
+        Refused::Conflict { .. } => {
+            "undo the later changes first with `danvan undo`; `danvan log` lists them".to_string()
+        }
+    }
+}
 
 /// A domain error as the clerk reads it: a `NotFound` anywhere in the
 /// chain becomes a user error with its hint; others pass unchanged.
 pub fn explain(err: anyhow::Error) -> anyhow::Error {
+    if let Some(in_use) = err.chain().find_map(|e| e.downcast_ref::<InUse>()) {
+        return UserError {
+            message: in_use.to_string(),
+            hint: Some(in_use_hint(in_use)),
+        }
+        .into();
+    }
+    if let Some(like) = err.chain().find_map(|e| e.downcast_ref::<LooksLike>()) {
+        return UserError {
+            message: like.to_string(),
+            hint: Some(format!(
+                "write it as {:?}, or add --new-unit (--new-units for an import) if {:?} is another unit",
+                like.existing, like.typed
+            )),
+        }
+        .into();
+    }
+    if let Some(merge) = err.chain().find_map(|e| e.downcast_ref::<WouldMerge>()) {
+        return UserError {
+            message: merge.to_string(),
+            hint: Some(format!(
+                "to merge them, run `danvan unit rename {} {} --merge`",
+                crate::db::shell_quote(&merge.old),
+                crate::db::shell_quote(&merge.new)
+            )),
+        }
+        .into();
+    }
+    if let Some(absent) = err.chain().find_map(|e| e.downcast_ref::<Absent>()) {
+        return UserError {
+            message: absent.to_string(),
+            hint: None,
+        }
+        .into();
+    }
+    if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<Refused>()) {
+        return UserError {
+            message: refused.to_string(),
+            hint: Some(undo_hint(refused)),
+        }
+        .into();
+    }
     match err.chain().find_map(|e| e.downcast_ref::<NotFound>()) {
         Some(nf) => UserError {
             message: nf.to_string(),
@@ -20,7 +90,7 @@ pub fn explain(err: anyhow::Error) -> anyhow::Error {
 
 fn not_found_hint(nf: &NotFound) -> String {
     let see = match nf.sought {
-        Sought::Unit => "see the units with `danvan member list --all`".to_string(),
+        Sought::Unit => "see the units with `danvan unit list --all`".to_string(),
         Sought::Member if nf.is_a_name => format!(
             "to find a member by name, run `danvan member find \"{}\"`",
             nf.typed.replace('"', "\\\"")

@@ -46,7 +46,11 @@ pub enum MemberCommand {
     ///
     /// Example: danvan member import danh-sach.xlsx --sheet "Chi bộ 1" --dry-run
     #[command(after_help = super::import::columns_help(&crate::member::LAYOUT))]
-    Import(ImportArgs),
+    Import(MemberImportArgs),
+    /// Remove a member entered by mistake (refused while they have pledges, reports or evaluations)
+    ///
+    /// Example: danvan member remove NV099
+    Remove(super::remove::CodeRemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -54,9 +58,12 @@ pub struct Fields {
     /// Full name, as written in Vietnamese
     #[arg(long)]
     name: Option<String>,
-    /// Unit (phòng, bộ phận), free text
+    /// Unit (phòng, bộ phận), free text; moves the member, never renames the unit (`danvan unit rename` does)
     #[arg(long)]
     unit: Option<String>,
+    /// Accept a new unit spelled like an existing one (by case, spacing or diacritics)
+    #[arg(long)]
+    new_unit: bool,
     /// A role (code or Vietnamese label); repeat for several
     #[arg(long = "role", value_parser = arg::<Role>, value_name = "ROLE")]
     roles: Vec<Role>,
@@ -136,6 +143,15 @@ pub struct ImportArgs {
     pub replace: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct MemberImportArgs {
+    #[command(flatten)]
+    pub import: ImportArgs,
+    /// Accept new units spelled like existing ones (by case, spacing or diacritics)
+    #[arg(long)]
+    pub new_units: bool,
+}
+
 pub fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<()> {
     match cmd {
         MemberCommand::Add(a) => cmd_add(ctx, a),
@@ -144,6 +160,7 @@ pub fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<()> {
         MemberCommand::Show(a) => cmd_show(ctx, a),
         MemberCommand::Edit(a) => cmd_edit(ctx, a),
         MemberCommand::Leave(a) => cmd_leave(ctx, a),
+        MemberCommand::Remove(a) => super::remove::cmd_member(ctx, a),
         MemberCommand::Import(a) => cmd_import(ctx, a),
     }
 }
@@ -174,7 +191,10 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         ));
     }
     let mut db = ctx.open()?;
-    db.write(|w| member::add(w, &m))?;
+    db.write(|w| {
+        crate::unit::check_new(&w.tx, &m.unit, f.new_unit)?;
+        member::add(w, &m)
+    })?;
     ctx.confirm(&format!(
         "{} {} ({})",
         ctx.say("Đã thêm thành viên", "Added member"),
@@ -268,6 +288,9 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
         }
         if let Some(v) = f.unit {
             new.unit = clean(&v);
+            if new.unit != old.unit {
+                crate::unit::check_new(&w.tx, &new.unit, f.new_unit)?;
+            }
         }
         if !f.roles.is_empty() {
             new.roles = sorted_roles(f.roles);
@@ -322,7 +345,9 @@ fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
     ))
 }
 
-fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+fn cmd_import(ctx: &Ctx, args: MemberImportArgs) -> Result<()> {
+    let new_units = args.new_units;
+    let args = args.import;
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &member::LAYOUT)?;
     super::import::finish(
@@ -330,6 +355,6 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         &mut db,
         &args,
         ctx.say("thành viên", "members"),
-        |w| member::import(w, &mut input, args.replace),
+        |w| member::import(w, &mut input, args.replace, new_units),
     )
 }

@@ -11,12 +11,14 @@ mod init;
 mod member;
 mod model;
 mod pledge;
+mod remove;
 mod report;
 mod review;
 mod rollup;
 mod setting;
 mod shell;
 mod summary;
+mod unit;
 
 use std::path::PathBuf;
 
@@ -66,6 +68,11 @@ enum Command {
     /// Example: danvan member import danh-sach.xlsx --dry-run
     #[command(subcommand)]
     Member(member::MemberCommand),
+    /// The units: members and totals, renaming
+    ///
+    /// Example: danvan unit list
+    #[command(subcommand)]
+    Unit(unit::UnitCommand),
     /// Yearly pledges: the concrete actions each member registers
     ///
     /// Example: danvan pledge missing --year 2026
@@ -112,6 +119,10 @@ enum Command {
     ///
     /// Example: danvan log --limit 20
     Log(admin::LogArgs),
+    /// Revert the newest change not yet undone, or change N of `danvan log`
+    ///
+    /// Example: danvan undo --dry-run
+    Undo(admin::UndoArgs),
     /// Print the completion script of a shell
     ///
     /// Example: danvan completions bash > ~/.local/share/bash-completion/completions/danvan
@@ -212,6 +223,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
         Command::Member(cmd) => member::run(&ctx, cmd),
+        Command::Unit(cmd) => unit::run(&ctx, cmd),
         Command::Pledge(cmd) => pledge::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Model(cmd) => model::run(&ctx, cmd),
@@ -222,6 +234,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),
+        Command::Undo(args) => admin::cmd_undo(&ctx, args),
         Command::Completions(args) => shell::cmd_completions(args),
         Command::Man(args) => shell::cmd_man(args),
     };

@@ -41,6 +41,10 @@ pub enum ModelCommand {
     /// Example: danvan model import mo-hinh.csv --dry-run
     #[command(after_help = super::import::columns_help(&crate::model::LAYOUT))]
     Import(ImportArgs),
+    /// Remove a model (refused while pledge items or evaluations refer to it)
+    ///
+    /// Example: danvan model remove MH01
+    Remove(super::remove::CodeRemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +123,7 @@ pub fn run(ctx: &Ctx, cmd: ModelCommand) -> Result<()> {
         ModelCommand::Edit(a) => cmd_edit(ctx, a),
         ModelCommand::Retire(a) => cmd_retire(ctx, a),
         ModelCommand::Import(a) => cmd_import(ctx, a),
+        ModelCommand::Remove(a) => super::remove::cmd_model(ctx, a),
     }
 }
 

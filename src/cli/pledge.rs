@@ -25,10 +25,10 @@ pub enum PledgeCommand {
     ///
     /// Example: danvan pledge edit NV001/2026/2 --field culture-society
     Edit(EditArgs),
-    /// Remove an item (refused while a report refers to it)
+    /// Remove items, all or none (refused while a report refers to one)
     ///
-    /// Example: danvan pledge remove NV001/2026/3
-    Remove(RemoveArgs),
+    /// Example: danvan pledge remove NV001/2026/3 NV001/2026/4
+    Remove(super::remove::PledgeRemoveArgs),
     /// Active members with no pledge item for a year
     ///
     /// Members active on 31 December of the year (today for the current
@@ -97,13 +97,6 @@ pub struct EditArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct RemoveArgs {
-    /// The item, as MEMBER/YEAR/NO (e.g. NV001/2026/3)
-    #[arg(value_parser = arg::<ItemRef>)]
-    item: ItemRef,
-}
-
-#[derive(Debug, Args)]
 pub struct MissingArgs {
     /// The year
     #[arg(long, value_parser = year_arg)]
@@ -118,7 +111,7 @@ pub fn run(ctx: &Ctx, cmd: PledgeCommand) -> Result<()> {
         PledgeCommand::Add(a) => cmd_add(ctx, a),
         PledgeCommand::List(a) => cmd_list(ctx, a),
         PledgeCommand::Edit(a) => cmd_edit(ctx, a),
-        PledgeCommand::Remove(a) => cmd_remove(ctx, a),
+        PledgeCommand::Remove(a) => super::remove::cmd_pledge(ctx, a),
         PledgeCommand::Missing(a) => cmd_missing(ctx, a),
         PledgeCommand::Import(a) => cmd_import(ctx, a),
     }
@@ -166,17 +159,6 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
             new.item_ref()
         ))
     }
-}
-
-fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
-    let mut db = ctx.open()?;
-    let old = db.write(|w| pledge::remove(w, &args.item))?;
-    ctx.confirm(&format!(
-        "{} {}: {}",
-        ctx.say("Đã xóa mục đăng ký", "Removed pledge item"),
-        old.item_ref(),
-        old.text
-    ))
 }
 
 fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {

@@ -50,6 +50,10 @@ pub enum ReportCommand {
     /// Example: danvan report import bao-cao-thang-10.csv --dry-run
     #[command(after_help = super::import::columns_help(&crate::report::LAYOUT))]
     Import(ImportArgs),
+    /// Remove a member's report for a month, with its statuses
+    ///
+    /// Example: danvan report remove NV001 --month 2026-10
+    Remove(super::remove::ReportRemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +121,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Add(a) => cmd_add(ctx, a),
         ReportCommand::List(a) => cmd_list(ctx, a),
         ReportCommand::Show(a) => cmd_show(ctx, a),
+        ReportCommand::Remove(a) => super::remove::cmd_report(ctx, a),
         ReportCommand::Missing(a) => cmd_missing(ctx, a),
         ReportCommand::Import(a) => cmd_import(ctx, a),
     }

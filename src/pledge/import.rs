@@ -31,6 +31,8 @@ struct MemberInfo {
 /// after the items the member already has that year (in the database and
 /// earlier in the file).
 pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
+    // New items take the ids above the largest: undo finds them as a range.
+    let bulk = w.bulk_inserts("pledge_items")?;
     let mut members: HashMap<String, MemberInfo> = HashMap::new();
     {
         let mut stmt =
@@ -194,6 +196,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         added,
         replaced: replaced.len() as u64,
     };
+    bulk.finish(&w.tx)?;
     w.audit(
         "pledge import",
         "pledge",

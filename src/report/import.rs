@@ -389,6 +389,10 @@ pub fn import(
         tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
             r.get(0)
         })?;
+    // Undo finds the new reports by their ids, from next_id on, and their
+    // items through them; the reports replaced keep their images.
+    let bulk_reports = w.bulk("reports", Some(next_id))?;
+    let bulk_items = w.bulk("report_items", Some(next_id))?;
 
     // Item numbers above 64 do not fit a report's bit set of items seen.
     let mut high_items: IntMap<(i64, i64), ()> = IntMap::default();
@@ -480,6 +484,8 @@ pub fn import(
                                 replaced.push(old);
                             }
                             if problems.is_empty() {
+                                bulk_items.keep(tx, "report_id", old_id)?;
+                                bulk_reports.keep(tx, "id", old_id)?;
                                 tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
                                     .execute([old_id])?;
                                 tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
@@ -617,6 +623,8 @@ pub fn import(
     for sql in &dropped {
         tx.execute_batch(sql)?;
     }
+    bulk_reports.finish(tx)?;
+    bulk_items.finish(tx)?;
     let counts = ImportCounts {
         file: input.name.clone(),
         sha256: input.sha256(),

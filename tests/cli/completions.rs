@@ -3,10 +3,11 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 15] = [
+const COMMANDS: [&str; 17] = [
     "init",
     "demo",
     "member",
+    "unit",
     "pledge",
     "report",
     "model",
@@ -17,6 +18,7 @@ const COMMANDS: [&str; 15] = [
     "backup",
     "check",
     "log",
+    "undo",
     "completions",
     "man",
 ];

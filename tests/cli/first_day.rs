@@ -93,10 +93,7 @@ fn a_unit_nobody_ever_belonged_to_is_an_error_in_every_list() {
             err.contains("hint: did you mean \"Văn phòng Sở\""),
             "{args:?}: {err}"
         );
-        assert!(
-            err.contains("`danvan member list --all`"),
-            "{args:?}: {err}"
-        );
+        assert!(err.contains("`danvan unit list --all`"), "{args:?}: {err}");
     }
 }
 
@@ -154,7 +151,7 @@ fn the_nearest_units_are_found_by_folded_text() {
     // Nothing near: the hint still says where the units are.
     let err = refused(&env, &["member", "list", "--unit", "Kho bạc"]);
     assert!(
-        err.contains("hint: see the units with `danvan member list --all`"),
+        err.contains("hint: see the units with `danvan unit list --all`"),
         "{err}"
     );
 }

@@ -7,6 +7,7 @@ mod common;
 mod cases;
 mod clerk_files;
 mod completions;
+mod corrections;
 mod cron;
 mod csv_property;
 mod evaluate;

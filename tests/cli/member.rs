@@ -606,7 +606,7 @@ fn backup_check_and_log() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a danvan database"));
 
     let log = env.ok(&["log", "--format", "csv"]);
-    assert!(log.starts_with("id,at,user,command,action,subject,before,after\n"));
+    assert!(log.starts_with("id,at,user,command,action,subject,before,after,change,undone\n"));
     assert!(log.contains("danvan --db"));
 }
 

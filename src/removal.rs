@@ -1,0 +1,265 @@
+//! Removing records: a report, an evaluation, a model, a member, several
+//! pledge items at once. Each is refused, naming what still refers to the
+//! record, and each is one audited change with the record's before-image
+//! (and, like every change, undoable).
+
+use std::fmt;
+
+use anyhow::Result;
+use rusqlite::{Connection, params};
+
+use crate::dates::Month;
+use crate::db::Writer;
+use crate::evaluation::{self, Evaluation};
+use crate::lookup::{NotFound, Sought, unit_matches};
+use crate::member::{self, Member};
+use crate::model::{self, Model};
+use crate::pledge::{self, ItemRef, PledgeItem};
+use crate::report::{self, Report};
+use crate::vocab::Kind;
+
+/// What kind of record a refused removal was about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removed {
+    Model,
+    Member,
+}
+
+/// A removal refused: `subject` is still referred to by `by`.
+#[derive(Debug)]
+pub struct InUse {
+    pub kind: Removed,
+    pub subject: String,
+    pub by: Vec<String>,
+}
+
+impl fmt::Display for InUse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} cannot be removed: {} still refer to it",
+            self.subject,
+            self.by.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for InUse {}
+
+/// Nothing stored under this key.
+#[derive(Debug)]
+pub struct Absent(pub String);
+
+impl fmt::Display for Absent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "there is no {}", self.0)
+    }
+}
+
+impl std::error::Error for Absent {}
+
+/// Remove a member's report for a month, with its item statuses.
+pub fn remove_report(w: &Writer<'_>, code: &str, month: Month) -> Result<Report> {
+    let m = member::get(&w.tx, code)?;
+    let Some((id, old)) = report::load(&w.tx, member_id(&w.tx, &m.code)?, &m.code, month)? else {
+        return Err(Absent(format!("report of {} for {month}", m.code)).into());
+    };
+    w.tx.execute("DELETE FROM report_items WHERE report_id = ?", [id])?;
+    w.tx.execute("DELETE FROM reports WHERE id = ?", [id])?;
+    w.audit(
+        "report remove",
+        "report",
+        &format!("{} {month}", m.code),
+        Some(&old),
+        None::<&()>,
+    )?;
+    Ok(old)
+}
+
+fn member_id(conn: &Connection, code: &str) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT id FROM members WHERE code = ?", [code], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Remove the evaluation of a subject for a year (member or model code in
+/// any case, a unit with or without diacritics).
+pub fn remove_evaluation(w: &Writer<'_>, kind: Kind, typed: &str, year: i32) -> Result<Evaluation> {
+    let stored: Vec<String> =
+        w.tx.prepare("SELECT subject FROM evaluations WHERE kind = ? AND year = ?")?
+            .query_map(params![kind.to_string(), year], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+    let typed = crate::text::clean(typed);
+    let subject = stored
+        .iter()
+        .find(|s| **s == typed)
+        .or_else(|| {
+            stored.iter().find(|s| match kind {
+                Kind::Unit => unit_matches(s, &typed),
+                _ => s.eq_ignore_ascii_case(&typed),
+            })
+        })
+        .ok_or_else(|| Absent(format!("{kind} evaluation of {typed} for {year}")))?;
+    let old = evaluation::find(&w.tx, kind, subject, year)?
+        .ok_or_else(|| Absent(format!("{kind} evaluation of {typed} for {year}")))?
+        .evaluation;
+    w.tx.execute(
+        "DELETE FROM evaluations WHERE kind = ? AND subject = ? AND year = ?",
+        params![kind.to_string(), old.subject, year],
+    )?;
+    w.audit(
+        "evaluate remove",
+        "evaluation",
+        &old.key(),
+        Some(&old),
+        None::<&()>,
+    )?;
+    Ok(old)
+}
+
+/// Up to this many referring records are named in a refusal.
+const NAMED: usize = 5;
+
+fn named(mut by: Vec<String>, total: usize) -> Vec<String> {
+    if total > by.len() {
+        by.push(format!("{} more", total - by.len()));
+    }
+    by
+}
+
+/// Remove a model, refused while pledge items or evaluations refer to it.
+pub fn remove_model(w: &Writer<'_>, code: &str) -> Result<Model> {
+    let Some(listed) = model::find(&w.tx, code)? else {
+        return Err(NotFound {
+            sought: Sought::Model,
+            typed: code.to_string(),
+            nearest: Vec::new(),
+            is_a_name: false,
+        }
+        .into());
+    };
+    let old = listed.model;
+    let mut by = Vec::new();
+    let mut total = 0usize;
+    {
+        let mut stmt = w.tx.prepare(
+            "SELECT m.code || '/' || p.year || '/' || p.no FROM pledge_items p
+             JOIN members m ON m.id = p.member_id
+             WHERE p.model_id = (SELECT id FROM models WHERE code = ?)
+             ORDER BY p.year, m.code, p.no",
+        )?;
+        let mut rows = stmt.query([&old.code])?;
+        while let Some(r) = rows.next()? {
+            total += 1;
+            if by.len() < NAMED {
+                by.push(format!("pledge item {}", r.get::<_, String>(0)?));
+            }
+        }
+        let mut stmt = w.tx.prepare(
+            "SELECT year FROM evaluations WHERE kind = 'model' AND subject = ? ORDER BY year",
+        )?;
+        let mut rows = stmt.query([&old.code])?;
+        while let Some(r) = rows.next()? {
+            total += 1;
+            if by.len() < NAMED {
+                by.push(format!("its evaluation of {}", r.get::<_, i64>(0)?));
+            }
+        }
+    }
+    if total > 0 {
+        return Err(InUse {
+            kind: Removed::Model,
+            subject: format!("model {}", old.code),
+            by: named(by, total),
+        }
+        .into());
+    }
+    w.tx.execute("DELETE FROM models WHERE code = ?", [&old.code])?;
+    w.audit("model remove", "model", &old.code, Some(&old), None::<&()>)?;
+    Ok(old)
+}
+
+/// Remove a member, refused while they have pledge items, reports or
+/// evaluations, or own a model.
+pub fn remove_member(w: &Writer<'_>, code: &str) -> Result<Member> {
+    let m = member::get(&w.tx, code)?;
+    let id = member_id(&w.tx, &m.code)?;
+    let count = |sql: &str, key: &dyn rusqlite::ToSql| -> Result<i64> {
+        Ok(w.tx.query_row(sql, [key], |r| r.get(0))?)
+    };
+    let mut by = Vec::new();
+    let pledges = count("SELECT count(*) FROM pledge_items WHERE member_id = ?", &id)?;
+    if pledges > 0 {
+        by.push(format!("{pledges} pledge items"));
+    }
+    let reports = count("SELECT count(*) FROM reports WHERE member_id = ?", &id)?;
+    if reports > 0 {
+        by.push(format!("{reports} reports"));
+    }
+    let evaluations = count(
+        "SELECT count(*) FROM evaluations WHERE kind = 'member' AND subject = ?",
+        &m.code,
+    )?;
+    if evaluations > 0 {
+        by.push(format!("{evaluations} evaluations"));
+    }
+    let models = count("SELECT count(*) FROM models WHERE owner_member_id = ?", &id)?;
+    if models > 0 {
+        by.push(format!("{models} models they own"));
+    }
+    if !by.is_empty() {
+        return Err(InUse {
+            kind: Removed::Member,
+            subject: format!("member {}", m.code),
+            by,
+        }
+        .into());
+    }
+    w.tx.execute("DELETE FROM members WHERE id = ?", [id])?;
+    w.audit("member remove", "member", &m.code, Some(&m), None::<&()>)?;
+    Ok(m)
+}
+
+/// Which pledge items to remove together.
+#[derive(Debug)]
+pub enum Items {
+    Listed(Vec<ItemRef>),
+    OfYear { member: String, year: i32 },
+}
+
+/// Remove several pledge items, all or none: refused (naming them) while
+/// a report refers to any of them.
+pub fn remove_pledges(w: &Writer<'_>, items: &Items) -> Result<Vec<PledgeItem>> {
+    let refs: Vec<ItemRef> = match items {
+        Items::Listed(refs) => refs.clone(),
+        Items::OfYear { member: code, year } => {
+            let m = member::get(&w.tx, code)?;
+            let nos: Vec<i64> =
+                w.tx.prepare(
+                    "SELECT no FROM pledge_items WHERE member_id = ? AND year = ? ORDER BY no",
+                )?
+                .query_map(params![member_id(&w.tx, &m.code)?, year], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if nos.is_empty() {
+                return Err(Absent(format!("pledge item of {} for {year}", m.code)).into());
+            }
+            nos.into_iter()
+                .map(|no| ItemRef {
+                    member: m.code.clone(),
+                    year: *year,
+                    no,
+                })
+                .collect()
+        }
+    };
+    let mut removed: Vec<PledgeItem> = Vec::new();
+    for r in &refs {
+        if removed.iter().any(|p| p.item_ref() == *r) {
+            continue;
+        }
+        removed.push(pledge::remove(w, r)?);
+    }
+    Ok(removed)
+}

@@ -1,0 +1,420 @@
+//! `undo`: revert one change — a command, or a whole import — from the
+//! rows its journal kept (see `db::journal`), as jj's `op revert` does from
+//! its operation log. An undo is a change of its own in the audit log; it
+//! is not undone in turn, so repeated undos walk back through the changes.
+
+use std::fmt;
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde::Serialize;
+
+use crate::db::journal::{self, Table};
+use crate::db::{Writer, schema};
+
+/// A change as the log shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub id: i64,
+    pub at: String,
+    pub user: String,
+    pub command: String,
+    /// How many audit entries it made.
+    pub entries: i64,
+    pub undone_by: Option<i64>,
+    pub undoes: Option<i64>,
+}
+
+/// What an undo did (or, rehearsed, would do).
+#[derive(Debug, Serialize)]
+pub struct Undone {
+    pub change: Change,
+    /// Rows put back as they were before the change.
+    pub restored: u64,
+    /// Rows the change had added, removed again.
+    pub removed: u64,
+}
+
+/// Why an undo is refused.
+#[derive(Debug)]
+pub enum Refused {
+    /// No change is left that is not undone.
+    Nothing,
+    /// No change has this number (or it was made before undo existed).
+    NoSuchChange(i64),
+    AlreadyUndone {
+        change: i64,
+        by: i64,
+    },
+    IsAnUndo {
+        change: i64,
+        of: i64,
+    },
+    /// A later change that is not undone touched the same records or
+    /// depends on them.
+    LaterChange {
+        change: i64,
+        later: Box<Change>,
+    },
+    /// Putting the rows back breaks a rule of the schema (a later change
+    /// made a record the old one would collide with).
+    Conflict {
+        change: i64,
+        reason: String,
+    },
+}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refused::Nothing => write!(f, "there is no change to undo"),
+            Refused::NoSuchChange(n) => write!(f, "there is no change {n} that can be undone"),
+            Refused::AlreadyUndone { change, by } => {
+                write!(f, "change {change} was already undone by change {by}")
+            }
+            Refused::IsAnUndo { change, of } => write!(
+                f,
+                "change {change} is itself the undo of change {of}; an undo is not undone"
+            ),
+            Refused::LaterChange { change, later } => write!(
+                f,
+                "change {change} cannot be undone alone: the later change {} ({}) touched or depends on the same records",
+                later.id, later.command
+            ),
+            Refused::Conflict { change, reason } => write!(
+                f,
+                "change {change} cannot be undone: putting its records back conflicts with later changes ({reason})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Refused {}
+
+const CHANGE_SQL: &str = "SELECT c.id, coalesce(a.at, ''), coalesce(a.os_user, ''),
+        coalesce(a.command, ''), coalesce(c.audit_last - c.audit_first + 1, 0),
+        c.undone_by, c.undoes
+     FROM changes c LEFT JOIN audit_log a ON a.id = c.audit_first";
+
+fn change_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Change> {
+    Ok(Change {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        user: r.get(2)?,
+        command: r.get(3)?,
+        entries: r.get(4)?,
+        undone_by: r.get(5)?,
+        undoes: r.get(6)?,
+    })
+}
+
+/// One change by number, if it exists and was recorded whole.
+pub fn change(conn: &Connection, id: i64) -> Result<Option<Change>> {
+    Ok(conn
+        .query_row(
+            &format!("{CHANGE_SQL} WHERE c.id = ? AND c.audit_first IS NOT NULL"),
+            [id],
+            change_from,
+        )
+        .optional()?)
+}
+
+/// The newest change that is neither an undo nor undone.
+fn newest(conn: &Connection, before: i64) -> Result<Option<Change>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "{CHANGE_SQL} WHERE c.id < ? AND c.audit_first IS NOT NULL
+                 AND c.undoes IS NULL AND c.undone_by IS NULL ORDER BY c.id DESC LIMIT 1"
+            ),
+            [before],
+            change_from,
+        )
+        .optional()?)
+}
+
+/// Undo change `target`, or the newest change not yet undone.
+pub fn undo(w: &Writer<'_>, target: Option<i64>) -> Result<Undone> {
+    let tx = &w.tx;
+    let me = w.change();
+    let change = match target {
+        None => newest(tx, me)?.ok_or(Refused::Nothing)?,
+        Some(n) => {
+            let c = change(tx, n)?
+                .filter(|c| c.id != me)
+                .ok_or(Refused::NoSuchChange(n))?;
+            if let Some(of) = c.undoes {
+                return Err(Refused::IsAnUndo { change: n, of }.into());
+            }
+            if let Some(by) = c.undone_by {
+                return Err(Refused::AlreadyUndone { change: n, by }.into());
+            }
+            c
+        }
+    };
+    let tables = journal::tables(tx)?;
+    if let Some(later) = later_dependent(tx, &tables, change.id, me)? {
+        let later = self::change(tx, later)?.ok_or(Refused::NoSuchChange(later))?;
+        return Err(Refused::LaterChange {
+            change: change.id,
+            later: Box::new(later),
+        }
+        .into());
+    }
+    journal::stop(tx)?;
+    let (restored, removed) =
+        revert(tx, &tables, change.id).map_err(|e| match e.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(f, msg))
+                if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Refused::Conflict {
+                    change: change.id,
+                    reason: msg.clone().unwrap_or_else(|| f.to_string()),
+                }
+                .into()
+            }
+            _ => e,
+        })?;
+    tx.execute(
+        "UPDATE changes SET undone_by = ?1 WHERE id = ?2",
+        params![me, change.id],
+    )?;
+    tx.execute(
+        "UPDATE changes SET undoes = ?1 WHERE id = ?2",
+        params![change.id, me],
+    )?;
+    // The journal of an undone change is never read again.
+    tx.execute("DELETE FROM row_journal WHERE change_id = ?", [change.id])?;
+    tx.execute("DELETE FROM bulk_rows WHERE change_id = ?", [change.id])?;
+    let undone = Undone {
+        change,
+        restored,
+        removed,
+    };
+    w.audit(
+        "undo",
+        "change",
+        &undone.change.id.to_string(),
+        Some(&undone.change),
+        Some(&undone),
+    )?;
+    Ok(undone)
+}
+
+/// The first later change, neither undone nor an undo, that touched a row
+/// of `change` or refers to a row `change` inserted.
+fn later_dependent(
+    tx: &Transaction<'_>,
+    tables: &[Table],
+    change: i64,
+    me: i64,
+) -> Result<Option<i64>> {
+    let active = "SELECT id FROM changes WHERE id > ?1 AND id <> ?2
+                  AND undoes IS NULL AND undone_by IS NULL";
+    let mut found: Vec<i64> = Vec::new();
+    let touched: Option<i64> = tx.query_row(
+        &format!(
+            "SELECT min(l.change_id) FROM row_journal j
+             JOIN row_journal l ON l.tbl = j.tbl AND l.key1 = j.key1 AND l.key2 IS j.key2
+             WHERE j.change_id = ?1 AND l.change_id IN ({active})"
+        ),
+        params![change, me],
+        |r| r.get(0),
+    )?;
+    found.extend(touched);
+    let touched_bulk: Option<i64> = tx.query_row(
+        &format!(
+            "SELECT min(l.change_id) FROM bulk_rows b
+             JOIN row_journal l ON l.tbl = b.tbl AND l.key1 BETWEEN b.first_key AND b.last_key
+             WHERE b.change_id = ?1 AND l.change_id IN ({active})"
+        ),
+        params![change, me],
+        |r| r.get(0),
+    )?;
+    found.extend(touched_bulk);
+    // Rows of later changes that refer to rows this change inserted.
+    for child in tables {
+        let mut fks: Vec<(String, String, String)> = Vec::new();
+        {
+            let mut stmt =
+                tx.prepare("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)")?;
+            let mut rows = stmt.query([&child.name])?;
+            while let Some(r) = rows.next()? {
+                fks.push((r.get(0)?, r.get(1)?, r.get(2)?));
+            }
+        }
+        for (parent, from, to) in fks {
+            let Ok(p) = journal::find(tables, &parent) else {
+                continue;
+            };
+            if p.key[0] != to {
+                continue;
+            }
+            let inserted = "(c.\"FROM\" IN (SELECT key1 FROM row_journal
+                                  WHERE change_id = ?1 AND tbl = ?3 AND before IS NULL)
+                 OR EXISTS (SELECT 1 FROM bulk_rows b WHERE b.change_id = ?1 AND b.tbl = ?3
+                            AND c.\"FROM\" BETWEEN b.first_key AND b.last_key))"
+                .replace("\"FROM\"", &format!("\"{}\"", from.replace('"', "\"\"")));
+            let (k1, k2) = child.key_of("c");
+            let key_join = if child.key.len() == 2 {
+                format!("{k1} = l.key1 AND {k2} = l.key2")
+            } else {
+                format!("{k1} = l.key1")
+            };
+            let by_journal: Option<i64> = tx.query_row(
+                &format!(
+                    "SELECT min(l.change_id) FROM row_journal l JOIN {} c ON {key_join}
+                     WHERE l.tbl = ?4 AND l.change_id IN ({active}) AND {inserted}",
+                    child.quoted()
+                ),
+                params![change, me, p.name, child.name],
+                |r| r.get(0),
+            )?;
+            found.extend(by_journal);
+            let by_bulk: Option<i64> = tx.query_row(
+                &format!(
+                    "SELECT min(b2.change_id) FROM bulk_rows b2
+                     WHERE b2.tbl = ?4 AND b2.change_id IN ({active}) AND EXISTS (
+                         SELECT 1 FROM {} c WHERE {k1} BETWEEN b2.first_key AND b2.last_key
+                         AND {inserted})",
+                    child.quoted()
+                ),
+                params![change, me, p.name, child.name],
+                |r| r.get(0),
+            )?;
+            found.extend(by_bulk);
+        }
+    }
+    // Evaluations name their member or model by code, not by key.
+    for (kind, parent) in [("member", "members"), ("model", "models")] {
+        let by_code: Option<i64> = tx.query_row(
+            &format!(
+                "SELECT min(l.change_id) FROM row_journal l JOIN evaluations c ON c.id = l.key1
+                 WHERE l.tbl = 'evaluations' AND l.change_id IN ({active})
+                 AND c.kind = ?3 AND c.subject IN (
+                     SELECT p.code FROM {parent} p
+                     WHERE p.id IN (SELECT key1 FROM row_journal
+                                    WHERE change_id = ?1 AND tbl = ?4 AND before IS NULL)
+                     OR EXISTS (SELECT 1 FROM bulk_rows b WHERE b.change_id = ?1 AND b.tbl = ?4
+                                AND p.id BETWEEN b.first_key AND b.last_key))"
+            ),
+            params![change, me, kind, parent],
+            |r| r.get(0),
+        )?;
+        found.extend(by_code);
+    }
+    Ok(found.into_iter().min())
+}
+
+/// Put back every row `change` touched: its bulk inserts removed, then its
+/// journal replayed newest first. The schema's triggers are off meanwhile
+/// (the journal holds what they did), and references are checked at the
+/// commit.
+fn revert(tx: &Transaction<'_>, tables: &[Table], change: i64) -> Result<(u64, u64)> {
+    tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
+    let triggers: Vec<_> = schema::built_in_indexes_and_triggers(&names)?
+        .into_iter()
+        .filter(|o| o.kind == "trigger")
+        .collect();
+    for t in &triggers {
+        tx.execute_batch(&format!(
+            "DROP TRIGGER IF EXISTS main.\"{}\"",
+            t.name.replace('"', "\"\"")
+        ))?;
+    }
+    let mut removed = 0u64;
+    let mut restored = 0u64;
+    let mut ranges: Vec<(String, i64, i64)> = Vec::new();
+    {
+        let mut stmt = tx.prepare(
+            "SELECT tbl, first_key, last_key FROM bulk_rows WHERE change_id = ? ORDER BY rowid DESC",
+        )?;
+        let mut rows = stmt.query([change])?;
+        while let Some(r) = rows.next()? {
+            ranges.push((r.get(0)?, r.get(1)?, r.get(2)?));
+        }
+    }
+    for (name, first, last) in ranges {
+        let t = journal::find(tables, &name)?;
+        let key = format!("\"{}\"", t.key[0].replace('"', "\"\""));
+        // A table whose every row is the change's (the first import) is
+        // emptied whole: SQLite then drops its pages instead of deleting
+        // row by row.
+        let whole: bool = tx.query_row(
+            &format!(
+                "SELECT NOT EXISTS (SELECT 1 FROM {} WHERE {key} < ?1 OR {key} > ?2)",
+                t.quoted()
+            ),
+            params![first, last],
+            |r| r.get(0),
+        )?;
+        removed += if whole {
+            tx.execute(&format!("DELETE FROM {}", t.quoted()), [])?
+        } else {
+            tx.execute(
+                &format!("DELETE FROM {} WHERE {key} BETWEEN ? AND ?", t.quoted()),
+                params![first, last],
+            )?
+        } as u64;
+    }
+    let mut stmt = tx.prepare(
+        "SELECT tbl, key1, key2, before FROM row_journal WHERE change_id = ? ORDER BY id DESC",
+    )?;
+    let mut rows = stmt.query([change])?;
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(0)?;
+        let key1: i64 = r.get(1)?;
+        let key2: Option<i64> = r.get(2)?;
+        let before: Option<String> = r.get(3)?;
+        let t = journal::find(tables, &name)?;
+        let keys = params![key1, key2];
+        let keys = if t.key.len() == 2 { keys } else { &keys[..1] };
+        match before {
+            None => {
+                removed += tx
+                    .prepare_cached(&format!(
+                        "DELETE FROM {} WHERE {}",
+                        t.quoted(),
+                        t.key_match()
+                    ))?
+                    .execute(keys)? as u64;
+            }
+            Some(image) => {
+                restored += 1;
+                let cols = t.restored_columns();
+                let value = |c: &String| format!("json_extract(?3, '$.\"{c}\"')");
+                let set: Vec<String> = t
+                    .columns
+                    .iter()
+                    .map(|c| format!("\"{c}\" = {}", value(c)))
+                    .collect();
+                let updated = tx
+                    .prepare_cached(&format!(
+                        "UPDATE {} SET {} WHERE {}",
+                        t.quoted(),
+                        set.join(", "),
+                        t.key_match()
+                    ))?
+                    .execute(params![key1, key2, image])?;
+                if updated == 0 {
+                    let list: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
+                    let values: Vec<String> = cols.iter().map(value).collect();
+                    tx.prepare_cached(&format!(
+                        "INSERT INTO {} ({}) VALUES ({})",
+                        t.quoted(),
+                        list.join(", "),
+                        values.join(", ")
+                    ))?
+                    .execute(params![key1, key2, image])?;
+                }
+            }
+        }
+    }
+    for t in &triggers {
+        if let Some(sql) = &t.sql {
+            tx.execute_batch(sql)?;
+        }
+    }
+    Ok((restored, removed))
+}

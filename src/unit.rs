@@ -1,0 +1,231 @@
+//! Units (phòng, bộ phận): free text on members, models' owners and unit
+//! evaluations, listed and renamed here as one name. A new spelling that
+//! differs from an existing unit only by case, spacing or diacritics (the
+//! old and new tone placement, "hoá"/"hóa", included) is taken for a typo.
+
+use std::fmt;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use crate::dates::iso;
+use crate::db::Writer;
+use crate::lookup::unknown_unit;
+use crate::text::{clean, fold};
+
+/// A unit with its members on a date and in all.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unit {
+    pub name: String,
+    pub active: i64,
+    pub total: i64,
+}
+
+/// The letters a unit is known by: folded (case, diacritics, so both tone
+/// placements) and without spaces.
+fn letters(s: &str) -> String {
+    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every unit named anywhere: members', models' owners, unit evaluations.
+pub fn names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT unit FROM members WHERE unit <> ''
+         UNION SELECT owner_unit FROM models WHERE owner_unit IS NOT NULL AND owner_unit <> ''
+         UNION SELECT subject FROM evaluations WHERE kind = 'unit'",
+    )?;
+    let names = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(names)
+}
+
+/// The units with their active (on `today`) and total members; without
+/// `all`, only those with an active member.
+pub fn list(conn: &Connection, all: bool, today: NaiveDate) -> Result<Vec<Unit>> {
+    let mut stmt = conn.prepare(
+        "SELECT unit,
+                sum(joined <= ?1 AND (left_on IS NULL OR left_on > ?1)),
+                count(*)
+         FROM members WHERE unit <> '' GROUP BY unit",
+    )?;
+    let mut units = stmt
+        .query_map([iso(today)], |r| {
+            Ok(Unit {
+                name: r.get(0)?,
+                active: r.get(1)?,
+                total: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<Unit>>>()?;
+    if all {
+        for name in names(conn)? {
+            if !units.iter().any(|u| u.name == name) {
+                units.push(Unit {
+                    name,
+                    active: 0,
+                    total: 0,
+                });
+            }
+        }
+    } else {
+        units.retain(|u| u.active > 0);
+    }
+    let collator = crate::text::collator();
+    units.sort_by(|a, b| collator.compare(&a.name, &b.name));
+    Ok(units)
+}
+
+/// A new unit spelled like an existing one.
+#[derive(Debug)]
+pub struct LooksLike {
+    pub typed: String,
+    pub existing: String,
+}
+
+impl fmt::Display for LooksLike {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the unit {:?} is new, but is spelled like the existing unit {:?}",
+            self.typed, self.existing
+        )
+    }
+}
+
+impl std::error::Error for LooksLike {}
+
+/// The existing unit a new spelling folds to, if it is new and folds to one.
+pub fn looks_like(existing: &[String], typed: &str) -> Option<LooksLike> {
+    let typed = clean(typed);
+    if typed.is_empty() || existing.contains(&typed) {
+        return None;
+    }
+    let wanted = letters(&typed);
+    existing
+        .iter()
+        .find(|u| letters(u) == wanted)
+        .map(|u| LooksLike {
+            typed: typed.clone(),
+            existing: u.clone(),
+        })
+}
+
+/// Refuse a unit about to be written that looks like an existing one,
+/// unless it is meant to be new.
+pub fn check_new(conn: &Connection, typed: &str, new_unit: bool) -> Result<()> {
+    if new_unit {
+        return Ok(());
+    }
+    match looks_like(&names(conn)?, typed) {
+        Some(err) => Err(err.into()),
+        None => Ok(()),
+    }
+}
+
+/// Renaming onto a unit that already exists, without `--merge`.
+#[derive(Debug)]
+pub struct WouldMerge {
+    pub old: String,
+    pub new: String,
+}
+
+impl fmt::Display for WouldMerge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the unit {:?} exists already: renaming {:?} to it merges the two",
+            self.new, self.old
+        )
+    }
+}
+
+impl std::error::Error for WouldMerge {}
+
+/// What a rename changed.
+#[derive(Debug, Serialize)]
+pub struct Renamed {
+    pub old: String,
+    pub new: String,
+    pub members: usize,
+    pub models: usize,
+    pub evaluations: usize,
+}
+
+/// Rename a unit on its members, the models it owns and its evaluations,
+/// in one change. Onto an existing unit only with `merge`; two evaluations
+/// of one year cannot be merged.
+pub fn rename(w: &Writer<'_>, old: &str, new: &str, merge: bool) -> Result<Renamed> {
+    let tx = &w.tx;
+    let all = names(tx)?;
+    let typed = clean(old);
+    let old = match all.iter().find(|u| **u == typed) {
+        Some(u) => u.clone(),
+        None => {
+            let folded = letters(&typed);
+            let found: Vec<&String> = all.iter().filter(|u| letters(u) == folded).collect();
+            match found.as_slice() {
+                [one] => (*one).clone(),
+                _ => return Err(unknown_unit(&all, &typed)),
+            }
+        }
+    };
+    let new = clean(new);
+    crate::member::check_text("unit", &new, crate::member::MAX_NAME, true)?;
+    let target = all.iter().find(|u| **u == new).or_else(|| {
+        all.iter()
+            .find(|u| **u != old && letters(u) == letters(&new))
+    });
+    let new = match target {
+        Some(existing) if *existing != old && !merge => {
+            return Err(WouldMerge {
+                old,
+                new: existing.clone(),
+            }
+            .into());
+        }
+        Some(existing) if *existing != old => existing.clone(),
+        _ => new,
+    };
+    let clash: Option<i64> = tx.query_row(
+        "SELECT min(a.year) FROM evaluations a JOIN evaluations b
+         ON a.kind = 'unit' AND b.kind = 'unit' AND a.year = b.year
+         WHERE a.subject = ?1 AND b.subject = ?2 AND ?1 <> ?2",
+        params![old, new],
+        |r| r.get(0),
+    )?;
+    if let Some(year) = clash {
+        return Err(crate::error::user_error(format!(
+            "{old:?} and {new:?} are both evaluated for {year}: one unit has one evaluation a year; remove one first"
+        )));
+    }
+    let members = tx.execute(
+        "UPDATE members SET unit = ?2 WHERE unit = ?1",
+        params![old, new],
+    )?;
+    let models = tx.execute(
+        "UPDATE models SET owner_unit = ?2 WHERE owner_unit = ?1",
+        params![old, new],
+    )?;
+    let evaluations = tx.execute(
+        "UPDATE evaluations SET subject = ?2 WHERE kind = 'unit' AND subject = ?1",
+        params![old, new],
+    )?;
+    let renamed = Renamed {
+        old,
+        new,
+        members,
+        models,
+        evaluations,
+    };
+    w.audit(
+        "unit rename",
+        "unit",
+        &renamed.old,
+        Some(&renamed.old),
+        Some(&renamed),
+    )?;
+    Ok(renamed)
+}
