@@ -31,6 +31,7 @@ const SCHEMA: &str = include_str!("../schema.sql");
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../migrations/1-schema.sql")),
     M::up(include_str!("../migrations/2-status-and-field-checks.sql")),
+    M::up(include_str!("../migrations/3-titles.sql")),
 ];
 
 /// The schema version this binary writes.
