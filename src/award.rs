@@ -145,24 +145,28 @@ impl Decision {
     }
 }
 
+/// The decision recorded under `number`, compared in any case and with or
+/// without diacritics (`70/QĐ-UBND`, `70/qđ-ubnd`, `70/QD-UBND` are one).
 fn find_decision(conn: &Connection, number: &str) -> Result<Option<(i64, Decision)>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, number, decided_on, issuer, level FROM award_decisions WHERE number = ?",
-        )?
-        .query_row([number], |r| {
-            let level: String = r.get(4)?;
-            Ok((
-                r.get(0)?,
-                Decision {
-                    number: r.get(1)?,
-                    decided_on: r.get(2)?,
-                    issuer: r.get(3)?,
-                    level: from_code(Level::ALL, &level)?,
-                },
-            ))
-        })
-        .optional()?)
+    let wanted = crate::text::fold(number);
+    let mut stmt =
+        conn.prepare_cached("SELECT id, number, decided_on, issuer, level FROM award_decisions")?;
+    let mut rows = stmt.query_map([], |r| {
+        let level: String = r.get(4)?;
+        Ok((
+            r.get::<_, i64>(0)?,
+            Decision {
+                number: r.get(1)?,
+                decided_on: r.get(2)?,
+                issuer: r.get(3)?,
+                level: from_code(Level::ALL, &level)?,
+            },
+        ))
+    })?;
+    rows.try_fold(None, |found, row| {
+        let (id, d) = row?;
+        Ok(found.or((crate::text::fold(&d.number) == wanted).then_some((id, d))))
+    })
 }
 
 fn insert_decision(w: &Writer<'_>, d: &Decision) -> Result<i64> {

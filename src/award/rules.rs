@@ -10,7 +10,7 @@ use crate::db::bad_stored_value;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Thresholds {
     /// Months of the year on whose last day an LĐTT was active (Nghị định
-    /// 98/2023, Điều 8: at least 10 months of work in the year).
+    /// 98/2023: at least 10 months of work in the year).
     pub ldtt_min_months: u32,
     /// Whether a CSTĐCS must be rated excellent.
     pub cstdcs_requires_excellent: bool,
@@ -32,7 +32,7 @@ impl Default for Thresholds {
 }
 
 /// The share of LĐTT a Tập thể lao động xuất sắc needs: fixed by Luật Thi
-/// đua, khen thưởng 2022, Điều 27, not a setting.
+/// đua, khen thưởng 2022, not a setting.
 pub const TTLDXS_MIN_PERCENT: u32 = 70;
 
 /// One setting as stored (`meta` key `setting.<key>`), if set.

@@ -3,7 +3,7 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 13] = [
+const COMMANDS: [&str; 16] = [
     "init",
     "demo",
     "member",
@@ -11,6 +11,9 @@ const COMMANDS: [&str; 13] = [
     "report",
     "model",
     "evaluate",
+    "initiative",
+    "discipline",
+    "award",
     "export",
     "backup",
     "check",
