@@ -209,8 +209,8 @@ fn any_discipline_bars_ldtt_and_a_warning_bars_the_unit() {
     ]);
     let p = propose(&env, "2025");
     let ldtt = holders(&p, "advanced-worker");
-    for i in 0..forms.len() {
-        assert!(!ldtt.contains(&format!("U{i}001")), "{}", forms[i]);
+    for (i, form) in forms.iter().enumerate() {
+        assert!(!ldtt.contains(&format!("U{i}001")), "{form}");
     }
     assert!(ldtt.contains(&"U0002".to_string()));
     assert_eq!(ldtt.len(), 36);
