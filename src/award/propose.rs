@@ -11,7 +11,7 @@ use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::rules::{TTLDXS_MIN_PERCENT, Thresholds, at_least_percent, cstdcs_cap};
-use crate::dates::{Month, iso};
+use crate::dates::iso;
 use crate::people::sort_people;
 use crate::summary::{ended_months, reference_date};
 use crate::text::collator;
@@ -76,35 +76,27 @@ pub struct Proposals {
 /// The members active on at least one day of the year, with what the
 /// rules ask of each: months active, active on the reference date, the
 /// year's rating and heaviest discipline (1 reprimand … 4 dismissal).
-fn facts_cte(ends: &[NaiveDate]) -> String {
-    let values = if ends.is_empty() {
-        "SELECT NULL WHERE 0".to_string()
-    } else {
-        let rows: Vec<String> = ends.iter().map(|d| format!("('{}')", iso(*d))).collect();
-        format!("VALUES {}", rows.join(", "))
-    };
-    format!(
-        "WITH ends(last) AS ({values}),
-         facts AS (
-           SELECT m.id, m.code, m.name, m.unit,
-             (SELECT count(*) FROM ends WHERE m.joined <= last AND (m.left_on IS NULL OR m.left_on > last)) AS months,
-             (m.joined <= :ref AND (m.left_on IS NULL OR m.left_on > :ref)) AS active,
-             e.rating,
-             (SELECT max(CASE d.form WHEN 'reprimand' THEN 1 WHEN 'warning' THEN 2 WHEN 'demotion' THEN 3 ELSE 4 END)
-              FROM disciplines d WHERE d.member_id = m.id AND d.year = :year) AS heaviest
-           FROM members m
-           LEFT JOIN evaluations e ON e.kind = 'member' AND e.subject = m.code AND e.year = :year
-           WHERE m.joined <= :last AND (m.left_on IS NULL OR m.left_on > :first)
-         )"
-    )
-}
-
-/// The last days of the months of `year` that have ended by `today`.
-fn month_ends(year: i32, today: NaiveDate) -> Vec<NaiveDate> {
-    (1..=ended_months(year, today))
-        .map(|month| Month { year, month }.last_day())
-        .collect()
-}
+///
+/// Months active are the month ends of the year's `:ended` months that
+/// fall in [joined, left): counted by arithmetic on the months of the two
+/// dates, since a month's last day is never before a day of it (the month
+/// joined counts; the month left does not, its last day not being before
+/// the day left).
+const FACTS: &str = "WITH facts AS (
+       SELECT m.id, m.code, m.name, m.unit,
+         max(0, min(CASE WHEN m.left_on IS NULL THEN :ended
+                    ELSE (CAST(substr(m.left_on, 1, 4) AS INTEGER) - :year) * 12
+                         + CAST(substr(m.left_on, 6, 2) AS INTEGER) - 1 END, :ended)
+                - max((CAST(substr(m.joined, 1, 4) AS INTEGER) - :year) * 12
+                      + CAST(substr(m.joined, 6, 2) AS INTEGER), 1) + 1) AS months,
+         (m.joined <= :ref AND (m.left_on IS NULL OR m.left_on > :ref)) AS active,
+         e.rating,
+         (SELECT max(CASE d.form WHEN 'reprimand' THEN 1 WHEN 'warning' THEN 2 WHEN 'demotion' THEN 3 ELSE 4 END)
+          FROM disciplines d WHERE d.member_id = m.id AND d.year = :year) AS heaviest
+       FROM members m
+       LEFT JOIN evaluations e ON e.kind = 'member' AND e.subject = m.code AND e.year = :year
+       WHERE m.joined <= :last AND (m.left_on IS NULL OR m.left_on > :first)
+     )";
 
 /// A member who is LĐTT, with what CSTĐCS asks.
 struct Ldtt {
@@ -138,7 +130,7 @@ fn ldtt_members(
                AND NOT (w.year = :year AND w.title = 'grassroots-emulation-fighter' AND w.kind = 'member' AND w.subject = f.code))
            ORDER BY i2.no LIMIT 1)
          WHERE f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL",
-        facts_cte(&month_ends(year, today))
+        FACTS
     );
     let (first, last) = year_bounds(year);
     let mut stmt = conn.prepare(&sql)?;
@@ -146,6 +138,7 @@ fn ldtt_members(
         rusqlite::named_params! {
             ":ref": iso(reference_date(year, today)),
             ":year": year,
+            ":ended": ended_months(year, today),
             ":first": iso(first),
             ":last": iso(last),
             ":m1": format!("{year:04}-01"),
@@ -204,7 +197,7 @@ fn unit_figures(
            FROM facts f WHERE f.unit <> '' GROUP BY f.unit) g
          JOIN evaluations u ON u.kind = 'unit' AND u.subject = g.unit AND u.year = :year
          WHERE u.rating IN ('good', 'excellent')",
-        facts_cte(&month_ends(year, today))
+        FACTS
     );
     let (first, last) = year_bounds(year);
     let mut stmt = conn.prepare(&sql)?;
@@ -212,6 +205,7 @@ fn unit_figures(
         rusqlite::named_params! {
             ":ref": iso(reference_date(year, today)),
             ":year": year,
+            ":ended": ended_months(year, today),
             ":first": iso(first),
             ":last": iso(last),
             ":min": t.ldtt_min_months,
