@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::parse_year;
 use crate::db::Writer;
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_error;
 use crate::lookup::{Sought, no_such};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
@@ -184,15 +184,7 @@ pub fn get(conn: &Connection, r: &InitiativeRef) -> Result<(i64, Listed)> {
         member: m.code,
         ..r.clone()
     };
-    find(conn, &r)?.ok_or_else(|| {
-        user_error_hint(
-            format!("there is no initiative {r}"),
-            format!(
-                "the initiatives of {} are listed by `initiative list --member {}`",
-                r.member, r.member
-            ),
-        )
-    })
+    find(conn, &r)?.ok_or_else(|| user_error(format!("there is no initiative {r}")))
 }
 
 /// What a new initiative holds; its number is the next of its member and year.
