@@ -9,7 +9,7 @@ use anyhow::Result;
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
-use crate::vocab::{Field, Kind, Level, Rating, Role, Status, Term};
+use crate::vocab::{DisciplineForm, Field, Kind, Level, Rating, Role, Status, Term, Title};
 
 /// What a column must hold.
 #[derive(Clone, Copy)]
@@ -39,6 +39,8 @@ const PLEDGE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = memb
 const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || month";
 const ITEM_KEY: &str = "coalesce((SELECT m.code || ' ' || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id) || ', item ' || coalesce((SELECT no FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
 const EVALUATION_KEY: &str = "kind || ' ' || subject || ' ' || year";
+const DISCIPLINE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || year";
+const AWARD_KEY: &str = "year || ' ' || kind || ' ' || subject";
 
 const COLUMNS: &[Column] = &[
     Column {
@@ -110,6 +112,41 @@ const COLUMNS: &[Column] = &[
         key: EVALUATION_KEY,
         column: "rating",
         rule: Rule::Code("rating", || codes(Rating::ALL)),
+    },
+    Column {
+        table: "initiatives",
+        what: "initiative",
+        key: PLEDGE_KEY,
+        column: "level",
+        rule: Rule::Code("level", || codes(Level::ALL)),
+    },
+    Column {
+        table: "disciplines",
+        what: "discipline",
+        key: DISCIPLINE_KEY,
+        column: "form",
+        rule: Rule::Code("discipline form", || codes(DisciplineForm::ALL)),
+    },
+    Column {
+        table: "award_decisions",
+        what: "award decision",
+        key: "number",
+        column: "decided_on",
+        rule: Rule::Date,
+    },
+    Column {
+        table: "award_decisions",
+        what: "award decision",
+        key: "number",
+        column: "level",
+        rule: Rule::Code("level", || codes(Level::ALL)),
+    },
+    Column {
+        table: "awards",
+        what: "award",
+        key: AWARD_KEY,
+        column: "title",
+        rule: Rule::Code("title", || codes(Title::ALL)),
     },
 ];
 

@@ -33,6 +33,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../migrations/1-schema.sql")),
     M::up(include_str!("../migrations/2-status-and-field-checks.sql")),
     M::up(include_str!("../migrations/3-undo.sql")),
+    M::up(include_str!("../migrations/4-titles.sql")),
 ];
 
 /// The schema version this binary writes.

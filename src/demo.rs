@@ -8,10 +8,10 @@ use chrono::{Datelike, NaiveDate};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::dates::Month;
-use crate::db::Db;
+use crate::db::{Db, Writer};
 use crate::summary::reference_date;
 use crate::vocab::{Field, Role, Term, roles_code};
 
@@ -154,11 +154,14 @@ pub fn build(db: &mut Db, today: NaiveDate) -> Result<String> {
         let models = insert_models(&w.tx, first)?;
         let (items, reports) = insert_pledges_and_reports(&w.tx, &mut rng, first, today)?;
         let evaluations = insert_evaluations(&w.tx, &mut rng, first, today)?;
+        let (initiatives, granted) = insert_titles(w, first, today)?;
         let made = format!(
             "demo: {count} members in {} units ({left} left during {first}-{}), {models} models, \
-             {items} pledge items, {reports} monthly reports, {evaluations} evaluations",
+             {items} pledge items, {reports} monthly reports, {evaluations} evaluations, \
+             {initiatives} initiatives, 1 discipline, {granted} titles of {} under one decision",
             UNITS.len(),
-            first + 2
+            first + 2,
+            first + 1
         );
         w.audit("demo", "database", "", None::<&()>, Some(&made))?;
         Ok(made)
@@ -484,4 +487,79 @@ fn insert_evaluations(
         }
     }
     Ok(count)
+}
+
+/// Initiatives of the members rated excellent in the demo's middle and last
+/// years (every other one), a discipline, and the middle year's titles
+/// proposed by the rules and granted under one decision, so the review and
+/// `award propose` have something to show. Returns the initiatives made and
+/// the titles granted.
+fn insert_titles(w: &Writer<'_>, first: i32, today: NaiveDate) -> Result<(usize, usize)> {
+    const TITLES: &[&str] = &[
+        "Số hóa quy trình tiếp nhận hồ sơ một cửa",
+        "Sổ tay hỏi đáp chính sách cho người dân",
+        "Bản đồ số các điểm sinh hoạt cộng đồng",
+        "Quy trình phối hợp giải quyết phản ánh qua Zalo",
+    ];
+    let mut made = 0;
+    for year in [first + 1, first + 2] {
+        let excellent: Vec<String> = w
+            .tx
+            .prepare(
+                "SELECT subject FROM evaluations WHERE kind = 'member' AND year = ? AND rating = 'excellent'
+                 ORDER BY subject",
+            )?
+            .query_map([year], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (i, code) in excellent.iter().step_by(2).enumerate() {
+            let new = crate::initiative::NewInitiative {
+                member: code.clone(),
+                year,
+                title: TITLES[i % TITLES.len()].to_string(),
+                recognised_by: "Hội đồng sáng kiến Sở".to_string(),
+                level: crate::vocab::Level::Grassroots,
+            };
+            crate::initiative::add(w, &new, today)?;
+            made += 1;
+        }
+    }
+    let rated: Option<String> =
+        w.tx.query_row(
+            "SELECT subject FROM evaluations WHERE kind = 'member' AND year = ? AND rating = 'good'
+             ORDER BY subject LIMIT 1",
+            [first + 2],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(code) = rated {
+        crate::discipline::add(
+            w,
+            &code,
+            first + 2,
+            crate::vocab::DisciplineForm::Reprimand,
+            "Vi phạm quy chế làm việc",
+            today,
+        )?;
+    }
+    let year = first + 1;
+    let proposals = crate::award::propose(&w.tx, year, today)?;
+    crate::award::apply(w, &proposals, year)?;
+    let decision = crate::award::Decision {
+        number: "15/QĐ-UBND".to_string(),
+        decided_on: date(year + 1, 1, 20),
+        issuer: "UBND tỉnh".to_string(),
+        level: crate::vocab::Level::Province,
+    };
+    let grant = crate::award::Grant {
+        year,
+        titles: vec![
+            crate::vocab::Title::AdvancedWorker,
+            crate::vocab::Title::GrassrootsEmulationFighter,
+            crate::vocab::Title::AdvancedCollective,
+            crate::vocab::Title::ExcellentCollective,
+        ],
+        subjects: Vec::new(),
+    };
+    let decided = crate::award::decide(w, decision, &grant, today)?;
+    Ok((made, decided.granted.len()))
 }

@@ -1,16 +1,19 @@
 //! danvan: the "Dân vận khéo" emulation movement of a Vietnamese agency or
 //! Party cell, kept in one SQLite file.
 
+pub mod award;
 pub mod check;
 pub mod cli;
 pub mod csvin;
 pub mod dates;
 pub mod db;
 pub mod demo;
+pub mod discipline;
 pub mod error;
 pub mod evaluation;
 pub mod heading;
 pub mod import;
+pub mod initiative;
 pub mod lookup;
 pub mod member;
 pub mod model;

@@ -187,6 +187,48 @@ pub const METRICS: &[Metric] = &[
         "Models rated good or better",
         Flow,
     ),
+    metric(
+        "initiatives",
+        "Sáng kiến được công nhận",
+        "Initiatives recognised",
+        Flow,
+    ),
+    metric(
+        "title_advanced_worker",
+        "Lao động tiên tiến",
+        "Advanced workers",
+        Flow,
+    ),
+    metric(
+        "title_grassroots_emulation_fighter",
+        "Chiến sĩ thi đua cơ sở",
+        "Grassroots emulation fighters",
+        Flow,
+    ),
+    metric(
+        "title_advanced_collective",
+        "Tập thể lao động tiên tiến",
+        "Advanced labour collectives",
+        Flow,
+    ),
+    metric(
+        "title_excellent_collective",
+        "Tập thể lao động xuất sắc",
+        "Excellent labour collectives",
+        Flow,
+    ),
+    metric(
+        "award_provincial_certificate",
+        "Bằng khen cấp tỉnh",
+        "Provincial certificates of merit",
+        Flow,
+    ),
+    metric(
+        "award_provincial_emulation_fighter",
+        "Chiến sĩ thi đua cấp tỉnh",
+        "Provincial emulation fighters",
+        Flow,
+    ),
 ];
 
 /// Every count the review is made of: the counted metrics, and the
@@ -214,6 +256,20 @@ pub struct CellCounts {
     pub name: String,
     pub yearly: BTreeMap<i32, BTreeMap<String, i64>>,
     pub period: BTreeMap<String, i64>,
+}
+
+/// The metric that counts a title granted under a decision.
+fn title_key(title: &str) -> &'static str {
+    match title {
+        "advanced-worker" => "title_advanced_worker",
+        "grassroots-emulation-fighter" => "title_grassroots_emulation_fighter",
+        "advanced-collective" => "title_advanced_collective",
+        "excellent-collective" => "title_excellent_collective",
+        "provincial-certificate" => "award_provincial_certificate",
+        "provincial-emulation-fighter" => "award_provincial_emulation_fighter",
+        "initiatives" => "initiatives",
+        _ => "",
+    }
 }
 
 /// Counts by metric, then by unit.

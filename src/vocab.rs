@@ -167,6 +167,42 @@ vocabulary!(
     Model => "model", "Mô hình", "model";
 });
 
+vocabulary!(
+    /// The form of a discipline (kỷ luật), lightest first.
+    DisciplineForm, "discipline form", {
+    Reprimand => "reprimand", "Khiển trách", "reprimand";
+    Warning => "warning", "Cảnh cáo", "warning";
+    Demotion => "demotion", "Hạ bậc lương, cách chức", "demotion";
+    Dismissal => "dismissal", "Buộc thôi việc, khai trừ", "dismissal";
+});
+
+impl DisciplineForm {
+    /// Whether the form bars a collective title: a warning or heavier.
+    pub fn bars_collective(self) -> bool {
+        self >= DisciplineForm::Warning
+    }
+}
+
+vocabulary!(
+    /// An emulation title or a form of commendation (Luật Thi đua, khen
+    /// thưởng 2022): the grassroots titles danvan proposes, then the higher
+    /// forms it names candidates for.
+    Title, "title", {
+    AdvancedWorker => "advanced-worker", "Lao động tiên tiến", "advanced worker";
+    GrassrootsEmulationFighter => "grassroots-emulation-fighter", "Chiến sĩ thi đua cơ sở", "grassroots emulation fighter";
+    AdvancedCollective => "advanced-collective", "Tập thể lao động tiên tiến", "advanced labour collective";
+    ExcellentCollective => "excellent-collective", "Tập thể lao động xuất sắc", "excellent labour collective";
+    ProvincialCertificate => "provincial-certificate", "Bằng khen cấp tỉnh", "provincial certificate of merit";
+    ProvincialEmulationFighter => "provincial-emulation-fighter", "Chiến sĩ thi đua cấp tỉnh", "provincial emulation fighter";
+});
+
+impl Title {
+    /// Whether the title is a collective's (a unit's).
+    pub fn is_collective(self) -> bool {
+        matches!(self, Title::AdvancedCollective | Title::ExcellentCollective)
+    }
+}
+
 /// Parse from a stored code; the database's CHECK constraints keep other
 /// values out, so a miss means a damaged file.
 pub fn from_code<T: Term>(all: &[T], code: &str) -> rusqlite::Result<T> {

@@ -38,6 +38,18 @@ pub enum ExportCommand {
     ///
     /// Example: danvan export evaluations --year 2025 --format json
     Evaluations(ExportArgs),
+    /// Initiatives, in the initiatives import columns
+    ///
+    /// Example: danvan export initiatives --year 2025 --output sang-kien.csv
+    Initiatives(ExportArgs),
+    /// Disciplines, in the disciplines import columns
+    ///
+    /// Example: danvan export disciplines --output ky-luat.csv
+    Disciplines(ExportArgs),
+    /// Proposed and granted titles with their decisions, in the awards import columns
+    ///
+    /// Example: danvan export awards --from 2023 --to 2025 --output khen-thuong.csv
+    Awards(ExportArgs),
     /// The periodic review: every metric per year and in total, or per unit
     ///
     /// Example: danvan --lang vi export summary --from 2023 --to 2025
@@ -109,6 +121,9 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
         ExportCommand::Pledges(args) => super::pledge::cmd_export(ctx, args),
         ExportCommand::Reports(args) => super::report::cmd_export(ctx, args),
         ExportCommand::Evaluations(args) => super::evaluate::cmd_export(ctx, args),
+        ExportCommand::Initiatives(args) => super::initiative::cmd_export_initiatives(ctx, args),
+        ExportCommand::Disciplines(args) => super::initiative::cmd_export_disciplines(ctx, args),
+        ExportCommand::Awards(args) => super::award::cmd_export(ctx, args),
         ExportCommand::Summary(args) => super::summary::cmd_summary(ctx, args),
         ExportCommand::Review(args) => super::review::cmd_review(ctx, args),
     }

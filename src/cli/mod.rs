@@ -3,11 +3,13 @@
 //! and prints; the work is done by the domain modules.
 
 mod admin;
+mod award;
 mod evaluate;
 mod export;
 mod hints;
 mod import;
 mod init;
+mod initiative;
 mod member;
 mod model;
 mod pledge;
@@ -93,6 +95,21 @@ enum Command {
     /// Example: danvan evaluate suggest --year 2025
     #[command(subcommand)]
     Evaluate(evaluate::EvaluateCommand),
+    /// Initiatives (sáng kiến) of members, which CSTĐCS titles rest on
+    ///
+    /// Example: danvan initiative list --year 2025
+    #[command(subcommand)]
+    Initiative(initiative::InitiativeCommand),
+    /// Disciplines (kỷ luật) of members, which bar titles in their year
+    ///
+    /// Example: danvan discipline add NV007 --year 2025 --form warning
+    #[command(subcommand)]
+    Discipline(initiative::DisciplineCommand),
+    /// Emulation titles: proposals by the rules, the council's decisions, who received what
+    ///
+    /// Example: danvan award propose --year 2025
+    #[command(subcommand)]
+    Award(award::AwardCommand),
     /// Write records as CSV, JSON or an .xlsx workbook for spreadsheets and scripts
     ///
     /// Example: danvan --lang vi export summary --from 2023 --to 2025 --output so-ket.xlsx
@@ -228,6 +245,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Model(cmd) => model::run(&ctx, cmd),
         Command::Evaluate(cmd) => evaluate::run(&ctx, cmd),
+        Command::Initiative(cmd) => initiative::run(&ctx, cmd),
+        Command::Discipline(cmd) => initiative::run_discipline(&ctx, cmd),
+        Command::Award(cmd) => award::run(&ctx, cmd),
         Command::Export(cmd) => export::run(&ctx, cmd),
         Command::Rollup(args) => rollup::cmd_rollup(&ctx, args),
         Command::Setting(cmd) => setting::run(&ctx, cmd),

@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, ToSql};
 
-use super::{Counts, Review, add, ended_months, key_for, rating_key, reference_date};
+use super::{Counts, Review, add, ended_months, key_for, rating_key, reference_date, title_key};
 use crate::dates::Month;
 use crate::error::user_error_hint;
 use crate::vocab::{Field, Term};
@@ -258,6 +258,28 @@ pub fn review(
                     .find(|x| x.code() == field)
                     .map_or("", |f| key_for("running_models", *f)),
             },
+        )?;
+        // Titles count once granted under a decision: a member's for their
+        // unit, a unit's for itself.
+        collect(
+            conn,
+            &format!(
+                "SELECT {}, a.title, count(*) FROM awards a
+                 LEFT JOIN members m ON a.kind = 'member' AND m.code = a.subject
+                 WHERE a.year = ?1 AND a.decision_id IS NOT NULL GROUP BY 1, 2
+                 UNION ALL
+                 SELECT {unit}, 'initiatives', count(*) FROM initiatives i JOIN members m ON m.id = i.member_id
+                 WHERE i.year = ?1 GROUP BY 1",
+                if scope == Scope::ByUnit {
+                    "coalesce(m.unit, a.subject)"
+                } else {
+                    "''"
+                }
+            ),
+            &[&year],
+            &mut c,
+            &mut units,
+            title_key,
         )?;
         yearly.insert(year, c);
     }

@@ -26,5 +26,10 @@ fn every_metric_key_is_reachable() {
         assert!(!key_for("running_models", *f).is_empty());
     }
     assert_eq!(rating_key(Rating::Good.code()), "rated_good");
-    assert_eq!(METRICS.len(), 28);
+    for t in crate::vocab::Title::ALL {
+        let key = title_key(t.code());
+        assert!(METRICS.iter().any(|m| m.key == key), "{t}");
+    }
+    assert_eq!(title_key("initiatives"), "initiatives");
+    assert_eq!(METRICS.len(), 35);
 }

@@ -3,7 +3,7 @@
 use crate::common::Env;
 
 /// The top-level commands, in the order a clerk meets them.
-const COMMANDS: [&str; 17] = [
+const COMMANDS: [&str; 20] = [
     "init",
     "demo",
     "member",
@@ -12,6 +12,9 @@ const COMMANDS: [&str; 17] = [
     "report",
     "model",
     "evaluate",
+    "initiative",
+    "discipline",
+    "award",
     "export",
     "rollup",
     "setting",

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod awards;
 mod cases;
 mod clerk_files;
 mod completions;

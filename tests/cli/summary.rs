@@ -128,6 +128,13 @@ running_models_culture_society,1,1,1
 running_models_defense_security,0,0,0
 running_models_political_system,0,0,0
 models_good_or_better,1,0,1
+initiatives,0,0,0
+title_advanced_worker,0,0,0
+title_grassroots_emulation_fighter,0,0,0
+title_advanced_collective,0,0,0
+title_excellent_collective,0,0,0
+award_provincial_certificate,0,0,0
+award_provincial_emulation_fighter,0,0,0
 ";
 
 #[test]
@@ -173,12 +180,16 @@ fn by_unit_over_the_period() {
         header
             .starts_with("unit,active_members,registered_members,registration_rate,pledge_items,")
     );
-    assert!(header.ends_with(",models_good_or_better"));
+    assert!(header.ends_with(
+        ",models_good_or_better,initiatives,title_advanced_worker,title_grassroots_emulation_fighter,\
+         title_advanced_collective,title_excellent_collective,award_provincial_certificate,\
+         award_provincial_emulation_fighter"
+    ));
     assert_eq!(
         lines.collect::<Vec<_>>(),
         [
-            "Phòng Nghiệp vụ,2,2,66.7,3,1,0,1,1,29,11,37.9,0,5,6,0.0,0,0,1,0,2,0,0,1,0,1,0,0,0",
-            "Văn phòng,2,2,100.0,5,2,1,1,1,42,27,64.3,35,5,0,87.5,1,1,0,0,2,1,1,1,1,0,0,0,1",
+            "Phòng Nghiệp vụ,2,2,66.7,3,1,0,1,1,29,11,37.9,0,5,6,0.0,0,0,1,0,2,0,0,1,0,1,0,0,0,0,0,0,0,0,0,0",
+            "Văn phòng,2,2,100.0,5,2,1,1,1,42,27,64.3,35,5,0,87.5,1,1,0,0,2,1,1,1,1,0,0,0,1,0,0,0,0,0,0,0",
         ]
     );
 }

@@ -1,0 +1,200 @@
+//! `award import`: awards as `export awards` writes them, with the
+//! decisions they name.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::{Award, Decision, SELECT, find_decision, from_sql, insert_decision};
+use crate::csvin::{CsvInput, ImportCounts};
+use crate::dates::{iso, parse_date, parse_year};
+use crate::db::Writer;
+use crate::error::user_error;
+use crate::initiative::{self, InitiativeRef, check_recorded_year};
+use crate::text::clean;
+use crate::vocab::{Kind, Title};
+
+/// Import an awards file (as `export awards` writes it): all rows or none.
+/// A decision named in a row is recorded with it, and must agree with the
+/// one already recorded under its number.
+pub fn import(
+    w: &Writer<'_>,
+    input: &mut CsvInput,
+    replace: bool,
+    today: NaiveDate,
+) -> Result<ImportCounts> {
+    crate::import::run(&Awards { today }, w, input, replace)
+}
+
+struct Awards {
+    today: NaiveDate,
+}
+
+/// An award as an import row gives it, its initiative found.
+struct Row {
+    award: Award,
+    initiative_id: Option<i64>,
+}
+
+impl Awards {
+    fn decision_id(&self, w: &Writer<'_>, d: &Option<Decision>) -> Result<Option<i64>> {
+        let Some(d) = d else {
+            return Ok(None);
+        };
+        match find_decision(&w.tx, &d.number)? {
+            Some((id, _)) => Ok(Some(id)),
+            None => insert_decision(w, d).map(Some),
+        }
+    }
+}
+
+impl crate::import::Records for Awards {
+    type Record = Row;
+    type Old = Award;
+    type Key = (i32, Title, Kind, String);
+    const WHAT: &'static str = "awards";
+    const ACTION: &'static str = "award import";
+    const ENTITY: &'static str = "award";
+
+    fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Row> {
+        let field = |i: usize| clean(&cells[i]);
+        let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
+        let year = parse_year(&field(0)).map_err(|e| keyed("year", e))?;
+        check_recorded_year("a title", year, self.today)?;
+        let title: Title = field(1).parse().map_err(|e| keyed("title", e))?;
+        let kind: Kind = field(2).parse().map_err(|e| keyed("kind", e))?;
+        let subject = match kind {
+            Kind::Member => crate::member::find(tx, &field(3))?
+                .map(|m| m.code)
+                .ok_or_else(|| crate::lookup::no_such(crate::lookup::Sought::Member, &field(3)))?,
+            Kind::Unit => field(3),
+            Kind::Model => return Err(user_error("kind: a title is for a member or a unit")),
+        };
+        if subject.is_empty() {
+            return Err(user_error(
+                "subject: empty; write the member code or the unit name",
+            ));
+        }
+        let (initiative, initiative_id) = match field(4) {
+            i if i.is_empty() => (None, None),
+            i => {
+                let r: InitiativeRef = i.parse()?;
+                let (id, l) = initiative::find(tx, &r)?
+                    .ok_or_else(|| user_error(format!("initiative: there is no initiative {r}")))?;
+                (Some(l.initiative.reference().to_string()), Some(id))
+            }
+        };
+        let decision = match field(5) {
+            n if n.is_empty() => None,
+            number => {
+                let d = Decision {
+                    number,
+                    decided_on: parse_date(&field(6)).map_err(|e| keyed("decided_on", e))?,
+                    issuer: field(7),
+                    level: field(8).parse().map_err(|e| keyed("level", e))?,
+                };
+                d.validate()?;
+                if let Some((_, old)) = find_decision(tx, &d.number)?
+                    && old != d
+                {
+                    return Err(user_error(format!(
+                        "decision {} is recorded dated {}, by {}, at level {}; this row says otherwise",
+                        old.number,
+                        iso(old.decided_on),
+                        old.issuer,
+                        old.level
+                    )));
+                }
+                Some(d)
+            }
+        };
+        Ok(Row {
+            award: Award {
+                year,
+                title,
+                kind,
+                subject,
+                initiative,
+                decision,
+                facts: cells[9].trim().to_string(),
+            },
+            initiative_id,
+        })
+    }
+
+    fn key(r: &Row) -> (i32, Title, Kind, String) {
+        let a = &r.award;
+        (a.year, a.title, a.kind, a.subject.to_lowercase())
+    }
+
+    fn twice(r: &Row) -> String {
+        let a = &r.award;
+        format!(
+            "{} {} of {} appears twice in the file",
+            a.title, a.subject, a.year
+        )
+    }
+
+    fn add(&self, w: &Writer<'_>, r: &Row) -> Result<bool> {
+        if self.find(&w.tx, r)?.is_some() {
+            return Ok(false);
+        }
+        let a = &r.award;
+        let decision = self.decision_id(w, &a.decision)?;
+        w.tx.prepare_cached(
+            "INSERT INTO awards (year, title, kind, subject, initiative_id, decision_id, facts)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )?
+        .execute(params![
+            a.year,
+            a.title.to_string(),
+            a.kind.to_string(),
+            a.subject,
+            r.initiative_id,
+            decision,
+            a.facts
+        ])?;
+        Ok(true)
+    }
+
+    fn find(&self, tx: &Transaction<'_>, r: &Row) -> Result<Option<Award>> {
+        let a = &r.award;
+        Ok(tx
+            .prepare_cached(&format!(
+                "{SELECT} WHERE a.year = ? AND a.title = ? AND a.kind = ? AND a.subject = ?"
+            ))?
+            .query_row(
+                params![a.year, a.title.to_string(), a.kind.to_string(), a.subject],
+                from_sql,
+            )
+            .optional()?
+            .map(|l| l.award))
+    }
+
+    fn replace(&self, w: &Writer<'_>, r: &Row) -> Result<()> {
+        let a = &r.award;
+        let decision = self.decision_id(w, &a.decision)?;
+        w.tx.prepare_cached(
+            "UPDATE awards SET initiative_id = ?5, decision_id = ?6, facts = ?7
+             WHERE year = ?1 AND title = ?2 AND kind = ?3 AND subject = ?4",
+        )?
+        .execute(params![
+            a.year,
+            a.title.to_string(),
+            a.kind.to_string(),
+            a.subject,
+            r.initiative_id,
+            decision,
+            a.facts
+        ])?;
+        Ok(())
+    }
+
+    fn exists(r: &Row, _old: &Award) -> String {
+        let a = &r.award;
+        format!(
+            "{} {} of {} is already recorded",
+            a.title, a.subject, a.year
+        )
+    }
+}

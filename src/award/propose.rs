@@ -1,0 +1,475 @@
+//! `award propose`: the titles each member and unit qualifies for in a
+//! year, by the rules of DESIGN.md, with the facts behind each. SQLite
+//! counts the months, ratings, disciplines and shares; Rust ranks the few
+//! CSTĐCS candidates and reads the streaks.
+
+use std::collections::{BTreeMap, HashMap};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use super::rules::{TTLDXS_MIN_PERCENT, Thresholds, at_least_percent, cstdcs_cap};
+use crate::dates::iso;
+use crate::people::sort_people;
+use crate::summary::{ended_months, reference_date};
+use crate::text::collator;
+use crate::vocab::{Kind, Rating, Title, from_code};
+
+/// What a proposal rests on, for the council to check.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Facts {
+    /// The year's rating of the member or unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// Months of the year on whose last day the member was active.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months_active: Option<u32>,
+    /// The initiative it rests on, `MEMBER/YEAR/NO`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initiative: Option<String>,
+    /// Done and all statuses of the member's reports of the year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done: Option<(i64, i64)>,
+    /// A unit's active members who are LĐTT, and its active members.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ldtt_share: Option<(i64, i64)>,
+    /// A unit's CSTĐCS of the year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cstdcs: Option<i64>,
+    /// The years of the streak a higher form rests on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streak: Option<String>,
+}
+
+/// One title proposed for a member or a unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Proposal {
+    pub year: i32,
+    pub title: Title,
+    pub kind: Kind,
+    /// The member code or the unit name.
+    pub subject: String,
+    /// The member's name; empty for a unit.
+    pub name: String,
+    pub unit: String,
+    /// The rule it meets, in words.
+    pub rule: String,
+    pub facts: Facts,
+    /// The id of the initiative a CSTĐCS rests on.
+    #[serde(skip)]
+    pub initiative_id: Option<i64>,
+}
+
+/// Everything a year's proposal found.
+#[derive(Debug, Clone)]
+pub struct Proposals {
+    pub thresholds: Thresholds,
+    pub list: Vec<Proposal>,
+    /// Members who met the CSTĐCS rule, before the cap.
+    pub cstdcs_qualified: usize,
+    /// How many the cap allowed, if there is one.
+    pub cstdcs_cap: Option<u64>,
+}
+
+/// The members active on at least one day of the year, with what the
+/// rules ask of each: months active, active on the reference date, the
+/// year's rating and heaviest discipline (1 reprimand … 4 dismissal).
+///
+/// Months active are the month ends of the year's `:ended` months that
+/// fall in [joined, left): counted by arithmetic on the months of the two
+/// dates, since a month's last day is never before a day of it (the month
+/// joined counts; the month left does not, its last day not being before
+/// the day left).
+const FACTS: &str = "WITH facts AS (
+       SELECT m.id, m.code, m.name, m.unit,
+         max(0, min(CASE WHEN m.left_on IS NULL THEN :ended
+                    ELSE (CAST(substr(m.left_on, 1, 4) AS INTEGER) - :year) * 12
+                         + CAST(substr(m.left_on, 6, 2) AS INTEGER) - 1 END, :ended)
+                - max((CAST(substr(m.joined, 1, 4) AS INTEGER) - :year) * 12
+                      + CAST(substr(m.joined, 6, 2) AS INTEGER), 1) + 1) AS months,
+         (m.joined <= :ref AND (m.left_on IS NULL OR m.left_on > :ref)) AS active,
+         e.rating,
+         (SELECT max(CASE d.form WHEN 'reprimand' THEN 1 WHEN 'warning' THEN 2 WHEN 'demotion' THEN 3 ELSE 4 END)
+          FROM disciplines d WHERE d.member_id = m.id AND d.year = :year) AS heaviest
+       FROM members m
+       LEFT JOIN evaluations e ON e.kind = 'member' AND e.subject = m.code AND e.year = :year
+       WHERE m.joined <= :last AND (m.left_on IS NULL OR m.left_on > :first)
+     )";
+
+/// A member who is LĐTT, with what CSTĐCS asks.
+struct Ldtt {
+    id: i64,
+    code: String,
+    name: String,
+    unit: String,
+    months: u32,
+    rating: Rating,
+    initiative: Option<(i64, String)>,
+    done: (i64, i64),
+}
+
+fn ldtt_members(
+    conn: &Connection,
+    year: i32,
+    today: NaiveDate,
+    t: &Thresholds,
+) -> Result<Vec<Ldtt>> {
+    let sql = format!(
+        "{}
+         SELECT f.id, f.code, f.name, f.unit, f.months, f.rating, i.id, i.no,
+           CASE WHEN i.id IS NOT NULL THEN (SELECT coalesce(sum(r.done), 0) FROM reports r
+              WHERE r.member_id = f.id AND r.month BETWEEN :m1 AND :m12) END,
+           CASE WHEN i.id IS NOT NULL THEN (SELECT coalesce(sum(r.done + r.in_progress + r.not_done), 0) FROM reports r
+              WHERE r.member_id = f.id AND r.month BETWEEN :m1 AND :m12) END
+         FROM facts f
+         LEFT JOIN initiatives i ON i.id = (
+           SELECT i2.id FROM initiatives i2 WHERE i2.member_id = f.id AND i2.year = :year
+             AND NOT EXISTS (SELECT 1 FROM awards w WHERE w.initiative_id = i2.id
+               AND NOT (w.year = :year AND w.title = 'grassroots-emulation-fighter' AND w.kind = 'member' AND w.subject = f.code))
+           ORDER BY i2.no LIMIT 1)
+         WHERE f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL",
+        FACTS
+    );
+    let (first, last) = year_bounds(year);
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(
+        rusqlite::named_params! {
+            ":ref": iso(reference_date(year, today)),
+            ":year": year,
+            ":ended": ended_months(year, today),
+            ":first": iso(first),
+            ":last": iso(last),
+            ":m1": format!("{year:04}-01"),
+            ":m12": format!("{year:04}-12"),
+            ":min": t.ldtt_min_months,
+        },
+        |r| {
+            let rating: String = r.get(5)?;
+            let code: String = r.get(1)?;
+            let initiative = match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<i64>>(7)?) {
+                (Some(id), Some(no)) => Some((id, format!("{code}/{year}/{no}"))),
+                _ => None,
+            };
+            Ok(Ldtt {
+                id: r.get(0)?,
+                name: r.get(2)?,
+                unit: r.get(3)?,
+                months: r.get(4)?,
+                rating: from_code(Rating::ALL, &rating)?,
+                initiative,
+                done: (
+                    r.get::<_, Option<i64>>(8)?.unwrap_or(0),
+                    r.get::<_, Option<i64>>(9)?.unwrap_or(0),
+                ),
+                code,
+            })
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A unit rated for the year, with its members' figures.
+struct UnitFigures {
+    unit: String,
+    rating: Rating,
+    active: i64,
+    ldtt_active: i64,
+    complete_active: i64,
+    barred: bool,
+}
+
+fn unit_figures(
+    conn: &Connection,
+    year: i32,
+    today: NaiveDate,
+    t: &Thresholds,
+) -> Result<Vec<UnitFigures>> {
+    let sql = format!(
+        "{}
+         SELECT g.unit, u.rating, g.active, g.ldtt, g.complete, g.barred FROM (
+           SELECT f.unit,
+             sum(f.active) AS active,
+             sum(f.active AND f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL) AS ldtt,
+             sum(f.active AND f.rating IN ('excellent', 'good', 'complete')) AS complete,
+             max(coalesce(f.heaviest, 0) >= 2) AS barred
+           FROM facts f WHERE f.unit <> '' GROUP BY f.unit) g
+         JOIN evaluations u ON u.kind = 'unit' AND u.subject = g.unit AND u.year = :year
+         WHERE u.rating IN ('good', 'excellent')",
+        FACTS
+    );
+    let (first, last) = year_bounds(year);
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(
+        rusqlite::named_params! {
+            ":ref": iso(reference_date(year, today)),
+            ":year": year,
+            ":ended": ended_months(year, today),
+            ":first": iso(first),
+            ":last": iso(last),
+            ":min": t.ldtt_min_months,
+        },
+        |r| {
+            let rating: String = r.get(1)?;
+            Ok(UnitFigures {
+                unit: r.get(0)?,
+                rating: from_code(Rating::ALL, &rating)?,
+                active: r.get(2)?,
+                ldtt_active: r.get(3)?,
+                complete_active: r.get(4)?,
+                barred: r.get(5)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}
+
+/// Whether `a` did more of their items than `b`, on the exact fractions
+/// (no statuses counts as none done).
+fn better_done(a: (i64, i64), b: (i64, i64)) -> std::cmp::Ordering {
+    let lhs = i128::from(a.0) * i128::from(b.1.max(1)) * i128::from(a.1 > 0);
+    let rhs = i128::from(b.0) * i128::from(a.1.max(1)) * i128::from(b.1 > 0);
+    rhs.cmp(&lhs)
+}
+
+/// The titles of `year`, by the rules and the thresholds given.
+pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) -> Result<Proposals> {
+    let mut ldtt = ldtt_members(conn, year, today, &t)?;
+    sort_people(&mut ldtt, |m| (&m.name, &m.code));
+    let mut list: Vec<Proposal> = ldtt
+        .iter()
+        .map(|m| Proposal {
+            year,
+            title: Title::AdvancedWorker,
+            kind: Kind::Member,
+            subject: m.code.clone(),
+            name: m.name.clone(),
+            unit: m.unit.clone(),
+            rule: format!(
+                "active on the last day of at least {} months, rated good or better, no discipline",
+                t.ldtt_min_months
+            ),
+            facts: Facts {
+                rating: Some(m.rating),
+                months_active: Some(m.months),
+                ..Facts::default()
+            },
+            initiative_id: None,
+        })
+        .collect();
+
+    let mut candidates: Vec<&Ldtt> = ldtt
+        .iter()
+        .filter(|m| m.initiative.is_some())
+        .filter(|m| !t.cstdcs_requires_excellent || m.rating == Rating::Excellent)
+        .collect();
+    let qualified = candidates.len();
+    candidates.sort_by(|a, b| {
+        better_done(a.done, b.done).then_with(|| a.code.to_lowercase().cmp(&b.code.to_lowercase()))
+    });
+    let cap = cstdcs_cap(t.cstdcs_cap_percent, ldtt.len() as u64);
+    if let Some(cap) = cap {
+        candidates.truncate(usize::try_from(cap).unwrap_or(usize::MAX));
+    }
+    let mut chosen: Vec<&Ldtt> = candidates;
+    sort_people(&mut chosen, |m| (&m.name, &m.code));
+    let excellent = if t.cstdcs_requires_excellent {
+        ", rated excellent"
+    } else {
+        ""
+    };
+    let capped = match cap {
+        Some(cap) => format!(
+            "; among the best {cap} by done rate ({}% of {} LĐTT)",
+            t.cstdcs_cap_percent,
+            ldtt.len()
+        ),
+        None => String::new(),
+    };
+    let mut cstdcs_by_unit: HashMap<&str, i64> = HashMap::new();
+    for m in &chosen {
+        *cstdcs_by_unit.entry(m.unit.as_str()).or_default() += 1;
+        list.push(Proposal {
+            year,
+            title: Title::GrassrootsEmulationFighter,
+            kind: Kind::Member,
+            subject: m.code.clone(),
+            name: m.name.clone(),
+            unit: m.unit.clone(),
+            rule: format!("LĐTT with an initiative of {year} not used before{excellent}{capped}"),
+            facts: Facts {
+                rating: Some(m.rating),
+                months_active: Some(m.months),
+                initiative: m.initiative.as_ref().map(|i| i.1.clone()),
+                done: Some(m.done),
+                ..Facts::default()
+            },
+            initiative_id: m.initiative.as_ref().map(|i| i.0),
+        });
+    }
+
+    let mut units = unit_figures(conn, year, today, &t)?;
+    let c = collator();
+    units.sort_by(|a, b| c.compare(&a.unit, &b.unit));
+    for u in &units {
+        let share = Some((u.ldtt_active, u.active));
+        let cstdcs = cstdcs_by_unit.get(u.unit.as_str()).copied().unwrap_or(0);
+        let ldtt_share = |p: u32| at_least_percent(u.ldtt_active as u64, u.active as u64, p);
+        let facts = Facts {
+            rating: Some(u.rating),
+            ldtt_share: share,
+            cstdcs: Some(cstdcs),
+            ..Facts::default()
+        };
+        if !u.barred && ldtt_share(t.ttldtt_min_percent) {
+            list.push(unit_proposal(
+                year,
+                Title::AdvancedCollective,
+                &u.unit,
+                format!(
+                    "unit rated good or better, at least {}% of its active members LĐTT, no member with a warning or heavier discipline",
+                    t.ttldtt_min_percent
+                ),
+                facts.clone(),
+            ));
+        }
+        if !u.barred
+            && u.rating == Rating::Excellent
+            && u.complete_active == u.active
+            && ldtt_share(TTLDXS_MIN_PERCENT)
+            && cstdcs > 0
+        {
+            list.push(unit_proposal(
+                year,
+                Title::ExcellentCollective,
+                &u.unit,
+                format!(
+                    "unit rated excellent, every active member complete or better, at least {TTLDXS_MIN_PERCENT}% LĐTT, a CSTĐCS, no member with a warning or heavier discipline"
+                ),
+                facts,
+            ));
+        }
+    }
+
+    list.extend(higher_forms(conn, year, &chosen)?);
+    Ok(Proposals {
+        thresholds: t,
+        list,
+        cstdcs_qualified: qualified,
+        cstdcs_cap: cap,
+    })
+}
+
+fn unit_proposal(year: i32, title: Title, unit: &str, rule: String, facts: Facts) -> Proposal {
+    Proposal {
+        year,
+        title,
+        kind: Kind::Unit,
+        subject: unit.to_string(),
+        name: String::new(),
+        unit: unit.to_string(),
+        rule,
+        facts,
+        initiative_id: None,
+    }
+}
+
+/// Candidates for Bằng khen cấp tỉnh and Chiến sĩ thi đua cấp tỉnh: earlier
+/// years count CSTĐCS granted under a decision, `year` those proposed.
+fn higher_forms(conn: &Connection, year: i32, cstdcs: &[&Ldtt]) -> Result<Vec<Proposal>> {
+    let mut granted = conn.prepare_cached(
+        "SELECT 1 FROM awards WHERE year = ? AND title = 'grassroots-emulation-fighter'
+           AND kind = 'member' AND subject = ? AND decision_id IS NOT NULL",
+    )?;
+    let mut certificate: BTreeMap<i64, Proposal> = BTreeMap::new();
+    let mut fighter = Vec::new();
+    for m in cstdcs {
+        if !granted.exists(params![year - 1, m.code])? {
+            continue;
+        }
+        let base = Proposal {
+            year,
+            title: Title::ProvincialCertificate,
+            kind: Kind::Member,
+            subject: m.code.clone(),
+            name: m.name.clone(),
+            unit: m.unit.clone(),
+            rule: "CSTĐCS two consecutive years".to_string(),
+            facts: Facts {
+                rating: Some(m.rating),
+                streak: Some(format!("CSTĐCS {} (granted), {year} (proposed)", year - 1)),
+                ..Facts::default()
+            },
+            initiative_id: None,
+        };
+        if granted.exists(params![year - 2, m.code])? {
+            fighter.push(Proposal {
+                title: Title::ProvincialEmulationFighter,
+                rule: "CSTĐCS three consecutive years".to_string(),
+                facts: Facts {
+                    streak: Some(format!(
+                        "CSTĐCS {}, {} (granted), {year} (proposed)",
+                        year - 2,
+                        year - 1
+                    )),
+                    ..base.facts.clone()
+                },
+                ..base.clone()
+            });
+        }
+        certificate.insert(m.id, base);
+    }
+    // The other road to a Bằng khen: rated excellent two years running,
+    // with two initiatives in those years.
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.code, m.name, m.unit,
+           (SELECT count(*) FROM initiatives i WHERE i.member_id = m.id AND i.year BETWEEN ?1 - 1 AND ?1) AS n
+         FROM evaluations a
+         JOIN evaluations b ON b.kind = 'member' AND b.subject = a.subject AND b.year = ?1 - 1 AND b.rating = 'excellent'
+         JOIN members m ON m.code = a.subject
+         WHERE a.kind = 'member' AND a.year = ?1 AND a.rating = 'excellent' AND n >= 2",
+    )?;
+    let rows = stmt.query_map([year], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, code, name, unit, n) = row?;
+        certificate.entry(id).or_insert_with(|| Proposal {
+            year,
+            title: Title::ProvincialCertificate,
+            kind: Kind::Member,
+            subject: code,
+            name,
+            unit,
+            rule: "rated excellent two consecutive years with two initiatives".to_string(),
+            facts: Facts {
+                rating: Some(Rating::Excellent),
+                streak: Some(format!(
+                    "excellent {} and {year}; {n} initiatives",
+                    year - 1
+                )),
+                ..Facts::default()
+            },
+            initiative_id: None,
+        });
+    }
+    let mut out: Vec<Proposal> = certificate.into_values().collect();
+    sort_people(&mut out, |p| (&p.name, &p.subject));
+    sort_people(&mut fighter, |p| (&p.name, &p.subject));
+    out.extend(fighter);
+    Ok(out)
+}
