@@ -3,6 +3,7 @@
 //! and codes), or an .xlsx workbook. CSV, JSON and workbooks are streamed
 //! row by row.
 
+pub mod form;
 mod stream;
 mod table;
 mod xlsx;

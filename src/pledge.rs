@@ -164,6 +164,7 @@ pub const LAYOUT: Layout = Layout {
         ("Nội dung", "text"),
         ("Việc làm cụ thể", "text"),
     ],
+    wide: None,
 };
 
 /// The columns of `pledge missing`.

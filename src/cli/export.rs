@@ -244,7 +244,7 @@ impl Export {
 
 /// A failure to write an output file, with its cause (a full disk, a file
 /// too large) and what to do; errors the user can fix already pass as they are.
-fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
+pub(super) fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
     if err.chain().any(|e| e.is::<crate::error::UserError>()) {
         return err;
     }
@@ -262,7 +262,7 @@ fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
 }
 
 /// A temporary file in the directory of `path`, to be renamed to it.
-fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
+pub(super) fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

@@ -14,6 +14,7 @@ mod pledge;
 mod report;
 mod shell;
 mod summary;
+mod template;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,135 @@
+//! `report template`: the month's form, one row per member expected to
+//! report, a status and a note column per item number, the reports already
+//! in filled in; and the items' texts beside it.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+
+use super::read::UnitFilter;
+use super::{ItemStatus, expected_on};
+use crate::dates::{Month, iso};
+use crate::error::user_error_hint;
+use crate::lookup::check_unit;
+use crate::people::sort_people;
+use crate::vocab::{Field, Status, from_code};
+
+/// A member expected to report, with their item numbers and the report
+/// already recorded, if any.
+#[derive(Debug, Clone)]
+pub struct TemplateRow {
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    /// Their pledge items of the month's year: (no, field, text).
+    pub items: Vec<(i64, Field, String)>,
+    /// Their report for the month: (submitted on, statuses).
+    pub reported: Option<(NaiveDate, Vec<ItemStatus>)>,
+}
+
+/// The month's form.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub month: Month,
+    /// Every item number any expected member has, in order: a column each.
+    pub numbers: Vec<i64>,
+    pub rows: Vec<TemplateRow>,
+}
+
+/// The form for `month`: every member expected to report (active on its
+/// last day, or today while it runs, with a pledge in its year) in the
+/// order of `member list`, of `unit` when given.
+pub fn template(
+    conn: &Connection,
+    month: Month,
+    unit: Option<&str>,
+    today: NaiveDate,
+) -> Result<Template> {
+    let Some(on) = expected_on(month, today) else {
+        return Err(user_error_hint(
+            format!(
+                "{month} has not begun (today is {}); no report is expected for it yet",
+                iso(today)
+            ),
+            "give the current month or an earlier one: --month this, --month last or YYYY-MM",
+        ));
+    };
+    let mut stmt = conn.prepare(
+        "SELECT m.id, m.code, m.name, m.unit FROM members m
+         WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
+           AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.member_id = m.id AND p.year = ?2)",
+    )?;
+    let mut units = UnitFilter::new(unit);
+    let mut members: Vec<(i64, TemplateRow)> = Vec::new();
+    let rows = stmt.query_map(params![on, month.year], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, code, name, unit) = row?;
+        if units.keeps(&unit) {
+            members.push((
+                id,
+                TemplateRow {
+                    code,
+                    name,
+                    unit,
+                    items: Vec::new(),
+                    reported: None,
+                },
+            ));
+        }
+    }
+    if members.is_empty()
+        && let Some(unit) = unit
+    {
+        check_unit(conn, unit)?;
+    }
+    sort_people(&mut members, |(_, m)| (&m.name, &m.code));
+    let mut items = conn.prepare_cached(
+        "SELECT no, field, text FROM pledge_items WHERE member_id = ? AND year = ? ORDER BY no",
+    )?;
+    let mut report = conn.prepare_cached(
+        "SELECT r.submitted_on, p.no, ri.status, ri.note FROM reports r
+         JOIN report_items ri ON ri.report_id = r.id JOIN pledge_items p ON p.id = ri.item_id
+         WHERE r.member_id = ? AND r.month = ? ORDER BY p.no",
+    )?;
+    let mut numbers: Vec<i64> = Vec::new();
+    for (id, m) in &mut members {
+        m.items = items
+            .query_map(params![*id, month.year], |r| {
+                let field: String = r.get(1)?;
+                Ok((r.get(0)?, from_code(Field::ALL, &field)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let statuses = report
+            .query_map(params![*id, month.to_string()], |r| {
+                let status: String = r.get(2)?;
+                Ok((
+                    r.get::<_, NaiveDate>(0)?,
+                    ItemStatus {
+                        no: r.get(1)?,
+                        status: from_code(Status::ALL, &status)?,
+                        note: r.get(3)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if let Some((on, _)) = statuses.first() {
+            let on = *on;
+            m.reported = Some((on, statuses.into_iter().map(|(_, s)| s).collect()));
+        }
+        numbers.extend(m.items.iter().map(|i| i.0));
+    }
+    numbers.sort_unstable();
+    numbers.dedup();
+    Ok(Template {
+        month,
+        numbers,
+        rows: members.into_iter().map(|(_, m)| m).collect(),
+    })
+}
