@@ -278,12 +278,10 @@ impl Widening {
             let at = self.base + g * width;
             let cells = &row.cells[at..at + width];
             if cells[0].trim().is_empty() {
-                if let Some(s) = cells.iter().position(|c| !c.trim().is_empty()) {
+                if cells.iter().any(|c| !c.trim().is_empty()) {
                     return Err(format!(
-                        "{}: the group's cell {} is filled but {} is empty; fill it or clear the row's other cells of the group",
-                        group.heading,
-                        s + 1,
-                        group.heading
+                        "{}: the cell is empty but the other cells of number {} are filled; fill it or clear them",
+                        group.heading, group.no
                     ));
                 }
                 continue;

@@ -6,6 +6,7 @@ mod common;
 
 mod cases;
 mod clerk_files;
+mod collect;
 mod completions;
 mod cron;
 mod csv_property;
