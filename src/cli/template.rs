@@ -10,8 +10,9 @@ use super::export::{cannot_write, temp_beside};
 use crate::dates::display_date;
 use crate::error::user_error_hint;
 use crate::output::form::{FormCell, FormSheet, write_csv, write_xlsx};
+use crate::pledge::FormMember;
 use crate::report::Template;
-use crate::vocab::{Lang, Status, Term};
+use crate::vocab::{Field, Lang, Status, Term};
 
 /// The month's report form: the members' sheet, then their items' texts.
 pub fn report_sheets(ctx: &Ctx, t: &Template) -> Vec<FormSheet> {
@@ -117,6 +118,67 @@ pub fn report_sheets(ctx: &Ctx, t: &Template) -> Vec<FormSheet> {
         widths: vec![10.0, 24.0, 8.0, 24.0, 60.0],
     };
     vec![main, items]
+}
+
+/// Blank rows per member in the registration form, besides carried items.
+const BLANK_ROWS: usize = 3;
+
+/// The year's registration form: rows per member (the items carried from
+/// the year before, then blank rows), the field a drop-down; the columns
+/// of `pledge import`, the number left empty to number them in order.
+pub fn pledge_sheets(ctx: &Ctx, year: i32, members: &[FormMember]) -> Vec<FormSheet> {
+    let lang = ctx.lang;
+    let headers: Vec<String> = [
+        ctx.say("Mã", "Member"),
+        ctx.say("Họ và tên", "Name"),
+        ctx.say("Đơn vị", "Unit"),
+        ctx.say("Năm", "Year"),
+        ctx.say("Việc số", "No."),
+        ctx.say("Lĩnh vực", "Field"),
+        ctx.say("Mô hình", "Model"),
+        ctx.say("Nội dung đăng ký", "Pledged action"),
+    ]
+    .map(String::from)
+    .to_vec();
+    let year_text = year.to_string();
+    let mut rows = Vec::new();
+    for m in members {
+        let key = || {
+            vec![
+                FormCell::fixed(&m.code),
+                FormCell::fixed(&m.name),
+                FormCell::fixed(&m.unit),
+                FormCell::fixed(&year_text),
+                FormCell::open(""),
+            ]
+        };
+        for item in &m.carried {
+            let mut row = key();
+            row.push(FormCell::open(item.field.label(lang)));
+            row.push(FormCell::open(&item.model));
+            row.push(FormCell::open(&item.text));
+            rows.push(row);
+        }
+        let blanks = if m.carried.is_empty() { BLANK_ROWS } else { 1 };
+        for _ in 0..blanks {
+            let mut row = key();
+            row.extend([FormCell::open(""), FormCell::open(""), FormCell::open("")]);
+            rows.push(row);
+        }
+    }
+    let mut choices = vec![Vec::new(); headers.len()];
+    choices[5] = Field::ALL
+        .iter()
+        .map(|f| f.label(lang).to_string())
+        .collect();
+    vec![FormSheet {
+        name: format!("{} {year}", ctx.say("Đăng ký", "Pledges")),
+        headers,
+        rows,
+        choices,
+        open_rows: 0,
+        widths: vec![10.0, 24.0, 18.0, 7.0, 8.0, 26.0, 10.0, 60.0],
+    }]
 }
 
 /// Write a form to `path` (.xlsx or .csv), through a temporary file beside

@@ -370,3 +370,63 @@ fn report_add_shortcuts() {
     assert_eq!(env.db_hash(), before);
     let _ = TODAY;
 }
+
+#[test]
+fn pledge_template_round_trips_through_pledge_import() {
+    let env = setup();
+    // Without --carry: blank rows per active member; filling two imports two.
+    let blank = env.dir.path().join("p.csv").display().to_string();
+    env.ok(&["pledge", "template", "--year", "2027", "--output", &blank]);
+    let text = std::fs::read_to_string(&blank).expect("template");
+    let text = text.trim_start_matches('\u{feff}');
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    assert_eq!(
+        lines[0],
+        "Member,Name,Unit,Year,No.,Field,Model,Pledged action"
+    );
+    // NV004 left in 2026: four active members, three rows each.
+    assert_eq!(lines.len(), 1 + 4 * 3);
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with("NV003,"))
+        .expect("NV003 row");
+    lines[first] = lines[first].replace(",2027,,,,", ",2027,,economy,,Việc mới");
+    lines[first + 1] = lines[first + 1].replace(",2027,,,,", ",2027,,Kinh tế,,Việc thứ hai");
+    let filled = env.file("p-filled.csv", lines.join("\n") + "\n");
+    env.ok(&["pledge", "import", &filled]);
+    let out = env.ok(&["export", "pledges", "--year", "2027"]);
+    assert!(out.contains("NV003,2027,1,economy,,Việc mới"), "{out}");
+    assert!(out.contains("NV003,2027,2,economy,,Việc thứ hai"), "{out}");
+    assert_eq!(out.lines().count(), 3);
+
+    // With --carry, as a workbook: 2026's items come back for 2027 as they were.
+    let carried = env.dir.path().join("c.xlsx").display().to_string();
+    env.ok(&[
+        "--lang",
+        "vi",
+        "pledge",
+        "template",
+        "--year",
+        "2027",
+        "--carry",
+        "--unit",
+        "Văn phòng",
+        "--output",
+        &carried,
+    ]);
+    let rows = sheet(&carried, 0);
+    assert_eq!(rows[0][5], "Lĩnh vực");
+    let nv001: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "NV001").collect();
+    assert_eq!(nv001.len(), 3 + 1);
+    assert_eq!(nv001[0][5], "Kinh tế");
+    assert_eq!(nv001[2][7], "Việc ba");
+    let xml = zip_part(&carried, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("<dataValidation type=\"list\""), "{xml}");
+    assert!(xml.contains("<sheetProtection"), "{xml}");
+    env.ok(&["pledge", "import", &carried]);
+    let out = env.ok(&["export", "pledges", "--year", "2027"]);
+    assert!(out.contains("NV001,2027,3,economy,,Việc ba"), "{out}");
+    assert!(out.contains("NV002,2027,2,economy,,Việc hai"), "{out}");
+    // NV005 pledged nothing in 2026: only blank rows, nothing imported.
+    assert!(!out.contains("NV005"), "{out}");
+}
