@@ -8,7 +8,7 @@ mod stream;
 mod table;
 mod xlsx;
 
-pub use stream::{STREAM_HINT, StreamError, message, print_line, stdout, table_width};
+pub use stream::{STREAM_HINT, StreamError, message, print_line, prompt, stdout, table_width};
 pub use table::visible;
 
 use std::borrow::Cow;

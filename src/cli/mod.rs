@@ -3,6 +3,7 @@
 //! and prints; the work is done by the domain modules.
 
 mod admin;
+mod enter;
 mod evaluate;
 mod export;
 mod hints;

@@ -63,6 +63,16 @@ pub enum ReportCommand {
     ///
     /// Example: danvan --lang vi report template --month last --output bao-cao-thang.xlsx
     Template(TemplateArgs),
+    /// Type the month's reports in at the terminal, one key per item
+    ///
+    /// Walks the members expected to report who have not, showing each
+    /// item's text: d done, p in progress, n not done, Enter skips the item,
+    /// b or Backspace goes back one item, q quits. Each member's report is
+    /// saved as soon as their last item is answered, so quitting loses only
+    /// the member being typed. Needs a terminal.
+    ///
+    /// Example: danvan --lang vi report enter --month last --unit "Văn phòng"
+    Enter(super::enter::EnterArgs),
 }
 
 #[derive(Debug, Args)]
@@ -151,6 +161,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Missing(a) => cmd_missing(ctx, a),
         ReportCommand::Import(a) => cmd_import(ctx, a),
         ReportCommand::Template(a) => cmd_template(ctx, a),
+        ReportCommand::Enter(a) => super::enter::cmd_enter(ctx, a),
     }
 }
 

@@ -10,6 +10,8 @@ mod collect;
 mod completions;
 mod cron;
 mod csv_property;
+#[cfg(unix)]
+mod enter;
 mod evaluate;
 mod first_day;
 mod hostile_db;
