@@ -50,6 +50,11 @@ pub enum ReportCommand {
     /// submitted_on (empty: today). With --replace a report already in the
     /// database is replaced whole.
     ///
+    /// The wide form that `report template` writes is read too, known by its
+    /// headers: a row per member, a status column per item (Việc 1 / Item 1)
+    /// and a note column (Ghi chú 1 / Note 1); an empty status is "not
+    /// reported", a row with no status is no report.
+    ///
     /// Example: danvan report import bao-cao-thang-10.csv --dry-run
     #[command(after_help = super::import::columns_help(&crate::report::LAYOUT))]
     Import(ImportArgs),

@@ -45,14 +45,19 @@ pub struct FormSheet {
     pub widths: Vec<f64>,
 }
 
-/// Write `sheets` as a workbook to `out`.
+/// Write `sheets` as a workbook to `out`. Rows go to disk as they are
+/// written (constant memory): a province's form has 50,000 rows.
 pub fn write_xlsx(sheets: &[FormSheet], out: impl Write + std::io::Seek + Send) -> Result<()> {
+    super::xlsx::contained(|| write_workbook(sheets, out))
+}
+
+fn write_workbook(sheets: &[FormSheet], out: impl Write + std::io::Seek + Send) -> Result<()> {
     let mut workbook = Workbook::new();
     let bold = XlsxFormat::new().set_bold().set_background_color("#DDEBF7");
     let unlocked = XlsxFormat::new().set_unlocked();
     let locked = XlsxFormat::new().set_background_color("#F2F2F2");
     for sheet in sheets {
-        let ws = workbook.add_worksheet();
+        let ws = workbook.add_worksheet_with_constant_memory()?;
         ws.set_name(&sheet.name)?;
         for (c, h) in sheet.headers.iter().enumerate() {
             let c = u16::try_from(c)?;
@@ -66,7 +71,11 @@ pub fn write_xlsx(sheets: &[FormSheet], out: impl Write + std::io::Seek + Send) 
             for (c, cell) in row.iter().enumerate() {
                 let c = u16::try_from(c)?;
                 let format = if cell.open { &unlocked } else { &locked };
-                ws.write_string_with_format(r, c, &cell.text, format)?;
+                if cell.text.is_empty() {
+                    ws.write_blank(r, c, format)?;
+                } else {
+                    ws.write_string_with_format(r, c, &cell.text, format)?;
+                }
             }
             r += 1;
         }

@@ -2,6 +2,8 @@
 //! report, a status and a note column per item number, the reports already
 //! in filled in; and the items' texts beside it.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
@@ -90,40 +92,52 @@ pub fn template(
         check_unit(conn, unit)?;
     }
     sort_people(&mut members, |(_, m)| (&m.name, &m.code));
-    let mut items = conn.prepare_cached(
-        "SELECT no, field, text FROM pledge_items WHERE member_id = ? AND year = ? ORDER BY no",
-    )?;
-    let mut report = conn.prepare_cached(
-        "SELECT r.submitted_on, p.no, ri.status, ri.note FROM reports r
-         JOIN report_items ri ON ri.report_id = r.id JOIN pledge_items p ON p.id = ri.item_id
-         WHERE r.member_id = ? AND r.month = ? ORDER BY p.no",
-    )?;
+    // Two scans for every member at once, not two look-ups per member: a
+    // province's form has 50,000 rows.
+    let mut at: HashMap<i64, usize> = HashMap::with_capacity(members.len());
+    for (i, (id, _)) in members.iter().enumerate() {
+        at.insert(*id, i);
+    }
     let mut numbers: Vec<i64> = Vec::new();
-    for (id, m) in &mut members {
-        m.items = items
-            .query_map(params![*id, month.year], |r| {
-                let field: String = r.get(1)?;
-                Ok((r.get(0)?, from_code(Field::ALL, &field)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let statuses = report
-            .query_map(params![*id, month.to_string()], |r| {
-                let status: String = r.get(2)?;
-                Ok((
-                    r.get::<_, NaiveDate>(0)?,
-                    ItemStatus {
-                        no: r.get(1)?,
-                        status: from_code(Status::ALL, &status)?,
-                        note: r.get(3)?,
-                    },
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        if let Some((on, _)) = statuses.first() {
-            let on = *on;
-            m.reported = Some((on, statuses.into_iter().map(|(_, s)| s).collect()));
-        }
-        numbers.extend(m.items.iter().map(|i| i.0));
+    let mut items = conn.prepare(
+        "SELECT member_id, no, field, text FROM pledge_items WHERE year = ? ORDER BY member_id, no",
+    )?;
+    let mut rows = items.query([month.year])?;
+    while let Some(r) = rows.next()? {
+        let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let field: String = r.get(2)?;
+        let no: i64 = r.get(1)?;
+        members[i]
+            .1
+            .items
+            .push((no, from_code(Field::ALL, &field)?, r.get(3)?));
+        numbers.push(no);
+    }
+    let mut report = conn.prepare(
+        "SELECT r.member_id, r.submitted_on, p.no, ri.status, ri.note FROM reports r
+         JOIN report_items ri ON ri.report_id = r.id JOIN pledge_items p ON p.id = ri.item_id
+         WHERE r.month = ? ORDER BY r.member_id, p.no",
+    )?;
+    let mut rows = report.query([month.to_string()])?;
+    while let Some(r) = rows.next()? {
+        let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let status: String = r.get(3)?;
+        let item = ItemStatus {
+            no: r.get(2)?,
+            status: from_code(Status::ALL, &status)?,
+            note: r.get(4)?,
+        };
+        let submitted_on: NaiveDate = r.get(1)?;
+        members[i]
+            .1
+            .reported
+            .get_or_insert_with(|| (submitted_on, Vec::new()))
+            .1
+            .push(item);
     }
     numbers.sort_unstable();
     numbers.dedup();
