@@ -70,12 +70,15 @@ fn write_workbook(sheets: &[FormSheet], out: impl Write + std::io::Seek + Send) 
         for row in &sheet.rows {
             for (c, cell) in row.iter().enumerate() {
                 let c = u16::try_from(c)?;
-                let format = if cell.open { &unlocked } else { &locked };
-                if cell.text.is_empty() {
-                    ws.write_blank(r, c, format)?;
-                } else {
-                    ws.write_string_with_format(r, c, &cell.text, format)?;
-                }
+                // Cells are locked by default: only open cells, and blank
+                // locked ones (greyed, so the clerk sees they are not to be
+                // filled), pay for a format.
+                match (cell.open, cell.text.is_empty()) {
+                    (true, true) => ws.write_blank(r, c, &unlocked)?,
+                    (true, false) => ws.write_string_with_format(r, c, &cell.text, &unlocked)?,
+                    (false, true) => ws.write_blank(r, c, &locked)?,
+                    (false, false) => ws.write_string(r, c, &cell.text)?,
+                };
             }
             r += 1;
         }
