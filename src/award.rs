@@ -386,6 +386,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["year", "title", "kind", "subject"],
     ignored: &["name", "unit"],
+    wide: None,
 };
 
 impl Listed {

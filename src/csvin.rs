@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{user_error, user_error_hint};
 pub use crate::heading::Layout;
-use crate::heading::{HEADER_SEARCH_ROWS, find_header, is_header, map_header};
+use crate::heading::{Group, HEADER_SEARCH_ROWS, HeaderMap, find_header, is_header, map_header};
 use crate::output::Column;
 use crate::progress::{Progress, Unit};
 use crate::sheetin::{self, MAX_ROW_BYTES, SheetRows};
@@ -172,6 +172,8 @@ impl<R: Read> Read for LineLimit<R> {
 pub struct Row {
     pub line: u64,
     pub cells: Vec<String>,
+    /// In a wide file, the group (counted from 0) the row comes from.
+    pub group: Option<u32>,
 }
 
 impl Row {
@@ -233,6 +235,70 @@ pub struct CsvInput {
     header_line: u64,
     hasher: Arc<Mutex<Sha256>>,
     progress: Progress,
+    /// A wide file's rows become a row per group.
+    widening: Option<Widening>,
+}
+
+/// What turns a wide file's row (the layout's cells, then each group's)
+/// into a row of the layout per group that holds anything.
+struct Widening {
+    /// The layout's columns.
+    base: usize,
+    /// The layout column the group's number goes to.
+    number: usize,
+    /// The layout column each cell of a group goes to.
+    slots: Vec<usize>,
+    groups: Vec<Group>,
+    queue: std::collections::VecDeque<Row>,
+}
+
+impl Widening {
+    fn new(map: &HeaderMap, layout: &Layout) -> Option<Widening> {
+        let wide = layout.wide.filter(|_| !map.groups.is_empty())?;
+        let column = |key: &str| layout.columns.iter().position(|c| c.key() == key);
+        Some(Widening {
+            base: layout.columns.len(),
+            number: column(wide.number)?,
+            slots: wide
+                .cells
+                .iter()
+                .map(|(key, _)| column(key))
+                .collect::<Option<Vec<usize>>>()?,
+            groups: map.groups.clone(),
+            queue: Default::default(),
+        })
+    }
+
+    /// Queue the rows of the wide `row`; a row whose groups are all empty
+    /// stands for nothing. A group with cells but no first cell (a note
+    /// without a status) is an error, the message naming the group's column.
+    fn expand(&mut self, row: Row) -> Result<(), String> {
+        let width = self.slots.len();
+        for (g, group) in self.groups.iter().enumerate() {
+            let at = self.base + g * width;
+            let cells = &row.cells[at..at + width];
+            if cells[0].trim().is_empty() {
+                if cells.iter().any(|c| !c.trim().is_empty()) {
+                    return Err(format!(
+                        "{}: the cell is empty but the other cells of number {} are filled; fill it or clear them",
+                        group.heading, group.no
+                    ));
+                }
+                continue;
+            }
+            let mut cells: Vec<String> = row.cells[..self.base].to_vec();
+            cells[self.number] = group.no.to_string();
+            for (s, &target) in self.slots.iter().enumerate() {
+                cells[target] = row.cells[at + s].clone();
+            }
+            self.queue.push_back(Row {
+                line: row.line,
+                cells,
+                group: Some(u32::try_from(g).unwrap_or(u32::MAX)),
+            });
+        }
+        Ok(())
+    }
 }
 
 impl CsvInput {
@@ -305,13 +371,14 @@ impl CsvInput {
             .read_byte_record(&mut header)
             .map_err(|e| csv_error(&name, header_line, e))?;
         let header = utf8_fields_at(&name, header_line, &header)?;
-        let mapping = map_header(&format!("{name}:{header_line}"), &header, layout)?;
+        let map = map_header(&format!("{name}:{header_line}"), &header, layout)?;
+        let mapping = map.mapping.clone();
         let progress = Progress::new(&name, Unit::Bytes, size);
         let splitter = Splitter {
             name: name.clone(),
             mapping: mapping.clone(),
             width: header.len(),
-            columns: layout.columns.len(),
+            columns: map.width(layout),
             line_offset,
         };
         let (send, batches) = mpsc::sync_channel(BATCHES_AHEAD);
@@ -333,6 +400,7 @@ impl CsvInput {
             header_line,
             hasher,
             progress,
+            widening: Widening::new(&map, layout),
         })
     }
 
@@ -376,11 +444,16 @@ impl CsvInput {
             .iter()
             .rposition(|c| !c.trim().is_empty())
             .map_or(0, |i| i + 1);
-        let mapping = map_header(&place(line), &header[..width], layout)?;
+        let map = map_header(&place(line), &header[..width], layout)?;
+        let widening = Widening::new(&map, layout);
+        let columns = map.width(layout);
+        let mapping = map.mapping;
         rows.set_month_columns(
             mapping
                 .iter()
-                .map(|m| m.is_some_and(|j| layout.columns[j].key() == "month"))
+                .map(|m| {
+                    m.is_some_and(|j| layout.columns.get(j).is_some_and(|c| c.key() == "month"))
+                })
                 .collect(),
         );
         let total = rows.height() as u64;
@@ -393,12 +466,13 @@ impl CsvInput {
                     name: path.to_string(),
                     mapping,
                     width,
-                    columns: layout.columns.len(),
+                    columns,
                     line_offset: 0,
                 },
             ),
             header_line: line,
             hasher,
+            widening,
         })
     }
 
@@ -443,6 +517,33 @@ impl CsvInput {
     /// The next row, `Ok(Some(Err(message)))` for a row that cannot be read
     /// as the layout wants, `Err` for a file that cannot be read at all.
     fn next_row(&mut self) -> Result<Option<RowResult>> {
+        let Some(widening) = &mut self.widening else {
+            return self.next_source_row();
+        };
+        if let Some(row) = widening.queue.pop_front() {
+            return Ok(Some(Ok(row)));
+        }
+        loop {
+            let row = match self.next_source_row()? {
+                None => return Ok(None),
+                Some(Err(message)) => return Ok(Some(Err(message))),
+                Some(Ok(row)) => row,
+            };
+            let line = row.line;
+            let Some(widening) = &mut self.widening else {
+                return Ok(Some(Ok(row)));
+            };
+            if let Err(message) = widening.expand(row) {
+                return Ok(Some(Err(self.at(line, message))));
+            }
+            if let Some(row) = self.widening.as_mut().and_then(|w| w.queue.pop_front()) {
+                return Ok(Some(Ok(row)));
+            }
+        }
+    }
+
+    /// The next row as the file has it.
+    fn next_source_row(&mut self) -> Result<Option<RowResult>> {
         match &mut self.source {
             Source::Csv(rows) => rows.next(&mut self.progress),
             Source::Sheet(rows, split) => Ok(split.next_sheet_row(rows, &mut self.progress)),
@@ -478,6 +579,25 @@ impl CsvInput {
     /// `file:line: message`, or `file:sheet:row: message` for a workbook.
     pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
         format!("{}: {message}", self.place(line))
+    }
+
+    /// `at`, naming the wide file's column of `group` (the row's) where
+    /// there is one: `file:sheet:row: Việc 3: message`.
+    pub fn at_group(
+        &self,
+        line: u64,
+        group: Option<u32>,
+        message: impl std::fmt::Display,
+    ) -> String {
+        let heading = group.and_then(|g| {
+            self.widening
+                .as_ref()
+                .and_then(|w| w.groups.get(g as usize))
+        });
+        match heading {
+            Some(group) => format!("{}: {}: {message}", self.place(line), group.heading),
+            None => self.at(line, message),
+        }
     }
 }
 
@@ -552,7 +672,11 @@ impl Splitter {
                     row[*t] = value;
                 }
             }
-            return Some(Ok(Row { line, cells: row }));
+            return Some(Ok(Row {
+                line,
+                cells: row,
+                group: None,
+            }));
         }
     }
 
@@ -646,7 +770,11 @@ impl Splitter {
                 cells[*t].push_str(text);
             }
         }
-        Ok(Some(Ok(Row { line, cells })))
+        Ok(Some(Ok(Row {
+            line,
+            cells,
+            group: None,
+        })))
     }
 }
 

@@ -56,6 +56,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "form"],
     ignored: &["member_name"],
+    wide: None,
 };
 
 impl Listed {

@@ -56,6 +56,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["kind", "subject", "year", "rating"],
     ignored: &["subject_name"],
+    wide: None,
 };
 
 impl Evaluation {

@@ -19,6 +19,45 @@ pub struct Layout {
     /// Headings clerks use beside the labels: (heading, key of a column or
     /// of an ignored column).
     pub aliases: &'static [(&'static str, &'static str)],
+    /// The wide form of the file, if it has one: numbered groups of
+    /// columns (`Việc 1`, `Ghi chú 1`, `Việc 2` …) that stand for one row
+    /// each.
+    pub wide: Option<&'static Wide>,
+}
+
+/// Numbered groups of columns, each read as one row of the layout: the
+/// group's number goes to the column `number`, its cells to `cells`.
+pub struct Wide {
+    /// The key of the column the group's number fills.
+    pub number: &'static str,
+    /// The key of each cell of a group, with the headings it goes by before
+    /// the number (`Việc`, `Item`). A group whose first cell is empty
+    /// stands for no row.
+    pub cells: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// One numbered group of a wide file's header.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub no: i64,
+    /// The heading of its first cell, as the file writes it, for messages.
+    pub heading: String,
+}
+
+/// A header matched to a layout: for each cell, the row column it feeds.
+/// Columns past the layout's hold the groups' cells: group g's cell s is
+/// column `layout.columns.len() + g * cells + s`.
+#[derive(Debug, Clone)]
+pub struct HeaderMap {
+    pub mapping: Vec<Option<usize>>,
+    pub groups: Vec<Group>,
+}
+
+impl HeaderMap {
+    /// Cells of a row as the header maps them: the layout's, then the groups'.
+    pub fn width(&self, layout: &Layout) -> usize {
+        layout.columns.len() + self.groups.len() * layout.wide.map_or(0, |w| w.cells.len())
+    }
 }
 
 /// Running-number columns, ignored in every import: a sheet's row count,
@@ -35,6 +74,8 @@ pub enum Heading {
     Column(usize),
     /// A column the import reads past.
     Ignored,
+    /// Cell `slot` of the wide layout's group numbered `no`.
+    Group(usize, i64),
     Unknown,
 }
 
@@ -76,7 +117,21 @@ impl Layout {
         {
             return Heading::Ignored;
         }
-        Heading::Unknown
+        self.group_heading(&wanted).unwrap_or(Heading::Unknown)
+    }
+
+    /// `Việc 3`, `item 3`, `Ghi chú 3` (folded) as a wide layout's group cell.
+    fn group_heading(&self, folded: &str) -> Option<Heading> {
+        let wide = self.wide?;
+        let digits = folded.len() - folded.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let (prefix, number) = folded.split_at(folded.len() - digits);
+        let no: i64 = number.parse().ok().filter(|&n| n >= 1)?;
+        let prefix = prefix.trim_end();
+        let slot = wide
+            .cells
+            .iter()
+            .position(|(_, names)| names.iter().any(|n| fold(n) == prefix))?;
+        Some(Heading::Group(slot, no))
     }
 
     /// The Vietnamese headings each column is known by (its label, then
@@ -129,7 +184,7 @@ fn count_known(cells: &[String], layout: &Layout) -> (usize, bool) {
     let mut unknown = false;
     for cell in cells.iter().filter(|c| !c.trim().is_empty()) {
         match layout.heading(cell) {
-            Heading::Column(_) => known += 1,
+            Heading::Column(_) | Heading::Group(..) => known += 1,
             Heading::Ignored => {}
             Heading::Unknown => unknown = true,
         }
@@ -155,17 +210,45 @@ pub fn find_header(rows: &[Vec<String>], layout: &Layout) -> usize {
 }
 
 /// Match the header (located at `place`) to the layout's columns: for each
-/// cell, the layout column it feeds, or None.
-pub fn map_header(
-    place: &str,
-    header: &[String],
-    layout: &Layout,
-) -> anyhow::Result<Vec<Option<usize>>> {
+/// cell, the layout column it feeds, or None, and the wide layout's groups.
+pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Result<HeaderMap> {
     let mut mapping = Vec::with_capacity(header.len());
     let mut seen = vec![false; layout.columns.len()];
     let mut problems = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_seen: Vec<Vec<bool>> = Vec::new();
+    // (header cell, its place among the groups' cells)
+    let mut group_cells: Vec<(usize, usize)> = Vec::new();
+    let slots = layout.wide.map_or(0, |w| w.cells.len());
     for (i, cell) in header.iter().enumerate() {
         match layout.heading(cell) {
+            Heading::Group(slot, no) => {
+                let g = match groups.iter().position(|g| g.no == no) {
+                    Some(g) => g,
+                    None => {
+                        groups.push(Group {
+                            no,
+                            heading: String::new(),
+                        });
+                        group_seen.push(vec![false; slots]);
+                        groups.len() - 1
+                    }
+                };
+                if group_seen[g][slot] {
+                    problems.push(format!(
+                        "{place}: column {} ({cell:?}) repeats an earlier column",
+                        i + 1
+                    ));
+                    mapping.push(None);
+                    continue;
+                }
+                group_seen[g][slot] = true;
+                if slot == 0 {
+                    groups[g].heading = cell.trim().to_string();
+                }
+                group_cells.push((i, g * slots + slot));
+                mapping.push(None);
+            }
             Heading::Column(j) if seen[j] => {
                 problems.push(format!(
                     "{place}: column {} ({cell:?}) repeats the column {}",
@@ -188,14 +271,42 @@ pub fn map_header(
             }
         }
     }
+    let wide = layout.wide.filter(|_| !groups.is_empty());
+    if let Some(wide) = wide {
+        for (g, group) in groups.iter().enumerate() {
+            if !group_seen[g][0] {
+                problems.push(format!(
+                    "{place}: the cells of group {} have no column {:?}",
+                    group.no,
+                    format!("{} {}", wide.cells[0].1[0], group.no)
+                ));
+            }
+        }
+        for (i, at) in group_cells {
+            mapping[i] = Some(layout.columns.len() + at);
+        }
+    }
     for key in layout.required {
+        // The wide form gives these in its groups.
+        if wide.is_some_and(|w| w.number == *key || w.cells.iter().any(|(k, _)| k == key)) {
+            continue;
+        }
         let j = layout.columns.iter().position(|c| c.key() == *key);
         if j.is_none_or(|j| !seen[j]) {
             problems.push(format!("{place}: the required column {key} is missing"));
         }
     }
+    if wide.is_some_and(|w| {
+        layout.columns.iter().enumerate().any(|(j, c)| {
+            seen[j] && (c.key() == w.number || w.cells.iter().any(|(k, _)| *k == c.key()))
+        })
+    }) {
+        problems.push(format!(
+            "{place}: the header has both numbered columns and the columns they stand for; use one form or the other"
+        ));
+    }
     if problems.is_empty() {
-        Ok(mapping)
+        Ok(HeaderMap { mapping, groups })
     } else {
         Err(user_error_hint(
             problems.join("\n"),

@@ -126,6 +126,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "title"],
     ignored: &["member_name", "used_for"],
+    wide: None,
 };
 
 impl Listed {

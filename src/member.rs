@@ -58,6 +58,7 @@ pub const LAYOUT: Layout = Layout {
         ("Mã cán bộ", "code"),
         ("Họ tên", "name"),
     ],
+    wide: None,
 };
 
 const SELECT: &str =

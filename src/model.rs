@@ -64,6 +64,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["code", "name", "field", "started"],
     ignored: &["owner_member_name"],
+    wide: None,
 };
 
 const SELECT: &str = "SELECT m.code, m.name, m.field, m.level, coalesce(m.owner_unit, ''),

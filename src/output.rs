@@ -3,11 +3,12 @@
 //! and codes), or an .xlsx workbook. CSV, JSON and workbooks are streamed
 //! row by row.
 
+pub mod form;
 mod stream;
 mod table;
 mod xlsx;
 
-pub use stream::{STREAM_HINT, StreamError, message, print_line, stdout, table_width};
+pub use stream::{STREAM_HINT, StreamError, message, print_line, prompt, stdout, table_width};
 pub use table::visible;
 
 use std::borrow::Cow;

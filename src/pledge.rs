@@ -2,6 +2,7 @@
 //! numbered 1, 2, 3 … within that member and year.
 
 mod import;
+mod template;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -25,6 +26,7 @@ use crate::text::clean;
 use crate::vocab::{Field, Term, from_code};
 
 pub use import::import;
+pub use template::{CarriedItem, FormMember, template};
 
 /// A pledge item as commands name it: `MEMBER/YEAR/NO`, e.g. `NV001/2026/2`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -164,6 +166,7 @@ pub const LAYOUT: Layout = Layout {
         ("Nội dung", "text"),
         ("Việc làm cụ thể", "text"),
     ],
+    wide: None,
 };
 
 /// The columns of `pledge missing`.

@@ -3,6 +3,7 @@
 
 mod import;
 mod read;
+mod template;
 
 use std::fmt;
 use std::str::FromStr;
@@ -13,11 +14,12 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Serialize, Serializer};
 
 pub(crate) use import::cleaned;
-pub use import::{LAYOUT, import};
+pub use import::{LAYOUT, WIDE, import};
 pub use read::{
     COLUMNS, ExportRow, Filter, LIST_COLUMNS, ListedReport, MISSING_COLUMNS, Missing, SHOW_COLUMNS,
     Shown, ShownItem, export, list, missing, show, units_of,
 };
+pub use template::{Template, TemplateRow, template};
 
 use crate::dates::{Month, iso};
 use crate::db::Writer;
@@ -60,6 +62,60 @@ impl FromStr for ItemStatus {
         let note = clean(note);
         check_text("note", &note, MAX_TEXT, false)?;
         Ok(ItemStatus { no, status, note })
+    }
+}
+
+/// `NOS=STATUS[:NOTE]` for several items at once, as `report add --item`
+/// takes it: `2=done`, `1,2,3=done`, `1-3=done`, `1-2,4=not-done:chờ kinh phí`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemsStatus(pub Vec<ItemStatus>);
+
+/// Item numbers above this in one range are a typing slip, not a pledge.
+const MAX_RANGE: i64 = 1000;
+
+impl FromStr for ItemsStatus {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<ItemsStatus> {
+        let bad = || {
+            user_error_hint(
+                format!(
+                    "{:?} is not an item status: write it NO=STATUS or NO=STATUS:NOTE",
+                    s.trim()
+                ),
+                format!(
+                    "such as --item 1=done, --item 1,2,3=done, --item 1-3=done or --item \"2=chưa làm được:chờ kinh phí\"; the statuses are {} (or the Vietnamese labels)",
+                    Status::codes()
+                ),
+            )
+        };
+        let (nos, rest) = s.split_once('=').ok_or_else(bad)?;
+        let mut numbers = Vec::new();
+        for part in nos.split(',') {
+            match part.split_once('-') {
+                Some((from, to)) => {
+                    let from = parse_no(from).ok_or_else(bad)?;
+                    let to = parse_no(to).ok_or_else(bad)?;
+                    if to < from || to - from >= MAX_RANGE {
+                        return Err(bad());
+                    }
+                    numbers.extend(from..=to);
+                }
+                None => numbers.push(parse_no(part).ok_or_else(bad)?),
+            }
+        }
+        let one: ItemStatus = format!("1={rest}").parse().map_err(|e: anyhow::Error| {
+            if e.downcast_ref::<crate::error::UserError>().is_some() {
+                e
+            } else {
+                bad()
+            }
+        })?;
+        Ok(ItemsStatus(
+            numbers
+                .into_iter()
+                .map(|no| ItemStatus { no, ..one.clone() })
+                .collect(),
+        ))
     }
 }
 
@@ -142,6 +198,8 @@ pub struct NewReport {
     pub member: String,
     pub month: Month,
     pub items: Vec<ItemStatus>,
+    /// The status of every pledged item that `items` does not name.
+    pub all: Option<Status>,
     /// Default: today.
     pub submitted_on: Option<NaiveDate>,
     /// Replace an existing report of the member and month, whole.
@@ -245,15 +303,27 @@ pub fn add(w: &Writer<'_>, new: &NewReport, today: NaiveDate) -> Result<(Option<
             ),
         ));
     }
-    if new.items.is_empty() {
+    let mut wanted = new.items.clone();
+    if let Some(status) = new.all {
+        for &(no, _) in &pledged {
+            if !new.items.iter().any(|i| i.no == no) {
+                wanted.push(ItemStatus {
+                    no,
+                    status,
+                    note: String::new(),
+                });
+            }
+        }
+    }
+    if wanted.is_empty() {
         return Err(user_error_hint(
             "a report names at least one item",
-            "add --item NO=STATUS, such as --item 1=done",
+            "add --item NO=STATUS, such as --item 1=done, or --all STATUS",
         ));
     }
-    let mut item_ids = Vec::with_capacity(new.items.len());
-    for (i, item) in new.items.iter().enumerate() {
-        if new.items[..i].iter().any(|other| other.no == item.no) {
+    let mut item_ids = Vec::with_capacity(wanted.len());
+    for (i, item) in wanted.iter().enumerate() {
+        if wanted[..i].iter().any(|other| other.no == item.no) {
             return Err(user_error_hint(
                 format!("item {} is given twice", item.no),
                 "give each item once, with --item NO=STATUS",
@@ -302,10 +372,10 @@ pub fn add(w: &Writer<'_>, new: &NewReport, today: NaiveDate) -> Result<(Option<
     let mut insert = w.tx.prepare_cached(
         "INSERT INTO report_items (report_id, item_id, status, note) VALUES (?, ?, ?, ?)",
     )?;
-    for (item, id) in new.items.iter().zip(&item_ids) {
+    for (item, id) in wanted.iter().zip(&item_ids) {
         insert.execute(params![report_id, id, item.status.code(), item.note])?;
     }
-    let mut items = new.items.clone();
+    let mut items = wanted;
     items.sort_by_key(|i| i.no);
     let report = Report {
         member: m.code.clone(),

@@ -4,6 +4,7 @@
 
 mod admin;
 mod award;
+mod enter;
 mod evaluate;
 mod export;
 mod hints;
@@ -20,6 +21,7 @@ mod rollup;
 mod setting;
 mod shell;
 mod summary;
+mod template;
 mod unit;
 
 use std::path::PathBuf;

@@ -45,6 +45,32 @@ pub enum PledgeCommand {
     /// Example: danvan pledge import dang-ky-2026.csv --dry-run
     #[command(after_help = super::import::columns_help(&crate::pledge::LAYOUT))]
     Import(ImportArgs),
+    /// Write the year's registration form: rows per active member to fill in
+    ///
+    /// The columns of `pledge import` (Mã, Họ và tên, Đơn vị, Năm, Việc số,
+    /// Lĩnh vực — a drop-down in .xlsx —, Mô hình, Nội dung đăng ký), three
+    /// blank rows per member, or with --carry the member's items of the year
+    /// before and one blank row. Rows left blank register nothing; the
+    /// filled form imports with `danvan pledge import`.
+    ///
+    /// Example: danvan --lang vi pledge template --year 2027 --carry --output dang-ky-2027.xlsx
+    Template(TemplateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The year registered for
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+    /// Only members of this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
+    /// Fill in each member's items of the year before
+    #[arg(long)]
+    carry: bool,
+    /// The file to write: .xlsx or .csv
+    #[arg(long, short, value_name = "FILE")]
+    output: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -114,6 +140,7 @@ pub fn run(ctx: &Ctx, cmd: PledgeCommand) -> Result<()> {
         PledgeCommand::Remove(a) => super::remove::cmd_pledge(ctx, a),
         PledgeCommand::Missing(a) => cmd_missing(ctx, a),
         PledgeCommand::Import(a) => cmd_import(ctx, a),
+        PledgeCommand::Template(a) => cmd_template(ctx, a),
     }
 }
 
@@ -194,4 +221,31 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let mut export = Export::start(ctx, &args.target, pledge::COLUMNS, true)?;
     pledge::export(&db.conn, years, |item| export.row(&item.cells()))?;
     export.finish()
+}
+
+fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let db = ctx.open()?;
+    let members = pledge::template(&db.conn, args.year, args.unit.as_deref(), args.carry, today)?;
+    let sheets = super::template::pledge_sheets(ctx, args.year, &members);
+    super::template::write_form(ctx, &args.output, &sheets)?;
+    let carried: usize = members.iter().map(|m| m.carried.len()).sum();
+    ctx.note(&match ctx.lang {
+        crate::vocab::Lang::Vi => format!(
+            "Đã ghi {}: {} đồng chí đăng ký năm {}, {} việc chuyển từ năm {}",
+            args.output.display(),
+            members.len(),
+            args.year,
+            carried,
+            args.year - 1
+        ),
+        crate::vocab::Lang::En => format!(
+            "Wrote {}: {} members to register for {}, {} items carried from {}",
+            args.output.display(),
+            members.len(),
+            args.year,
+            carried,
+            args.year - 1
+        ),
+    })
 }

@@ -11,8 +11,8 @@ use super::member::ImportArgs;
 use crate::csvin::CsvInput;
 use crate::dates::{Month, date_arg, display_date, display_month, year_arg};
 use crate::output::{Cell, Format, print_line};
-use crate::report::{self, Filter, ItemStatus, NewReport};
-use crate::vocab::{Lang, arg};
+use crate::report::{self, Filter, ItemsStatus, NewReport};
+use crate::vocab::{Lang, Status, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -23,6 +23,9 @@ pub enum ReportCommand {
     /// reported".
     ///
     /// Example: danvan report add NV001 --month last --item 1=done --item "2=chưa làm được:chờ kinh phí"
+    ///
+    /// Several at once: --item 1-3=done, --item 1,2,4=done, or --all done
+    /// with --item for the exceptions (--all done --item 2=not-done).
     Add(AddArgs),
     /// List reports: one row per report with the count of each status
     ///
@@ -47,6 +50,11 @@ pub enum ReportCommand {
     /// submitted_on (empty: today). With --replace a report already in the
     /// database is replaced whole.
     ///
+    /// The wide form that `report template` writes is read too, known by its
+    /// headers: a row per member, a status column per item (Việc 1 / Item 1)
+    /// and a note column (Ghi chú 1 / Note 1); an empty status is "not
+    /// reported", a row with no status is no report.
+    ///
     /// Example: danvan report import bao-cao-thang-10.csv --dry-run
     #[command(after_help = super::import::columns_help(&crate::report::LAYOUT))]
     Import(ImportArgs),
@@ -54,6 +62,39 @@ pub enum ReportCommand {
     ///
     /// Example: danvan report remove NV001 --month 2026-10
     Remove(super::remove::ReportRemoveArgs),
+    /// Write the month's form to fill in: a row per member expected to report
+    ///
+    /// Columns Mã, Họ và tên, Đơn vị, Tháng, a status column per item number
+    /// (Việc 1, Việc 2 …, a drop-down in .xlsx), a note column per item
+    /// (Ghi chú 1 …) and Ngày nộp; a second sheet lists the items' texts.
+    /// Reports already recorded are filled in. The filled form imports with
+    /// `danvan report import` (--replace for the rows filled in already).
+    ///
+    /// Example: danvan --lang vi report template --month last --output bao-cao-thang.xlsx
+    Template(TemplateArgs),
+    /// Type the month's reports in at the terminal, one key per item
+    ///
+    /// Walks the members expected to report who have not, showing each
+    /// item's text: d done, p in progress, n not done, Enter skips the item,
+    /// b or Backspace goes back one item, q quits. Each member's report is
+    /// saved as soon as their last item is answered, so quitting loses only
+    /// the member being typed. Needs a terminal.
+    ///
+    /// Example: danvan --lang vi report enter --month last --unit "Văn phòng"
+    Enter(super::enter::EnterArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The month: YYYY-MM, `this` or `last`
+    #[arg(long, value_parser = arg::<Month>)]
+    month: Month,
+    /// Only members of this unit (any case, diacritics optional)
+    #[arg(long)]
+    unit: Option<String>,
+    /// The file to write: .xlsx or .csv
+    #[arg(long, short, value_name = "FILE")]
+    output: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -63,9 +104,14 @@ pub struct AddArgs {
     /// The month reported on: YYYY-MM, `this` or `last`
     #[arg(long, value_parser = arg::<Month>)]
     month: Month,
-    /// NO=STATUS or NO=STATUS:NOTE for one pledge item; repeat for each item
-    #[arg(long = "item", value_name = "NO=STATUS[:NOTE]", required = true, value_parser = arg::<ItemStatus>)]
-    items: Vec<ItemStatus>,
+    /// NO=STATUS or NO=STATUS:NOTE for pledge items; repeat for each item.
+    /// NO may name several: 1,2,3 or 1-3
+    #[arg(long = "item", value_name = "NO=STATUS[:NOTE]", required_unless_present = "all", value_parser = arg::<ItemsStatus>)]
+    items: Vec<ItemsStatus>,
+    /// Give every pledged item this status; --item sets the exceptions
+    /// (--all done --item 2=not-done)
+    #[arg(long, value_name = "STATUS", value_parser = arg::<Status>)]
+    all: Option<Status>,
     /// The day the report was handed in [default: today]
     #[arg(long, value_parser = date_arg)]
     on: Option<NaiveDate>,
@@ -124,6 +170,8 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Remove(a) => super::remove::cmd_report(ctx, a),
         ReportCommand::Missing(a) => cmd_missing(ctx, a),
         ReportCommand::Import(a) => cmd_import(ctx, a),
+        ReportCommand::Template(a) => cmd_template(ctx, a),
+        ReportCommand::Enter(a) => super::enter::cmd_enter(ctx, a),
     }
 }
 
@@ -133,7 +181,8 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     let new = NewReport {
         member: args.member,
         month: args.month,
-        items: args.items,
+        items: args.items.into_iter().flat_map(|i| i.0).collect(),
+        all: args.all,
         submitted_on: args.on,
         replace: args.replace,
     };
@@ -280,6 +329,31 @@ fn print_letter(
         print_line(&line)?;
     }
     Ok(())
+}
+
+fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let db = ctx.open()?;
+    let t = report::template(&db.conn, args.month, args.unit.as_deref(), today)?;
+    let sheets = super::template::report_sheets(ctx, &t);
+    super::template::write_form(ctx, &args.output, &sheets)?;
+    let reported = t.rows.iter().filter(|r| r.reported.is_some()).count();
+    ctx.note(&match ctx.lang {
+        Lang::Vi => format!(
+            "Đã ghi {}: {} đồng chí phải báo cáo {}, {} đã có báo cáo",
+            args.output.display(),
+            t.rows.len(),
+            display_month(args.month, ctx.lang),
+            reported
+        ),
+        Lang::En => format!(
+            "Wrote {}: {} members to report for {}, {} reported already",
+            args.output.display(),
+            t.rows.len(),
+            display_month(args.month, ctx.lang),
+            reported
+        ),
+    })
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {

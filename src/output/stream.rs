@@ -44,6 +44,14 @@ pub fn message(line: &str) -> io::Result<()> {
     write_line(Stream::Err, line)
 }
 
+/// Write `text` on standard output without ending the line (a prompt
+/// whose answer follows on the same line), control characters made visible.
+pub fn prompt(text: &str) -> io::Result<()> {
+    let mut stream = Stream::Out;
+    stream.write_all(visible(text).as_bytes())?;
+    stream.flush()
+}
+
 fn write_line(mut stream: Stream, line: &str) -> io::Result<()> {
     let mut text = visible(line).into_owned();
     text.push('\n');

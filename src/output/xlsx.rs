@@ -171,7 +171,7 @@ thread_local! {
 /// Run `f`, a call into rust_xlsxwriter, turning its panics into errors: in
 /// constant-memory mode it panics when its temporary file cannot be written
 /// (a full disk, a file too large), which must end as a message, exit 1.
-fn contained<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+pub(super) fn contained<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();

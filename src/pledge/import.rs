@@ -71,6 +71,11 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
     let mut replaced = Vec::new();
     let mut added = 0;
     while let Some(row) = input.next_readable(|m| problems.push(m))? {
+        // A form's row left blank (`pledge template` writes a few per
+        // member, the member's code in each) registers nothing.
+        if [3, 4, 5].iter().all(|&j| row.get(j).trim().is_empty()) && row.get(2).trim().is_empty() {
+            continue;
+        }
         let mut bad = |message: String| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {

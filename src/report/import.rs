@@ -15,6 +15,7 @@ use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{Month, iso, parse_date};
 use crate::db::{Writer, schema};
+use crate::heading::Wide;
 use crate::member::{MAX_TEXT, check_name, check_text};
 use crate::pledge::{parse_no, row_message};
 use crate::text::clean;
@@ -38,6 +39,17 @@ pub const LAYOUT: Layout = Layout {
         ("Nội dung", "text"),
         ("Nội dung đăng ký", "text"),
         ("Việc làm cụ thể", "text"),
+    ],
+    wide: Some(&WIDE),
+};
+
+/// The wide form `report template` writes: one row per member, a status
+/// column and a note column per item (`Việc 1`, `Ghi chú 1` …).
+pub const WIDE: Wide = Wide {
+    number: "item",
+    cells: &[
+        ("status", &["Việc", "Item"]),
+        ("note", &["Ghi chú", "Note"]),
     ],
 };
 
@@ -409,9 +421,10 @@ pub fn import(
     let mut last_report: Option<(u32, usize)> = None;
     while let Some(row) = input.next_readable(|m| problems.push(m))? {
         let line = row.line;
+        let group = row.group;
         macro_rules! bad {
             ($($arg:tt)*) => {{
-                problems.push(input.at(line, format!($($arg)*)));
+                problems.push(input.at_group(line, group, format!($($arg)*)));
                 continue;
             }};
         }

@@ -240,20 +240,20 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedReport>> {
 }
 
 /// `--unit U`: compares each distinct unit once.
-struct UnitFilter<'a> {
+pub(super) struct UnitFilter<'a> {
     wanted: Option<&'a str>,
     seen: HashMap<String, bool>,
 }
 
 impl<'a> UnitFilter<'a> {
-    fn new(wanted: Option<&'a str>) -> Self {
+    pub(super) fn new(wanted: Option<&'a str>) -> Self {
         UnitFilter {
             wanted,
             seen: Default::default(),
         }
     }
 
-    fn keeps(&mut self, unit: &str) -> bool {
+    pub(super) fn keeps(&mut self, unit: &str) -> bool {
         let Some(wanted) = self.wanted else {
             return true;
         };

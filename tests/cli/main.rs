@@ -7,10 +7,13 @@ mod common;
 mod awards;
 mod cases;
 mod clerk_files;
+mod collect;
 mod completions;
 mod corrections;
 mod cron;
 mod csv_property;
+#[cfg(unix)]
+mod enter;
 mod evaluate;
 mod first_day;
 mod hostile_db;
