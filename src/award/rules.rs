@@ -1,7 +1,7 @@
 //! The thresholds of the title rules, read from the cell's settings.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::csvin::parse_yes_no;
 use crate::db::bad_stored_value;
@@ -20,65 +20,44 @@ pub struct Thresholds {
     pub ttldtt_min_percent: u32,
 }
 
-impl Default for Thresholds {
-    fn default() -> Thresholds {
-        Thresholds {
-            ldtt_min_months: 10,
-            cstdcs_requires_excellent: false,
-            cstdcs_cap_percent: 15,
-            ttldtt_min_percent: 70,
-        }
-    }
-}
-
 /// The share of LĐTT a Tập thể lao động xuất sắc needs: fixed by Luật Thi
 /// đua, khen thưởng 2022, not a setting.
 pub const TTLDXS_MIN_PERCENT: u32 = 70;
 
-/// One setting as stored (`meta` key `setting.<key>`), if set.
-fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT value FROM meta WHERE key = ?")?
-        .query_row([format!("setting.{key}")], |r| r.get(0))
-        .optional()?)
+/// One setting in force: its stored value, else its default, both from
+/// the settings module (`danvan setting`).
+fn setting(conn: &Connection, name: &str) -> Result<String> {
+    let key: crate::setting::Key = name.parse()?;
+    crate::setting::get(conn, key)
 }
 
-fn number(conn: &Connection, key: &str, default: u32, max: u32) -> Result<u32> {
-    match setting(conn, key)? {
-        None => Ok(default),
-        Some(v) => v
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|n| *n <= max)
+fn number(conn: &Connection, key: &str, max: u32) -> Result<u32> {
+    let v = setting(conn, key)?;
+    v.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= max)
+        .ok_or_else(|| bad_stored_value("setting", key, "value", &format!("{v:?}")))
+}
+
+fn switch(conn: &Connection, key: &str) -> Result<bool> {
+    let v = setting(conn, key)?;
+    match v.trim().to_lowercase().as_str() {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        t => parse_yes_no(t)
             .ok_or_else(|| bad_stored_value("setting", key, "value", &format!("{v:?}"))),
     }
 }
 
-fn switch(conn: &Connection, key: &str, default: bool) -> Result<bool> {
-    match setting(conn, key)? {
-        None => Ok(default),
-        Some(v) => match v.trim().to_lowercase().as_str() {
-            "on" => Ok(true),
-            "off" => Ok(false),
-            t => parse_yes_no(t)
-                .ok_or_else(|| bad_stored_value("setting", key, "value", &format!("{v:?}"))),
-        },
-    }
-}
-
-/// The thresholds the settings give, each setting's default where unset.
+/// The thresholds the settings give, each setting's default where unset
+/// (the defaults are the settings module's, `setting list` shows them).
 pub fn thresholds(conn: &Connection) -> Result<Thresholds> {
-    let d = Thresholds::default();
     Ok(Thresholds {
-        ldtt_min_months: number(conn, "ldtt_min_months", d.ldtt_min_months, 12)?,
-        cstdcs_requires_excellent: switch(
-            conn,
-            "cstdcs_requires_excellent",
-            d.cstdcs_requires_excellent,
-        )?,
-        cstdcs_cap_percent: number(conn, "cstdcs_cap_percent", d.cstdcs_cap_percent, 100)?,
-        ttldtt_min_percent: number(conn, "ttldtt_min_percent", d.ttldtt_min_percent, 100)?,
+        ldtt_min_months: number(conn, "ldtt_min_months", 12)?,
+        cstdcs_requires_excellent: switch(conn, "cstdcs_requires_excellent")?,
+        cstdcs_cap_percent: number(conn, "cstdcs_cap_percent", 100)?,
+        ttldtt_min_percent: number(conn, "ttldtt_min_percent", 100)?,
     })
 }
 
