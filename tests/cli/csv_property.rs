@@ -88,7 +88,9 @@ proptest! {
     fn valid_rows_round_trip(rows in proptest::collection::vec(row(), 1..12), semicolon in any::<bool>(), dmy in any::<bool>()) {
         let env = Env::new();
         let file = env.file("m.csv", to_csv(&rows, if semicolon { ';' } else { ',' }, dmy));
-        env.ok(&["member", "import", &file]);
+        // Random units may fold alike ("ả", "ấ"): the property is the round
+        // trip, so units spelled like others are taken as meant.
+        env.ok(&["member", "import", "--new-units", &file]);
         let exported = env.ok(&["export", "members"]);
         prop_assert_eq!(exported.lines().count(), rows.len() + 1);
         for (i, r) in rows.iter().enumerate() {
@@ -108,7 +110,7 @@ proptest! {
         // And the export imports into an empty database, giving the same bytes.
         let other = Env::new();
         let again = other.file("again.csv", &exported);
-        other.ok(&["member", "import", &again]);
+        other.ok(&["member", "import", "--new-units", &again]);
         prop_assert_eq!(other.ok(&["export", "members"]), exported);
     }
 
@@ -128,7 +130,7 @@ proptest! {
         lines[bad + 1] = broken;
         csv = lines.concat();
         let file = env.file("bad.csv", csv);
-        let err = env.fails(&["member", "import", &file]);
+        let err = env.fails(&["member", "import", "--new-units", &file]);
         let line_tag = format!("bad.csv:{}:", bad + 2);
         prop_assert!(err.contains(&line_tag), "{}", err);
         prop_assert_eq!(env.db_hash(), before);
