@@ -158,6 +158,15 @@ pub fn connect_read_only(path: &Path) -> rusqlite::Result<Connection> {
     connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
 }
 
+/// Ready a connection to read the same tables over and over (the review
+/// runs some fifty statements over every report): a page cache of 256 MiB,
+/// taken only as pages are read, so they are read from the file once
+/// instead of once a statement (at province scale, 1.7 s of system time).
+/// Lists keep the default cache, so a streamed export stays small.
+pub fn cache_for_rereading(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "cache_size", -262_144)
+}
+
 fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", true)?;
     // In WAL mode NORMAL never corrupts the file; it only lets the very last

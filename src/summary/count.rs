@@ -109,6 +109,15 @@ pub(super) fn month_index(column: &str) -> String {
     month_index_sql().replace("{d}", column)
 }
 
+/// The month of a month index, as the database writes it (`2026-03`).
+fn month_text(index: i32) -> String {
+    format!(
+        "{:04}-{:02}",
+        index.div_euclid(12),
+        index.rem_euclid(12) + 1
+    )
+}
+
 /// Refuse a review period the wrong way round or reaching past this year.
 pub fn check_period(from: i32, to: i32, today: NaiveDate) -> Result<()> {
     if from > to {
@@ -136,6 +145,7 @@ pub fn review(
     scope: Scope,
 ) -> Result<Review> {
     check_period(from, to, today)?;
+    crate::db::cache_for_rereading(conn)?;
     let unit = scope.unit("m");
     let mut units = BTreeSet::new();
     let mut yearly = BTreeMap::new();
@@ -182,28 +192,23 @@ pub fn review(
         if ended > 0 {
             // A member with a pledge is expected for every ended month of
             // the year on whose last day they are active: from the month
-            // they joined to the month before the one they left. The
-            // submitted ones are their reports of those months.
+            // they joined to the month before the one they left.
             let joined = month_index("m.joined");
             let left = month_index("m.left_on");
             let (first, last) = (year * 12, year * 12 + ended as i32 - 1);
             collect_columns(
                 conn,
                 &format!(
-                    "WITH spans(unit, id, lo, hi) AS (
-                         SELECT {unit}, m.id, max(?2, {joined}),
+                    "WITH spans(unit, lo, hi) AS (
+                         SELECT {unit}, max(?2, {joined}),
                                 CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
                          FROM members m
                          WHERE EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id))
-                     SELECT unit, sum(hi - lo + 1),
-                            sum((SELECT count(*) FROM reports r WHERE r.member_id = spans.id
-                                 AND r.month BETWEEN printf('%04d-%02d', lo / 12, lo % 12 + 1)
-                                                 AND printf('%04d-%02d', hi / 12, hi % 12 + 1)))
-                     FROM spans WHERE lo <= hi {}",
+                     SELECT unit, sum(hi - lo + 1) FROM spans WHERE lo <= hi {}",
                     if scope == Scope::ByUnit { "GROUP BY unit" } else { "" }
                 ),
                 &[&year, &first, &last],
-                &["expected_reports", "submitted_reports"],
+                &["expected_reports"],
                 &mut c,
                 &mut units,
             )?;
@@ -284,23 +289,42 @@ pub fn review(
         yearly.insert(year, c);
     }
     // The statuses of every report of each year's months, summed from the
-    // reports' own counts (see schema.sql) through the month index.
+    // reports' own counts (see schema.sql) through the month index; with
+    // them the reports of the ended months, of which the submitted ones
+    // are all but those outside their member's span.
     for (year, c) in yearly.iter_mut() {
+        let ended = ended_months(*year, today) as i32;
+        let last = month_text(year * 12 + ended - 1);
+        let keys: &[&'static str] = if ended > 0 {
+            &[
+                "items_done",
+                "items_in_progress",
+                "items_not_done",
+                "submitted_reports",
+            ]
+        } else {
+            &["items_done", "items_in_progress", "items_not_done"]
+        };
         collect_columns(
             conn,
             &format!(
-                "SELECT {unit}, sum(r.done), sum(r.in_progress), sum(r.not_done)
+                "SELECT {unit}, sum(r.done), sum(r.in_progress), sum(r.not_done), sum(r.month <= ?3)
                  FROM reports r {}
                  WHERE r.month BETWEEN ?1 AND ?2
                  {}",
                 scope.join_member("r.member_id"),
                 scope.group_by("m", "")
             ),
-            &[&format!("{year:04}-01"), &format!("{year:04}-12")],
-            &["items_done", "items_in_progress", "items_not_done"],
+            &[&format!("{year:04}-01"), &format!("{year:04}-12"), &last],
+            keys,
             c,
             &mut units,
         )?;
+        if ended > 0 {
+            for (unit, _, n) in out_of_span(conn, *year, ended, scope)? {
+                add(c, "submitted_reports", &unit, -n);
+            }
+        }
     }
     for c in yearly.values_mut() {
         add_totals(c);
@@ -312,6 +336,45 @@ pub fn review(
         period_stocks,
         units,
     })
+}
+
+/// The reports of the ended months of `year` that are outside their
+/// member's span of expected months (a member without a pledge that year,
+/// a month before they joined or from the month they left), by unit (or
+/// `''` for the agency) and month index. Few members have such reports, so
+/// they are found from the members and their reports looked up, and the
+/// submitted reports of a month are all of its reports less these.
+pub(super) fn out_of_span(
+    conn: &Connection,
+    year: i32,
+    ended: i32,
+    scope: Scope,
+) -> Result<Vec<(String, i32, i64)>> {
+    let unit = scope.unit("m");
+    let joined = month_index("m.joined");
+    let left = month_index("m.left_on");
+    let month = month_index("r.month");
+    let (first, last) = (year * 12, year * 12 + ended - 1);
+    let mut stmt = conn.prepare_cached(&format!(
+        "WITH odd(id, unit, pledged, j, l) AS MATERIALIZED (
+             SELECT m.id, {unit}, EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id),
+                    {joined}, CASE WHEN m.left_on IS NULL THEN NULL ELSE {left} END
+             FROM members m
+             WHERE NOT EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)
+                OR {joined} > ?2 OR (m.left_on IS NOT NULL AND {left} <= ?3))
+         SELECT o.unit, {month}, count(*)
+         FROM odd o CROSS JOIN reports r ON r.member_id = o.id
+             AND r.month BETWEEN printf('%04d-01', ?1) AND ?4
+         WHERE NOT o.pledged OR o.j > {month} OR (o.l IS NOT NULL AND {month} >= o.l)
+         GROUP BY 1, 2"
+    ))?;
+    let last_month = month_text(last);
+    let mut rows = stmt.query(rusqlite::params![year, first, last, last_month])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push((row.get(0)?, row.get(1)?, row.get(2)?));
+    }
+    Ok(out)
 }
 
 /// The sums that are metrics of their own: pledge items over the fields,

@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::count::month_index;
+use super::count::{Scope, month_index, out_of_span};
 use super::ended_months;
 use crate::dates::Month;
 
@@ -27,15 +27,10 @@ pub struct MonthFigures {
 /// The members of `year` with a pledge, and the span of month indexes
 /// (year × 12 + month − 1) for which each is expected to report.
 fn spans_sql() -> String {
-    spans_sql_as("")
-}
-
-/// `spans_sql`, with SQLite told how to run it (`MATERIALIZED`).
-fn spans_sql_as(how: &str) -> String {
     let joined = month_index("m.joined");
     let left = month_index("m.left_on");
     format!(
-        "spans(id, lo, hi) AS {how} (
+        "spans(id, lo, hi) AS (
              SELECT m.id, max(?2, {joined}),
                     CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
              FROM members m
@@ -95,35 +90,27 @@ pub fn monthly(
                 }
             }
         }
-        // Materialised, the spans are looked up by member while the reports
-        // are read in month order (no sort); inlined, SQLite re-runs the
-        // pledge check per report and sorts (about twice the time at
-        // province scale).
-        let month = month_index("r.month");
-        let mut stmt = conn.prepare_cached(&format!(
-            "WITH {} SELECT {month}, count(*) FROM reports r JOIN spans s ON s.id = r.member_id
-             WHERE r.month BETWEEN printf('%04d-01', ?1) AND printf('%04d-12', ?1)
-               AND {month} BETWEEN s.lo AND s.hi
-             GROUP BY r.month",
-            spans_sql_as("MATERIALIZED")
-        ))?;
-        let mut rows = stmt.query(rusqlite::params![year, first, last])?;
-        while let Some(row) = rows.next()? {
-            let (i, n): (i32, i64) = (row.get(0)?, row.get(1)?);
+        // The submitted reports of a month are all its reports (counted
+        // below) less those outside their member's span.
+        for (_, i, n) in out_of_span(conn, year, ended, Scope::Agency)? {
             if let Some(f) = months.get_mut(&i) {
-                f.submitted_reports += n;
+                f.submitted_reports -= n;
             }
         }
     }
     let month = month_index("r.month");
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {month}, sum(r.done), sum(r.done + r.in_progress + r.not_done)
+        "SELECT {month}, count(*), sum(r.done), sum(r.done + r.in_progress + r.not_done)
          FROM reports r WHERE r.month BETWEEN ?1 AND ?2 GROUP BY r.month"
     ))?;
     let mut rows = stmt.query([format!("{from:04}-01"), format!("{to:04}-12")])?;
     while let Some(row) = rows.next()? {
-        let (i, done, all): (i32, i64, i64) = (row.get(0)?, row.get(1)?, row.get(2)?);
+        let (i, n, done, all): (i32, i64, i64, i64) =
+            (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?);
         if let Some(f) = months.get_mut(&i) {
+            if f.ended {
+                f.submitted_reports += n;
+            }
             f.items_done += done;
             f.items_reported += all;
         }
