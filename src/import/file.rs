@@ -23,6 +23,7 @@ use rows::{BATCHES_AHEAD, CsvRows, RowResult, Splitter, Widening};
 
 use crate::error::{user_error, user_error_hint};
 use crate::import::heading::{HEADER_SEARCH_ROWS, Layout, find_header, is_header, map_header};
+use crate::import::place::{self, place};
 use crate::import::sheet::{self, SheetRows};
 use crate::import::sniff::{self, Content};
 use crate::output::Column;
@@ -130,7 +131,7 @@ impl CsvInput {
             .read_byte_record(&mut header)
             .map_err(|e| csv_error(&name, header_line, e))?;
         let header = utf8_fields_at(&name, header_line, &header)?;
-        let map = map_header(&format!("{name}:{header_line}"), &header, layout)?;
+        let map = map_header(&place(&name, None, header_line), &header, layout)?;
         let mapping = map.mapping.clone();
         let progress = Progress::new(&name, Unit::Bytes, size);
         let splitter = Splitter {
@@ -176,7 +177,7 @@ impl CsvInput {
         lock(&hasher).update(&bytes);
         let mut rows = sheet::open(path, kind, bytes, wanted)?;
         let sheet = rows.sheet.clone();
-        let place = |line: u64| format!("{path}:{sheet}:{line}");
+        let place = |line: u64| place(path, Some(&sheet), line);
         // The first rows that hold anything, and where each one ends.
         let mut candidates = Vec::new();
         while candidates.len() < HEADER_SEARCH_ROWS {
@@ -268,8 +269,8 @@ impl CsvInput {
     /// `file:line`, or `file:sheet:row` for a workbook.
     fn place(&self, line: u64) -> String {
         match &self.source {
-            Source::Csv(_) => format!("{}:{line}", self.name),
-            Source::Sheet(rows, _) => format!("{}:{}:{line}", self.name, rows.sheet),
+            Source::Csv(_) => place(&self.name, None, line),
+            Source::Sheet(rows, _) => place(&self.name, Some(&rows.sheet), line),
         }
     }
 
@@ -337,7 +338,11 @@ impl CsvInput {
 
     /// `file:line: message`, or `file:sheet:row: message` for a workbook.
     pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
-        format!("{}: {message}", self.place(line))
+        let sheet = match &self.source {
+            Source::Csv(_) => None,
+            Source::Sheet(rows, _) => Some(rows.sheet.as_str()),
+        };
+        place::at(&self.name, sheet, line, message)
     }
 
     /// `at`, naming the wide file's column of `group` (the row's) where
@@ -467,7 +472,7 @@ fn find_csv_header<R: BufRead>(
         }
     }
     if candidates.is_empty() {
-        return Err(no_header(&format!("{name}:1"), "file", layout));
+        return Err(no_header(&place(name, None, 1), "file", layout));
     }
     let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.2.clone()).collect();
     let (header_line, start, _) = candidates.swap_remove(find_header(&cells, layout));

@@ -10,6 +10,7 @@
 
 pub mod file;
 pub mod heading;
+pub mod place;
 pub mod sheet;
 pub mod sniff;
 

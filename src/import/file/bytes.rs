@@ -10,6 +10,7 @@ use anyhow::Result;
 use sha2::{Digest, Sha256};
 
 use crate::error::{user_error, user_error_hint};
+use crate::import::place::at;
 use crate::import::sheet::MAX_ROW_BYTES;
 
 /// `inner` read through a `HashingReader` (into `hasher` and `count`), a
@@ -160,7 +161,12 @@ impl<R: Read> Read for LineLimit<R> {
 pub(super) fn csv_error(name: &str, line: u64, e: csv::Error) -> anyhow::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => read_error(name, line, io),
-        other => user_error(format!("{name}:{line}: cannot read the CSV: {other:?}")),
+        other => user_error(at(
+            name,
+            None,
+            line,
+            format!("cannot read the CSV: {other:?}"),
+        )),
     }
 }
 
@@ -174,8 +180,13 @@ pub(super) fn read_error(name: &str, line: u64, e: io::Error) -> anyhow::Error {
 
 pub(super) fn row_too_long(name: &str, line: u64) -> anyhow::Error {
     user_error_hint(
-        format!(
-            "{name}:{line}: the line is longer than {MAX_ROW_BYTES} bytes; this does not look like a list of rows"
+        at(
+            name,
+            None,
+            line,
+            format!(
+                "the line is longer than {MAX_ROW_BYTES} bytes; this does not look like a list of rows"
+            ),
         ),
         "check that this is the right file: a CSV file has one row per line",
     )
@@ -198,8 +209,11 @@ pub(super) fn utf8_fields_at(
 
 pub(super) fn not_utf8(name: &str, line: u64) -> anyhow::Error {
     user_error_hint(
-        format!(
-            "{name}:{line}: the file is not UTF-8 (a byte here is in another encoding, such as Windows-1258)"
+        at(
+            name,
+            None,
+            line,
+            "the file is not UTF-8 (a byte here is in another encoding, such as Windows-1258)",
         ),
         "in Excel use File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose the character set \"Unicode (UTF-8)\"",
     )

@@ -9,6 +9,7 @@ use anyhow::Result;
 
 use super::bytes::{csv_error, not_utf8, row_too_long};
 use crate::import::heading::{Group, HeaderMap, Layout};
+use crate::import::place::at;
 use crate::import::sheet::{MAX_ROW_BYTES, SheetRows};
 use crate::progress::Progress;
 
@@ -163,9 +164,7 @@ impl Splitter {
     ) -> Option<RowResult> {
         loop {
             let (line, cells) = rows.next_row()?;
-            let at = |line: u64, message: String| {
-                format!("{}:{}:{line}: {message}", self.name, rows.sheet)
-            };
+            let at = |line: u64, message: String| at(&self.name, Some(&rows.sheet), line, message);
             progress.update(line);
             let mut cells = match cells {
                 Ok(cells) => cells,
@@ -275,10 +274,15 @@ impl Splitter {
             return Err(row_too_long(name, line));
         }
         if record.len() != self.width {
-            return Ok(Some(Err(format!(
-                "{name}:{line}: {} cells where the header has {}; check for a stray delimiter or a missing quote",
-                record.len(),
-                self.width
+            return Ok(Some(Err(at(
+                name,
+                None,
+                line,
+                format!(
+                    "{} cells where the header has {}; check for a stray delimiter or a missing quote",
+                    record.len(),
+                    self.width
+                ),
             ))));
         }
         if spare.is_empty()
@@ -292,9 +296,11 @@ impl Splitter {
         for (i, (field, target)) in record.iter().zip(&self.mapping).enumerate() {
             let text = std::str::from_utf8(field).map_err(|_| not_utf8(name, line))?;
             if text.contains('\0') {
-                return Ok(Some(Err(format!(
-                    "{name}:{line}: column {}: the cell holds a NUL byte; remove it",
-                    i + 1
+                return Ok(Some(Err(at(
+                    name,
+                    None,
+                    line,
+                    format!("column {}: the cell holds a NUL byte; remove it", i + 1),
                 ))));
             }
             if let Some(t) = target {
