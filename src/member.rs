@@ -210,6 +210,13 @@ pub fn named_in_row(conn: &Connection, typed: &str) -> Result<(i64, Member)> {
     Ok((id, m))
 }
 
+/// The problem of a row naming `code`, which is not in the register.
+pub fn not_registered(code: &str) -> String {
+    format!(
+        "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
+    )
+}
+
 /// A member as an import checks a row against them.
 pub struct Registered {
     pub id: i64,

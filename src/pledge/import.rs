@@ -12,7 +12,7 @@ use super::{
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end, row_message};
-use crate::member::{Registered, check_name, register};
+use crate::member::{Registered, check_name, not_registered, register};
 use crate::text::cleaned;
 
 use crate::vocab::Term;
@@ -55,9 +55,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         let mut bad = |message: String| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
-            bad(format!(
-                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
-            ));
+            bad(not_registered(&code));
             continue;
         };
         if let Err(message) = check_name(&m.code, &m.name, row.get(6)) {

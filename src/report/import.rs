@@ -18,7 +18,7 @@ use crate::db::Writer;
 use crate::import::{
     CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, end, row_message,
 };
-use crate::member::{MAX_TEXT, check_name, check_text};
+use crate::member::{MAX_TEXT, check_name, check_text, not_registered};
 use crate::pledge::parse_no;
 use crate::text::cleaned;
 use cells::{parse_day, parse_month, parse_status};
@@ -185,9 +185,7 @@ impl Import<'_> {
             if code.is_empty() {
                 return bad("member: the member code is empty".to_string());
             }
-            return bad(format!(
-                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
-            ));
+            return bad(not_registered(&code));
         };
         let m = &index.members[mi as usize];
         if self.check_names
