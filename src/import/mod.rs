@@ -253,3 +253,6 @@ pub fn with_own_reference_checks<T>(
     db.conn.pragma_update(None, "foreign_keys", true)?;
     result
 }
+
+#[cfg(test)]
+mod tests;
