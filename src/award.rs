@@ -14,10 +14,10 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Row as SqlRow, params};
 use serde::Serialize;
 
-use crate::csvin::Layout;
 use crate::dates::iso;
 use crate::db::Writer;
 use crate::error::user_error;
+use crate::import::Layout;
 use crate::initiative::check_recorded_year;
 use crate::member::{MAX_NAME, check_text};
 use crate::output::{Cell, Column};
@@ -386,6 +386,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["year", "title", "kind", "subject"],
     ignored: &["name", "unit"],
+    labelled: &[COLUMNS],
     wide: None,
 };
 

@@ -6,12 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout};
-use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::user_error;
-use crate::initiative::check_recorded_year;
-use crate::lookup::{Sought, no_such};
+use crate::import::{CsvInput, ImportCounts, Layout, keyed};
+use crate::initiative::{check_recorded_year, recorded_year};
 use crate::member::{self, MAX_TEXT, check_text};
 use crate::output::{Cell, Column};
 use crate::pledge::member_id;
@@ -56,6 +54,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "form"],
     ignored: &["member_name"],
+    labelled: &[COLUMNS],
     wide: None,
 };
 
@@ -222,13 +221,8 @@ impl crate::import::Records for Disciplines {
 
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<(i64, Discipline)> {
         let field = |i: usize| clean(&cells[i]);
-        let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
-        let typed = field(0);
-        let Some(m) = member::find(tx, &typed)? else {
-            return Err(no_such(Sought::Member, &typed));
-        };
-        let year = parse_year(&field(1)).map_err(|e| keyed("year", e))?;
-        check_recorded_year("a discipline", year, self.today)?;
+        let (id, m) = member::named_in_row(tx, &field(0))?;
+        let year = recorded_year(&field(1), "a discipline", self.today)?;
         let form: DisciplineForm = field(2).parse().map_err(|e| keyed("form", e))?;
         let d = Discipline {
             member: m.code,
@@ -237,7 +231,7 @@ impl crate::import::Records for Disciplines {
             note: field(3),
         };
         check_text("note", &d.note, MAX_TEXT, false)?;
-        Ok((member_id(tx, &d.member)?, d))
+        Ok((id, d))
     }
 
     fn key((_, d): &(i64, Discipline)) -> (String, i32, DisciplineForm) {

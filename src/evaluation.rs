@@ -6,10 +6,10 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
 use crate::dates::{iso, parse_year};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
+use crate::import::{CsvInput, ImportCounts, Layout, keyed, parse_yes_no};
 use crate::lookup::{Sought, no_such, unknown_member, unknown_unit};
 use crate::member::{self, MAX_TEXT, check_text};
 use crate::model::{self, find_unit};
@@ -56,6 +56,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["kind", "subject", "year", "rating"],
     ignored: &["subject_name"],
+    labelled: &[COLUMNS],
     wide: None,
 };
 
@@ -469,7 +470,6 @@ fn evaluation_from_row(
     today: NaiveDate,
 ) -> Result<Evaluation> {
     let field = |i: usize| clean(&cells[i]);
-    let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
     let kind: Kind = field(0).parse().map_err(|e| keyed("kind", e))?;
     let typed = field(1);
     if typed.is_empty() {

@@ -9,11 +9,10 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::user_error;
-use crate::lookup::{Sought, no_such};
+use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
 use crate::pledge::{member_id, parse_no};
@@ -71,6 +70,13 @@ pub fn check_recorded_year(what: &str, year: i32, today: NaiveDate) -> Result<()
     Ok(())
 }
 
+/// The year a row's cell gives `what` (`a title`), which must have begun.
+pub fn recorded_year(cell: &str, what: &str, today: NaiveDate) -> Result<i32> {
+    let year = parse_year(cell).map_err(|e| keyed("year", e))?;
+    check_recorded_year(what, year, today)?;
+    Ok(year)
+}
+
 /// One recognised initiative.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Initiative {
@@ -126,6 +132,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "title"],
     ignored: &["member_name", "used_for"],
+    labelled: &[COLUMNS],
     wide: None,
 };
 
@@ -320,14 +327,8 @@ impl crate::import::Records for Initiatives {
 
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<(i64, Initiative)> {
         let field = |i: usize| clean(&cells[i]);
-        let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
-        let typed = field(0);
-        let Some(m) = member::find(tx, &typed)? else {
-            return Err(no_such(Sought::Member, &typed));
-        };
-        let id = member_id(tx, &m.code)?;
-        let year = parse_year(&field(1)).map_err(|e| keyed("year", e))?;
-        check_recorded_year("an initiative", year, self.today)?;
+        let (id, m) = member::named_in_row(tx, &field(0))?;
+        let year = recorded_year(&field(1), "an initiative", self.today)?;
         let no = match field(2) {
             n if n.is_empty() => tx.query_row(
                 "SELECT coalesce(max(no), 0) + 1 FROM initiatives WHERE member_id = ? AND year = ?",

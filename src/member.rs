@@ -6,20 +6,17 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::{DATE_FORMS, iso, parse_date};
 use crate::db::{Writer, bad_stored_value};
 use crate::error::{user_error, user_error_hint};
-use crate::lookup::{check_unit, unit_matches, unknown_member};
+use crate::import::{CsvInput, ImportCounts, Layout};
+use crate::lookup::{Sought, check_unit, no_such, unit_matches, unknown_member};
 use crate::output::{Cell, Column};
 use crate::people::sort_people;
 use crate::text::{clean, fold};
 use crate::vocab::{Role, parse_roles, roles_code};
 
-/// The longest name or unit accepted, in characters.
-pub const MAX_NAME: usize = 200;
-/// The longest free text (notes, pledge texts) accepted, in characters.
-pub const MAX_TEXT: usize = 4000;
+pub use crate::text::{MAX_NAME, MAX_TEXT, check_text};
 
 /// One person of the register.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -53,6 +50,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS,
     required: &["code", "name", "joined"],
     ignored: &[],
+    labelled: &[],
     aliases: &[
         ("Mã thành viên", "code"),
         ("Mã cán bộ", "code"),
@@ -178,20 +176,6 @@ pub fn check_name(code: &str, register: &str, named: &str) -> Result<(), String>
     }
 }
 
-/// A text field: within its length, and present when required.
-pub fn check_text(field: &str, value: &str, max: usize, required: bool) -> Result<()> {
-    if required && value.is_empty() {
-        return Err(user_error(format!("the {field} is empty; it is required")));
-    }
-    let len = value.chars().count();
-    if len > max {
-        return Err(user_error(format!(
-            "the {field} is {len} characters long; at most {max} are accepted"
-        )));
-    }
-    Ok(())
-}
-
 /// Look a member up by code (any case).
 pub fn find(conn: &Connection, code: &str) -> Result<Option<Member>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE code = ?"))?;
@@ -213,6 +197,48 @@ pub fn id_of(conn: &Connection, code: &str) -> Result<Option<i64>> {
         .prepare_cached("SELECT id FROM members WHERE code = ?")?
         .query_row([code], |r| r.get(0))
         .optional()?)
+}
+
+/// The member a row's cell names (any case), with its database id; else
+/// a `lookup::NotFound`.
+pub fn named_in_row(conn: &Connection, typed: &str) -> Result<(i64, Member)> {
+    let Some(m) = find(conn, typed)? else {
+        return Err(no_such(Sought::Member, typed));
+    };
+    let id =
+        id_of(conn, &m.code)?.ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    Ok((id, m))
+}
+
+/// The problem of a row naming `code`, which is not in the register.
+pub fn not_registered(code: &str) -> String {
+    format!(
+        "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
+    )
+}
+
+/// A member as an import checks a row against them.
+pub struct Registered {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub joined: NaiveDate,
+    pub left: Option<NaiveDate>,
+}
+
+/// Every member of the register, for an import to look its rows' codes up.
+pub fn register(conn: &Connection) -> Result<Vec<Registered>> {
+    let mut stmt = conn.prepare("SELECT id, code, joined, left_on, name FROM members")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Registered {
+            id: r.get(0)?,
+            code: r.get(1)?,
+            joined: r.get(2)?,
+            left: r.get(3)?,
+            name: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Which members a list shows.

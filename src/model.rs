@@ -5,10 +5,10 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::csvin::{CsvInput, ImportCounts, Layout};
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
+use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::lookup::{unit_matches, units};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
@@ -64,6 +64,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["code", "name", "field", "started"],
     ignored: &["owner_member_name"],
+    labelled: &[COLUMNS],
     wide: None,
 };
 
@@ -416,7 +417,6 @@ impl crate::import::Records for Models {
 /// A model from an import row (layout order), cleaned and checked.
 fn model_from_row(cells: &[String], current_year: i32) -> Result<Model> {
     let field = |i: usize| clean(&cells[i]);
-    let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
     let started = field(6);
     if started.is_empty() {
         return Err(user_error(

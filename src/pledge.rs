@@ -14,10 +14,10 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params, params_from_iter};
 use serde::Serialize;
 
-use crate::csvin::Layout;
 use crate::dates::{iso, parse_year};
 use crate::db::Writer;
-use crate::error::{UserError, user_error, user_error_hint};
+use crate::error::{user_error, user_error_hint};
+use crate::import::Layout;
 use crate::lookup::unit_matches;
 use crate::member::{self, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
@@ -67,18 +67,6 @@ impl FromStr for ItemRef {
             year,
             no,
         })
-    }
-}
-
-/// An error as one line of an import's problem list: the message, and
-/// its hint after a semicolon.
-pub fn row_message(e: &anyhow::Error) -> String {
-    match e.downcast_ref::<crate::error::UserError>() {
-        Some(UserError {
-            message,
-            hint: Some(hint),
-        }) => format!("{message}; {hint}"),
-        _ => e.to_string(),
     }
 }
 
@@ -158,6 +146,7 @@ pub const LAYOUT: Layout = Layout {
     columns: COLUMNS.split_at(7).0,
     required: &["member", "year", "field", "text"],
     ignored: &["unit"],
+    labelled: &[COLUMNS],
     aliases: &[
         ("Mã", "member"),
         ("Mã cán bộ", "member"),

@@ -10,6 +10,27 @@ use icu_locale_core::locale;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::error::user_error;
+
+/// The longest name or unit accepted, in characters.
+pub const MAX_NAME: usize = 200;
+/// The longest free text (notes, pledge texts) accepted, in characters.
+pub const MAX_TEXT: usize = 4000;
+
+/// A text field: within its length, and present when required.
+pub fn check_text(field: &str, value: &str, max: usize, required: bool) -> anyhow::Result<()> {
+    if required && value.is_empty() {
+        return Err(user_error(format!("the {field} is empty; it is required")));
+    }
+    let len = value.chars().count();
+    if len > max {
+        return Err(user_error(format!(
+            "the {field} is {len} characters long; at most {max} are accepted"
+        )));
+    }
+    Ok(())
+}
+
 /// NFC, trimmed, every inner run of whitespace folded to one space.
 ///
 /// ```
@@ -31,6 +52,19 @@ pub fn clean(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// `clean`, borrowing when the text already is clean (most cells are).
+pub fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
+    let spaced = s.starts_with(char::is_whitespace)
+        || s.ends_with(char::is_whitespace)
+        || s.contains("  ")
+        || s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if !spaced && (s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(clean(s))
+    }
 }
 
 /// The form used to compare labels and headers typed with or without

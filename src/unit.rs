@@ -173,7 +173,7 @@ pub fn rename(w: &Writer<'_>, old: &str, new: &str, merge: bool) -> Result<Renam
         }
     };
     let new = clean(new);
-    crate::member::check_text("unit", &new, crate::member::MAX_NAME, true)?;
+    crate::text::check_text("unit", &new, crate::text::MAX_NAME, true)?;
     let target = all.iter().find(|u| **u == new).or_else(|| {
         all.iter()
             .find(|u| **u != old && letters(u) == letters(&new))

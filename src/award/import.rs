@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Award, Decision, SELECT, find_decision, from_sql, insert_decision};
-use crate::csvin::{CsvInput, ImportCounts};
-use crate::dates::{iso, parse_date, parse_year};
+use crate::dates::{iso, parse_date};
 use crate::db::Writer;
 use crate::error::user_error;
-use crate::initiative::{self, InitiativeRef, check_recorded_year};
+use crate::import::{CsvInput, ImportCounts, keyed};
+use crate::initiative::{self, InitiativeRef, recorded_year};
 use crate::text::clean;
 use crate::vocab::{Kind, Title};
 
@@ -58,15 +58,11 @@ impl crate::import::Records for Awards {
 
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Row> {
         let field = |i: usize| clean(&cells[i]);
-        let keyed = |key: &str, e: anyhow::Error| user_error(format!("{key}: {e}"));
-        let year = parse_year(&field(0)).map_err(|e| keyed("year", e))?;
-        check_recorded_year("a title", year, self.today)?;
+        let year = recorded_year(&field(0), "a title", self.today)?;
         let title: Title = field(1).parse().map_err(|e| keyed("title", e))?;
         let kind: Kind = field(2).parse().map_err(|e| keyed("kind", e))?;
         let subject = match kind {
-            Kind::Member => crate::member::find(tx, &field(3))?
-                .map(|m| m.code)
-                .ok_or_else(|| crate::lookup::no_such(crate::lookup::Sought::Member, &field(3)))?,
+            Kind::Member => crate::member::named_in_row(tx, &field(3))?.1.code,
             Kind::Unit => field(3),
             Kind::Model => return Err(user_error("kind: a title is for a member or a unit")),
         };

@@ -3,8 +3,8 @@
 use anyhow::Result;
 use rusqlite::Connection;
 
-use crate::csvin::parse_yes_no;
 use crate::db::bad_stored_value;
+use crate::import::parse_yes_no;
 
 /// The rule thresholds (DESIGN.md, "Emulation titles and commendations").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

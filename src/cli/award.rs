@@ -8,8 +8,8 @@ use super::Ctx;
 use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
 use crate::award::{self, Decision, Filter, Grant, State};
-use crate::csvin::CsvInput;
 use crate::dates::{date_arg, iso, year_arg};
+use crate::import::CsvInput;
 use crate::vocab::{Level, Title, arg};
 
 #[derive(Debug, Subcommand)]

@@ -150,7 +150,7 @@ impl Export {
             if is_workbook(path) {
                 return Export::start_workbook(ctx, target, path, columns, records);
             }
-            if crate::sheetin::kind_of(&path.to_string_lossy()).is_some() {
+            if crate::import::sheet::kind_of(&path.to_string_lossy()).is_some() {
                 return Err(user_error_hint(
                     format!("{}: danvan writes workbooks as .xlsx only", path.display()),
                     "name the file .xlsx (LibreOffice opens it too), or .csv",

@@ -7,9 +7,9 @@ use clap::Args;
 
 use super::Ctx;
 use super::member::ImportArgs;
-use crate::csvin::{ImportCounts, InputFile, Layout};
 use crate::db::{Db, Writer};
-use crate::heading::RUNNING_NUMBER;
+use crate::import::RUNNING_NUMBER;
+use crate::import::{ImportCounts, InputFile, Layout};
 
 /// The file an import reads, and for a workbook its sheet.
 #[derive(Debug, Args)]

@@ -7,9 +7,9 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
-use crate::csvin::CsvInput;
 use crate::dates::year_arg;
 use crate::discipline;
+use crate::import::CsvInput;
 use crate::initiative::{self, InitiativeRef, NewInitiative};
 use crate::vocab::{DisciplineForm, Level, arg};
 

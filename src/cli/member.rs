@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::csvin::CsvInput;
 use crate::dates::{date_arg, display_date};
+use crate::import::CsvInput;
 use crate::member::{self, Filter, Member};
 use crate::output::{Cell, Column, Format};
 use crate::text::clean;

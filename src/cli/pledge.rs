@@ -6,8 +6,8 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
-use crate::csvin::CsvInput;
 use crate::dates::year_arg;
+use crate::import::CsvInput;
 use crate::pledge::{self, Filter, ItemChanges, ItemRef, NewItem};
 use crate::vocab::{Field, arg};
 

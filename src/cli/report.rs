@@ -8,8 +8,8 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use super::export::{Export, ExportArgs};
 use super::member::ImportArgs;
-use crate::csvin::CsvInput;
 use crate::dates::{Month, date_arg, display_date, display_month, year_arg};
+use crate::import::CsvInput;
 use crate::output::{Cell, Format, print_line};
 use crate::report::{self, Filter, ItemsStatus, NewReport};
 use crate::vocab::{Lang, Status, arg};
@@ -361,14 +361,12 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &report::LAYOUT)?;
     // The import checks every reference itself: members and pledge items
-    // come from the database, reports are its own. SQLite's look-up of
-    // each parent again would be a third of an import of millions of rows.
-    db.conn.pragma_update(None, "foreign_keys", false)?;
-    let result = super::import::finish(ctx, &mut db, &args, ctx.say("báo cáo", "reports"), |w| {
-        report::import(w, &mut input, args.replace, today)
-    });
-    db.conn.pragma_update(None, "foreign_keys", true)?;
-    result
+    // come from the database, reports are its own.
+    crate::import::with_own_reference_checks(&mut db, |db| {
+        super::import::finish(ctx, db, &args, ctx.say("báo cáo", "reports"), |w| {
+            report::import(w, &mut input, args.replace, today)
+        })
+    })
 }
 
 /// `danvan export reports`: one row per item status, the import columns,

@@ -3,29 +3,19 @@
 use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::{
     Field, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id, parse_no,
-    row_message, year_bounds,
+    year_bounds,
 };
-use crate::csvin::{CsvInput, ImportCounts};
 use crate::dates::parse_year;
 use crate::db::Writer;
-use crate::member::check_name;
-use crate::report::cleaned;
+use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end, row_message};
+use crate::member::{Registered, check_name, not_registered, register};
+use crate::text::cleaned;
 
 use crate::vocab::Term;
-
-/// A member of the register as an import checks them.
-struct MemberInfo {
-    id: i64,
-    code: String,
-    name: String,
-    joined: NaiveDate,
-    left: Option<NaiveDate>,
-}
 
 /// Import a pledges file: all rows or none. An empty `no` numbers the row
 /// after the items the member already has that year (in the database and
@@ -33,24 +23,10 @@ struct MemberInfo {
 pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
     // New items take the ids above the largest: undo finds them as a range.
     let bulk = w.bulk_inserts("pledge_items")?;
-    let mut members: HashMap<String, MemberInfo> = HashMap::new();
-    {
-        let mut stmt =
-            w.tx.prepare("SELECT id, code, joined, left_on, name FROM members")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(MemberInfo {
-                id: r.get(0)?,
-                code: r.get(1)?,
-                joined: r.get(2)?,
-                left: r.get(3)?,
-                name: r.get(4)?,
-            })
-        })?;
-        for m in rows {
-            let m = m?;
-            members.insert(m.code.to_ascii_lowercase(), m);
-        }
-    }
+    let members: HashMap<String, Registered> = register(&w.tx)?
+        .into_iter()
+        .map(|m| (m.code.to_ascii_lowercase(), m))
+        .collect();
     // The items already there, and the next number of each member and year.
     let mut existing: HashMap<(i64, i32, i64), i64> = HashMap::new();
     let mut next_no: HashMap<(i64, i32), i64> = HashMap::new();
@@ -67,7 +43,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
     }
     let mut models: HashMap<String, Option<(i64, String)>> = HashMap::new();
     let mut seen: HashSet<(i64, i32, i64)> = HashSet::new();
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let mut replaced = Vec::new();
     let mut added = 0;
     while let Some(row) = input.next_readable(|m| problems.push(m))? {
@@ -79,9 +55,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         let mut bad = |message: String| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
-            bad(format!(
-                "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
-            ));
+            bad(not_registered(&code));
             continue;
         };
         if let Err(message) = check_name(&m.code, &m.name, row.get(6)) {
@@ -191,23 +165,19 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             }
         }
     }
-    if !problems.is_empty() {
-        let count = problems.len() as u64;
-        return Err(input.refusal(&problems.join("\n"), count, "pledges"));
-    }
-    let counts = ImportCounts {
-        file: input.name.clone(),
-        sha256: input.sha256(),
-        added,
-        replaced: replaced.len() as u64,
-    };
-    bulk.finish(&w.tx)?;
-    w.audit(
-        "pledge import",
-        "pledge",
-        &input.name,
-        Some(&replaced),
-        Some(&counts),
-    )?;
-    Ok(counts)
+    end(
+        w,
+        input,
+        &Subject {
+            what: "pledges",
+            action: "pledge import",
+            entity: "pledge",
+        },
+        Outcome {
+            problems,
+            added,
+            replaced: &replaced,
+        },
+        || bulk.finish(&w.tx),
+    )
 }

@@ -91,3 +91,16 @@ fn edit_distances() {
     assert_eq!(d("nv01", "nv001"), 1);
     assert_eq!(d("ân", "an"), 1);
 }
+
+#[test]
+fn cleaning_borrows_clean_cells() {
+    assert!(matches!(cleaned("NV001"), std::borrow::Cow::Borrowed(_)));
+    assert!(matches!(
+        cleaned("Đã làm xong"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    let decomposed: String = unicode_normalization::UnicodeNormalization::nfd("Đã làm").collect();
+    assert_eq!(cleaned(&decomposed), "Đã làm");
+    assert_eq!(cleaned(" Xong  rồi "), "Xong rồi");
+    assert_eq!(cleaned("a\tb"), "a b");
+}

@@ -1,6 +1,9 @@
 //! Unit tests of `import`.
 
-use super::*;
+use chrono::NaiveDate;
+
+use super::cells::{iso_text, parse_day, parse_month};
+use crate::dates::Month;
 
 #[test]
 fn months_fast_and_slow() {
@@ -35,14 +38,4 @@ fn dates_fast_and_slow() {
         iso_text(NaiveDate::from_ymd_opt(987, 12, 1).unwrap()),
         "0987-12-01"
     );
-}
-
-#[test]
-fn cleaning_borrows_clean_cells() {
-    assert!(matches!(cleaned("NV001"), Cow::Borrowed(_)));
-    assert!(matches!(cleaned("Đã làm xong"), Cow::Borrowed(_)));
-    let decomposed: String = unicode_normalization::UnicodeNormalization::nfd("Đã làm").collect();
-    assert_eq!(cleaned(&decomposed), "Đã làm");
-    assert_eq!(cleaned(" Xong  rồi "), "Xong rồi");
-    assert_eq!(cleaned("a\tb"), "a b");
 }

@@ -3,7 +3,7 @@
 
 use memchr::memmem;
 
-use crate::sheetin::Kind;
+use crate::import::sheet::Kind;
 
 /// What the first bytes of a file (all of it, for a zip) say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,6 +16,10 @@ pub struct Layout {
     pub required: &'static [&'static str],
     /// Read-only columns that exports add and imports ignore.
     pub ignored: &'static [&'static str],
+    /// Columns whose labels also name the ignored columns of the same key:
+    /// the export's, whose workbook heads its columns with labels, the
+    /// read-only ones included, and must import again.
+    pub labelled: &'static [&'static [Column]],
     /// Headings clerks use beside the labels: (heading, key of a column or
     /// of an ignored column).
     pub aliases: &'static [(&'static str, &'static str)],
@@ -113,11 +117,19 @@ impl Layout {
         if self
             .ignored
             .iter()
-            .any(|key| *key == wanted || read_only_label(key, &wanted))
+            .any(|key| *key == wanted || self.read_only_label(key, &wanted))
         {
             return Heading::Ignored;
         }
         self.group_heading(&wanted).unwrap_or(Heading::Unknown)
+    }
+
+    /// Is `folded` a label that the export gives the read-only column `key`?
+    fn read_only_label(&self, key: &str, folded: &str) -> bool {
+        self.labelled
+            .iter()
+            .flat_map(|columns| columns.iter())
+            .any(|c| c.key() == key && (folded == fold(&c.vi) || folded == fold(&c.en)))
     }
 
     /// `Việc 3`, `item 3`, `Ghi chú 3` (folded) as a wide layout's group cell.
@@ -317,19 +329,4 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
             ),
         ))
     }
-}
-
-/// Is `folded` a label that exports give the read-only column `key`? A
-/// workbook written by `export KIND --output FILE.xlsx` heads its columns
-/// with labels, the read-only ones included, and must import again.
-fn read_only_label(key: &str, folded: &str) -> bool {
-    [
-        crate::model::COLUMNS,
-        crate::pledge::COLUMNS,
-        crate::report::COLUMNS,
-        crate::evaluation::COLUMNS,
-    ]
-    .iter()
-    .flat_map(|columns| columns.iter())
-    .any(|c| c.key() == key && (folded == fold(&c.vi) || folded == fold(&c.en)))
 }

@@ -1,0 +1,255 @@
+//! The tables a reports import writes: prepared (into an empty table,
+//! indexes and count triggers dropped), filled in batches of multi-row
+//! INSERTs, and finished (what was dropped made again, the journal closed).
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::cells::iso_text;
+use crate::dates::Month;
+use crate::db::journal::Bulk;
+use crate::db::{Writer, schema};
+use crate::vocab::{Status, Term};
+
+/// Rows per multi-row INSERT: one statement per row costs more than the
+/// row itself.
+const BATCH: usize = 64;
+
+/// `INSERT INTO table (columns) VALUES (?, …), …` for `rows` rows.
+fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
+    let one = format!("({})", vec!["?"; columns.len()].join(", "));
+    format!(
+        "INSERT INTO {table} ({}) VALUES {}",
+        columns.join(", "),
+        vec![one; rows].join(", ")
+    )
+}
+
+const REPORT_COLUMNS: &[&str] = &[
+    "id",
+    "member_id",
+    "month",
+    "submitted_on",
+    "done",
+    "in_progress",
+    "not_done",
+];
+const ITEM_COLUMNS: &[&str] = &["report_id", "item_id", "status", "note"];
+
+/// A new report waiting to be written.
+struct NewReport {
+    id: i64,
+    member_id: i64,
+    month: Month,
+    submitted_on: NaiveDate,
+    /// Its items per status (done, in progress, not done), when the import
+    /// holds its reports back to write them with their counts.
+    counts: [i64; 3],
+}
+
+/// A new item status waiting to be written.
+struct NewItem {
+    report_id: i64,
+    item_id: i64,
+    status: Status,
+    note: String,
+}
+
+/// Rows waiting for a full batch.
+#[derive(Default)]
+struct Pending {
+    reports: Vec<NewReport>,
+    items: Vec<NewItem>,
+    /// Into an empty table the count triggers are dropped: reports are then
+    /// held until the end and written with the counts of their items.
+    hold_reports: bool,
+}
+
+impl Pending {
+    fn write_reports(&mut self, tx: &Transaction<'_>, rows: usize) -> Result<()> {
+        let mut stmt = tx.prepare_cached(&insert_sql("reports", REPORT_COLUMNS, rows))?;
+        for chunk in self.reports.chunks(rows) {
+            let mut i = 1;
+            for r in chunk {
+                stmt.raw_bind_parameter(i, r.id)?;
+                stmt.raw_bind_parameter(i + 1, r.member_id)?;
+                stmt.raw_bind_parameter(i + 2, r.month.to_string())?;
+                stmt.raw_bind_parameter(i + 3, iso_text(r.submitted_on))?;
+                stmt.raw_bind_parameter(i + 4, r.counts[0])?;
+                stmt.raw_bind_parameter(i + 5, r.counts[1])?;
+                stmt.raw_bind_parameter(i + 6, r.counts[2])?;
+                i += 7;
+            }
+            stmt.raw_execute()?;
+        }
+        self.reports.clear();
+        Ok(())
+    }
+
+    fn write_items(&mut self, tx: &Transaction<'_>, rows: usize) -> Result<()> {
+        let mut stmt = tx.prepare_cached(&insert_sql("report_items", ITEM_COLUMNS, rows))?;
+        for chunk in self.items.chunks(rows) {
+            let mut i = 1;
+            for item in chunk {
+                stmt.raw_bind_parameter(i, item.report_id)?;
+                stmt.raw_bind_parameter(i + 1, item.item_id)?;
+                stmt.raw_bind_parameter(i + 2, item.status.code())?;
+                stmt.raw_bind_parameter(i + 3, item.note.as_str())?;
+                i += 4;
+            }
+            stmt.raw_execute()?;
+        }
+        self.items.clear();
+        Ok(())
+    }
+
+    /// Write full batches now, the rest one row at a time at the end.
+    fn write(&mut self, tx: &Transaction<'_>, at_end: bool) -> Result<()> {
+        let rows = if at_end { 1 } else { BATCH };
+        if self.reports.len() >= rows && (at_end || !self.hold_reports) {
+            self.write_reports(tx, rows)?;
+        }
+        if self.items.len() >= rows {
+            self.write_items(tx, rows)?;
+        }
+        Ok(())
+    }
+}
+
+/// The tables of an import, from `prepare` to `finish`.
+pub(super) struct Tables {
+    pending: Pending,
+    /// Whether the reports table was empty: then its indexes and triggers
+    /// are dropped (`dropped` holds their SQL) and no report can exist.
+    pub(super) first_reports: bool,
+    dropped: Vec<String>,
+    /// The id of the next new report.
+    next_id: i64,
+    bulk_reports: Bulk,
+    bulk_items: Bulk,
+}
+
+impl Tables {
+    /// Into an empty table, secondary indexes are cheaper built once at the
+    /// end than kept up row by row, and the reports' status counts cheaper
+    /// counted here than by the triggers row by row: indexes and triggers
+    /// are dropped and made again, inside this transaction, from the schema
+    /// compiled into danvan (never from the SQL the file holds), and the
+    /// reports are held back to be written with their counts.
+    pub(super) fn prepare(w: &Writer<'_>) -> Result<Tables> {
+        let tx = &w.tx;
+        let first_reports: bool =
+            tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM reports)", [], |r| {
+                r.get(0)
+            })?;
+        let mut dropped: Vec<String> = Vec::new();
+        if first_reports {
+            for object in schema::built_in_indexes_and_triggers(&["reports", "report_items"])? {
+                let kind = if object.kind == "index" {
+                    "INDEX"
+                } else {
+                    "TRIGGER"
+                };
+                tx.execute_batch(&format!(
+                    "DROP {kind} \"{}\"",
+                    object.name.replace('"', "\"\"")
+                ))?;
+                dropped.extend(object.sql);
+            }
+        }
+        let next_id: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
+                r.get(0)
+            })?;
+        // Undo finds the new reports by their ids, from next_id on, and their
+        // items through them; the reports replaced keep their images.
+        Ok(Tables {
+            pending: Pending {
+                hold_reports: first_reports,
+                ..Pending::default()
+            },
+            first_reports,
+            dropped,
+            next_id,
+            bulk_reports: w.bulk("reports", Some(next_id))?,
+            bulk_items: w.bulk("report_items", Some(next_id))?,
+        })
+    }
+
+    /// The id the next new report will take.
+    pub(super) fn next_id(&self) -> i64 {
+        self.next_id
+    }
+
+    /// Delete the report `id` (its image kept for undo), which the file
+    /// replaces. Foreign keys are off for the import: its items go by hand.
+    pub(super) fn delete(&self, tx: &Transaction<'_>, id: i64) -> Result<()> {
+        self.bulk_items.keep(tx, "report_id", id)?;
+        self.bulk_reports.keep(tx, "id", id)?;
+        tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
+            .execute([id])?;
+        tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
+            .execute([id])?;
+        Ok(())
+    }
+
+    /// A new report, written with a later batch; its id.
+    pub(super) fn add_report(
+        &mut self,
+        member_id: i64,
+        month: Month,
+        submitted_on: NaiveDate,
+    ) -> i64 {
+        let id = self.next_id;
+        self.pending.reports.push(NewReport {
+            id,
+            member_id,
+            month,
+            submitted_on,
+            counts: [0; 3],
+        });
+        self.next_id += 1;
+        id
+    }
+
+    /// A new item status of report `report_id`, writing the batches that are full.
+    pub(super) fn add_item(
+        &mut self,
+        tx: &Transaction<'_>,
+        report_id: i64,
+        item_id: i64,
+        status: Status,
+        note: String,
+    ) -> Result<()> {
+        let pending = &mut self.pending;
+        if pending.hold_reports {
+            // Held reports are in id order from the first one.
+            let first = pending.reports.first().map_or(0, |r| r.id);
+            if let Some(r) = usize::try_from(report_id - first)
+                .ok()
+                .and_then(|i| pending.reports.get_mut(i))
+                .filter(|r| r.id == report_id)
+            {
+                r.counts[status as usize] += 1;
+            }
+        }
+        pending.items.push(NewItem {
+            report_id,
+            item_id,
+            status,
+            note,
+        });
+        pending.write(tx, false)
+    }
+
+    /// Write what waits, make again what was dropped, close the journal.
+    pub(super) fn finish(mut self, tx: &Transaction<'_>) -> Result<()> {
+        self.pending.write(tx, true)?;
+        for sql in &self.dropped {
+            tx.execute_batch(sql)?;
+        }
+        self.bulk_reports.finish(tx)?;
+        self.bulk_items.finish(tx)
+    }
+}
