@@ -1,28 +1,28 @@
 //! The command line: global options, the command tree, and the context every
 //! command runs in. Each command group lives in its own file and only parses
-//! and prints; the work is done by the domain modules.
+//! and prints; the work is done by the domain modules. A group file uses
+//! only this context, the shared plumbing below the groups (`args`,
+//! `write`, `review_out`, `hints`) and the domain, never another group.
 
 mod admin;
+mod args;
 mod award;
-mod enter;
 mod evaluate;
-mod export;
 mod hints;
-mod import;
 mod init;
 mod initiative;
 mod member;
 mod model;
 mod pledge;
-mod remove;
 mod report;
 mod review;
+mod review_out;
 mod rollup;
 mod setting;
 mod shell;
 mod summary;
-mod template;
 mod unit;
+mod write;
 
 use std::path::PathBuf;
 
@@ -116,7 +116,7 @@ enum Command {
     ///
     /// Example: danvan --lang vi export summary --from 2023 --to 2025 --output so-ket.xlsx
     #[command(subcommand)]
-    Export(export::ExportCommand),
+    Export(ExportCommand),
     /// A superior body's review: many cells' summary files or databases summed
     ///
     /// Example: danvan rollup chi-bo/*.json --from 2024 --to 2026 --by cell
@@ -150,6 +150,66 @@ enum Command {
     ///
     /// Example: danvan man > ~/.local/share/man/man1/danvan.1
     Man(shell::ManArgs),
+}
+
+/// The kinds `danvan export` writes; each group writes its own.
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// The member register, in the members import columns
+    ///
+    /// Example: danvan export members --excel --output thanh-vien.csv
+    Members(args::ExportArgs),
+    /// Models, in the models import columns
+    ///
+    /// Example: danvan export models --output mo-hinh.csv
+    Models(args::ExportArgs),
+    /// Pledge items, in the pledges import columns
+    ///
+    /// Example: danvan export pledges --year 2026 --excel --output dang-ky-2026.csv
+    Pledges(args::ExportArgs),
+    /// Monthly report statuses, one row per item, in the reports import columns
+    ///
+    /// Example: danvan export reports --from 2024 --to 2026 --output bao-cao.csv
+    Reports(args::ExportArgs),
+    /// Evaluations, in the evaluations import columns
+    ///
+    /// Example: danvan export evaluations --year 2025 --format json
+    Evaluations(args::ExportArgs),
+    /// Initiatives, in the initiatives import columns
+    ///
+    /// Example: danvan export initiatives --year 2025 --output sang-kien.csv
+    Initiatives(args::ExportArgs),
+    /// Disciplines, in the disciplines import columns
+    ///
+    /// Example: danvan export disciplines --output ky-luat.csv
+    Disciplines(args::ExportArgs),
+    /// Proposed and granted titles with their decisions, in the awards import columns
+    ///
+    /// Example: danvan export awards --from 2023 --to 2025 --output khen-thuong.csv
+    Awards(args::ExportArgs),
+    /// The periodic review: every metric per year and in total, or per unit
+    ///
+    /// Example: danvan --lang vi export summary --from 2023 --to 2025
+    Summary(summary::SummaryArgs),
+    /// The periodic review as a document for the cell's meeting: Word (.docx) or a workbook (.xlsx)
+    ///
+    /// Example: danvan --lang vi export review --from 2023 --to 2025 --output so-ket.docx
+    Review(review::ReviewArgs),
+}
+
+fn run_export(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
+    match cmd {
+        ExportCommand::Members(args) => member::cmd_export(ctx, args),
+        ExportCommand::Models(args) => model::cmd_export(ctx, args),
+        ExportCommand::Pledges(args) => pledge::cmd_export(ctx, args),
+        ExportCommand::Reports(args) => report::cmd_export(ctx, args),
+        ExportCommand::Evaluations(args) => evaluate::cmd_export(ctx, args),
+        ExportCommand::Initiatives(args) => initiative::cmd_export_initiatives(ctx, args),
+        ExportCommand::Disciplines(args) => initiative::cmd_export_disciplines(ctx, args),
+        ExportCommand::Awards(args) => award::cmd_export(ctx, args),
+        ExportCommand::Summary(args) => summary::cmd_summary(ctx, args),
+        ExportCommand::Review(args) => review::cmd_review(ctx, args),
+    }
 }
 
 /// What every command needs: where the database is, how to print.
@@ -250,7 +310,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Initiative(cmd) => initiative::run(&ctx, cmd),
         Command::Discipline(cmd) => initiative::run_discipline(&ctx, cmd),
         Command::Award(cmd) => award::run(&ctx, cmd),
-        Command::Export(cmd) => export::run(&ctx, cmd),
+        Command::Export(cmd) => run_export(&ctx, cmd),
         Command::Rollup(args) => rollup::cmd_rollup(&ctx, args),
         Command::Setting(cmd) => setting::run(&ctx, cmd),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),

@@ -5,12 +5,13 @@ use chrono::Datelike;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::{ImportArgs, show_record};
+use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
+use super::write::{Export, finish_import, show_record};
 use crate::csvin::CsvInput;
 use crate::dates::year_arg;
 use crate::error::user_error_hint;
 use crate::model::{self, Filter, Model};
+use crate::removal;
 use crate::text::clean;
 use crate::vocab::{Field, Level, arg};
 
@@ -39,12 +40,12 @@ pub enum ModelCommand {
     /// Load models from a CSV file (or - for standard input), all rows or none
     ///
     /// Example: danvan model import mo-hinh.csv --dry-run
-    #[command(after_help = super::import::columns_help(&crate::model::LAYOUT))]
+    #[command(after_help = columns_help(&crate::model::LAYOUT))]
     Import(ImportArgs),
     /// Remove a model (refused while pledge items or evaluations refer to it)
     ///
     /// Example: danvan model remove MH01
-    Remove(super::remove::CodeRemoveArgs),
+    Remove(CodeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,7 +124,7 @@ pub fn run(ctx: &Ctx, cmd: ModelCommand) -> Result<()> {
         ModelCommand::Edit(a) => cmd_edit(ctx, a),
         ModelCommand::Retire(a) => cmd_retire(ctx, a),
         ModelCommand::Import(a) => cmd_import(ctx, a),
-        ModelCommand::Remove(a) => super::remove::cmd_model(ctx, a),
+        ModelCommand::Remove(a) => cmd_remove(ctx, a),
     }
 }
 
@@ -265,9 +266,20 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let current_year = ctx.today()?.year();
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &model::LAYOUT)?;
-    super::import::finish(ctx, &mut db, &args, ctx.say("mô hình", "models"), |w| {
+    finish_import(ctx, &mut db, &args, ctx.say("mô hình", "models"), |w| {
         model::import(w, &mut input, args.replace, current_year)
     })
+}
+
+fn cmd_remove(ctx: &Ctx, args: CodeArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let old = db.write(|w| removal::remove_model(w, &args.code))?;
+    ctx.confirm(&format!(
+        "{} {} ({})",
+        ctx.say("Đã xóa mô hình", "Removed model"),
+        old.code,
+        old.name
+    ))
 }
 
 /// `danvan export models`: the models running in the period (every model
