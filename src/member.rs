@@ -362,6 +362,79 @@ pub fn update(w: &Writer<'_>, old: &Member, new: &Member) -> Result<()> {
     w.audit("member edit", "member", &new.code, Some(old), Some(new))
 }
 
+/// What `member edit` changes: each field given replaces the stored one,
+/// the others are kept.
+#[derive(Debug, Default)]
+pub struct MemberChanges {
+    pub name: Option<String>,
+    /// A move to another unit, refused when spelled like an existing unit
+    /// unless `new_unit`.
+    pub unit: Option<String>,
+    pub new_unit: bool,
+    /// The roles in place of the stored ones; none keeps them.
+    pub roles: Vec<Role>,
+    pub joined: Option<NaiveDate>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Change a member's record; returns it as changed, or None when the
+/// changes leave it as it was (and nothing is written).
+pub fn edit(w: &Writer<'_>, code: &str, changes: MemberChanges) -> Result<Option<Member>> {
+    let old = get(&w.tx, code)?;
+    let mut new = old.clone();
+    if let Some(v) = changes.name {
+        new.name = clean(&v);
+    }
+    if let Some(v) = changes.unit {
+        new.unit = clean(&v);
+        if new.unit != old.unit {
+            crate::unit::check_new(&w.tx, &new.unit, changes.new_unit)?;
+        }
+    }
+    if !changes.roles.is_empty() {
+        new.roles = sorted_roles(changes.roles);
+    }
+    if let Some(d) = changes.joined {
+        new.joined = d;
+    }
+    if let Some(v) = changes.email {
+        new.email = clean(&v);
+    }
+    if let Some(v) = changes.phone {
+        new.phone = clean(&v);
+    }
+    if let Some(v) = changes.note {
+        new.note = clean(&v);
+    }
+    if new == old {
+        return Ok(None);
+    }
+    update(w, &old, &new)?;
+    Ok(Some(new))
+}
+
+/// Record that a member left `on` a day, with a note (the reason) in place
+/// of the stored one when given; returns the member as changed.
+pub fn leave(w: &Writer<'_>, code: &str, on: NaiveDate, note: Option<&str>) -> Result<Member> {
+    let old = get(&w.tx, code)?;
+    let mut new = old.clone();
+    new.left = Some(on);
+    if let Some(note) = note {
+        new.note = clean(note);
+    }
+    update(w, &old, &new)?;
+    Ok(new)
+}
+
+/// Roles in their order, each once: as a record keeps them.
+pub fn sorted_roles(mut roles: Vec<Role>) -> Vec<Role> {
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
 /// Import a members file: all rows or none.
 /// Import a members file; a new unit spelled like an existing one (or one
 /// earlier in the file) is refused unless `new_units`.

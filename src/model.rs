@@ -349,6 +349,77 @@ pub fn update(
     Ok(new)
 }
 
+/// What `model edit` changes: each field given replaces the stored one,
+/// the others are kept.
+#[derive(Debug, Default)]
+pub struct ModelChanges {
+    pub name: Option<String>,
+    pub field: Option<Field>,
+    pub level: Option<Level>,
+    /// A unit as the owner, in place of the owner member.
+    pub unit: Option<String>,
+    /// A member as the owner, in place of the owner unit.
+    pub member: Option<String>,
+    pub started: Option<i32>,
+    pub note: Option<String>,
+    /// Clear the retired year: the model runs again.
+    pub running: bool,
+}
+
+/// Change a model's record; returns it as stored, or None when the changes
+/// leave it as it was (and nothing is written).
+pub fn edit(
+    w: &Writer<'_>,
+    code: &str,
+    changes: ModelChanges,
+    current_year: i32,
+) -> Result<Option<Model>> {
+    let old = get(&w.tx, code)?.model;
+    let mut new = old.clone();
+    if let Some(v) = changes.name {
+        new.name = clean(&v);
+    }
+    if let Some(v) = changes.field {
+        new.field = v;
+    }
+    if let Some(v) = changes.level {
+        new.level = v;
+    }
+    if let Some(v) = changes.unit {
+        new.owner_unit = clean(&v);
+        new.owner_member.clear();
+    }
+    if let Some(v) = changes.member {
+        new.owner_member = clean(&v);
+        new.owner_unit.clear();
+    }
+    if let Some(v) = changes.started {
+        new.started = v;
+    }
+    if let Some(v) = changes.note {
+        new.note = clean(&v);
+    }
+    if changes.running {
+        new.retired = None;
+    }
+    if new == old {
+        return Ok(None);
+    }
+    update(w, "model edit", &old, new, current_year).map(Some)
+}
+
+/// Record `year` as the last a model ran; returns it as stored, or None
+/// when that year is its last already.
+pub fn retire(w: &Writer<'_>, code: &str, year: i32, current_year: i32) -> Result<Option<Model>> {
+    let old = get(&w.tx, code)?.model;
+    if old.retired == Some(year) {
+        return Ok(None);
+    }
+    let mut new = old.clone();
+    new.retired = Some(year);
+    update(w, "model retire", &old, new, current_year).map(Some)
+}
+
 /// Import a models file: all rows or none.
 pub fn import(
     w: &Writer<'_>,

@@ -9,7 +9,7 @@ use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
 use super::write::{Export, finish_import, show_record};
 use crate::csvin::CsvInput;
 use crate::dates::{date_arg, display_date};
-use crate::member::{self, Filter, Member};
+use crate::member::{self, Filter, Member, MemberChanges};
 use crate::output::{Cell, Format};
 use crate::removal;
 use crate::text::clean;
@@ -162,7 +162,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         code: clean(&args.code),
         name: f.name.as_deref().map(clean).unwrap_or_default(),
         unit: f.unit.as_deref().map(clean).unwrap_or_default(),
-        roles: sorted_roles(f.roles),
+        roles: member::sorted_roles(f.roles),
         joined: match f.joined {
             Some(d) => d,
             None => ctx.today()?,
@@ -192,12 +192,6 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         m.code,
         m.name
     ))
-}
-
-fn sorted_roles(mut roles: Vec<Role>) -> Vec<Role> {
-    roles.sort();
-    roles.dedup();
-    roles
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -253,39 +247,17 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
 fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let f = args.fields;
-    let changed = db.write(|w| {
-        let old = member::get(&w.tx, &args.code)?;
-        let mut new = old.clone();
-        if let Some(v) = f.name {
-            new.name = clean(&v);
-        }
-        if let Some(v) = f.unit {
-            new.unit = clean(&v);
-            if new.unit != old.unit {
-                crate::unit::check_new(&w.tx, &new.unit, f.new_unit)?;
-            }
-        }
-        if !f.roles.is_empty() {
-            new.roles = sorted_roles(f.roles);
-        }
-        if let Some(d) = f.joined {
-            new.joined = d;
-        }
-        if let Some(v) = f.email {
-            new.email = clean(&v);
-        }
-        if let Some(v) = f.phone {
-            new.phone = clean(&v);
-        }
-        if let Some(v) = f.note {
-            new.note = clean(&v);
-        }
-        if new == old {
-            return Ok(None);
-        }
-        member::update(w, &old, &new)?;
-        Ok(Some(new))
-    })?;
+    let changes = MemberChanges {
+        name: f.name,
+        unit: f.unit,
+        new_unit: f.new_unit,
+        roles: f.roles,
+        joined: f.joined,
+        email: f.email,
+        phone: f.phone,
+        note: f.note,
+    };
+    let changed = db.write(|w| member::edit(w, &args.code, changes))?;
     match changed {
         None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
         Some(new) => ctx.confirm(&format!(
@@ -299,16 +271,7 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
 
 fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
     let mut db = ctx.open()?;
-    let new = db.write(|w| {
-        let old = member::get(&w.tx, &args.code)?;
-        let mut new = old.clone();
-        new.left = Some(args.on);
-        if let Some(note) = &args.note {
-            new.note = clean(note);
-        }
-        member::update(w, &old, &new)?;
-        Ok(new)
-    })?;
+    let new = db.write(|w| member::leave(w, &args.code, args.on, args.note.as_deref()))?;
     ctx.confirm(&format!(
         "{} ({}) {} {}",
         new.code,

@@ -10,7 +10,7 @@ use super::write::{Export, finish_import, show_record};
 use crate::csvin::CsvInput;
 use crate::dates::year_arg;
 use crate::error::user_error_hint;
-use crate::model::{self, Filter, Model};
+use crate::model::{self, Filter, Model, ModelChanges};
 use crate::removal;
 use crate::text::clean;
 use crate::vocab::{Field, Level, arg};
@@ -192,40 +192,17 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let f = args.fields;
-    let changed = db.write(|w| {
-        let old = model::get(&w.tx, &args.code)?.model;
-        let mut new = old.clone();
-        if let Some(v) = f.name {
-            new.name = clean(&v);
-        }
-        if let Some(v) = f.field {
-            new.field = v;
-        }
-        if let Some(v) = f.level {
-            new.level = v;
-        }
-        if let Some(v) = f.unit {
-            new.owner_unit = clean(&v);
-            new.owner_member.clear();
-        }
-        if let Some(v) = f.member {
-            new.owner_member = clean(&v);
-            new.owner_unit.clear();
-        }
-        if let Some(v) = f.started {
-            new.started = v;
-        }
-        if let Some(v) = f.note {
-            new.note = clean(&v);
-        }
-        if args.running {
-            new.retired = None;
-        }
-        if new == old {
-            return Ok(None);
-        }
-        model::update(w, "model edit", &old, new, today.year()).map(Some)
-    })?;
+    let changes = ModelChanges {
+        name: f.name,
+        field: f.field,
+        level: f.level,
+        unit: f.unit,
+        member: f.member,
+        started: f.started,
+        note: f.note,
+        running: args.running,
+    };
+    let changed = db.write(|w| model::edit(w, &args.code, changes, today.year()))?;
     match changed {
         None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
         Some(new) => ctx.confirm(&format!(
@@ -240,15 +217,7 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
 fn cmd_retire(ctx: &Ctx, args: RetireArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
-    let changed = db.write(|w| {
-        let old = model::get(&w.tx, &args.code)?.model;
-        if old.retired == Some(args.year) {
-            return Ok(None);
-        }
-        let mut new = old.clone();
-        new.retired = Some(args.year);
-        model::update(w, "model retire", &old, new, today.year()).map(Some)
-    })?;
+    let changed = db.write(|w| model::retire(w, &args.code, args.year, today.year()))?;
     match changed {
         None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
         Some(new) => ctx.confirm(&format!(
