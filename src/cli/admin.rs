@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::check;
 use crate::db::log;
 use crate::error::user_error_hint;

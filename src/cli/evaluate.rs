@@ -4,8 +4,8 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
 use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
 use super::write::{Export, finish_import};
 use crate::csvin::CsvInput;
 use crate::dates::year_arg;

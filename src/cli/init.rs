@@ -5,8 +5,8 @@ use std::path::Path;
 use anyhow::Result;
 use clap::Args;
 
-use super::Ctx;
 use super::args::TargetArgs;
+use super::ctx::Ctx;
 use super::review_out::{print_by_year, write_review};
 use crate::db::{self, Db, shell_quote};
 use crate::demo;

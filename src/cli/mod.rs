@@ -2,11 +2,13 @@
 //! command runs in. Each command group lives in its own file and only parses
 //! and prints; the work is done by the domain modules. A group file uses
 //! only this context, the shared plumbing below the groups (`args`,
-//! `write`, `review_out`, `hints`) and the domain, never another group.
+//! `write`, `review_out`) and the domain, never another group; `ctx` is
+//! the context every command runs in.
 
 mod admin;
 mod args;
 mod award;
+mod ctx;
 mod evaluate;
 mod hints;
 mod init;
@@ -27,12 +29,12 @@ mod write;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::db::{self, Db};
-use crate::output::{Column, Format, Printer};
+use crate::db;
+use crate::output::Format;
 use crate::vocab::Lang;
+use ctx::Ctx;
 
 /// Run the "Dân vận khéo" emulation movement of an agency or Party cell:
 /// members, yearly pledges, monthly self-reports, evaluations and the
@@ -212,92 +214,9 @@ fn run_export(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
     }
 }
 
-/// What every command needs: where the database is, how to print.
-pub struct Ctx {
-    db: Option<PathBuf>,
-    pub format: Format,
-    /// The format given on the command line, if any.
-    pub format_given: Option<Format>,
-    pub lang: Lang,
-}
-
-impl Ctx {
-    /// The database path, explicit or default.
-    pub fn db_path(&self) -> Result<(PathBuf, bool)> {
-        match &self.db {
-            Some(p) => Ok((p.clone(), false)),
-            None => Ok((db::default_path()?, true)),
-        }
-    }
-
-    /// Open the existing database.
-    pub fn open(&self) -> Result<Db> {
-        Db::open(&self.db_path()?.0)
-    }
-
-    /// Print a whole list: one row of cells per item.
-    pub fn print_list<T>(
-        &self,
-        columns: &[Column],
-        items: impl IntoIterator<Item = T>,
-        cells: impl Fn(&T) -> Vec<crate::output::Cell>,
-    ) -> Result<()> {
-        let mut printer = self.printer(columns)?;
-        for item in items {
-            printer.row(&cells(&item))?;
-        }
-        printer.finish()
-    }
-
-    /// A printer of a list on standard output.
-    pub fn printer(&self, columns: &[Column]) -> Result<Printer<'static>> {
-        Printer::stdout(self.format, self.lang, columns)
-    }
-
-    pub fn today(&self) -> Result<NaiveDate> {
-        crate::dates::today()
-    }
-
-    /// Say on standard error what a committed change did. The change is
-    /// saved whatever happens here, so a failure to say it says that.
-    pub fn confirm(&self, line: &str) -> Result<()> {
-        crate::output::message(line).map_err(saved_but_unsaid)
-    }
-
-    /// Print on standard output the result of a committed change (the
-    /// reference of a new item), failing as `confirm` does.
-    pub fn confirm_out(&self, line: &str) -> Result<()> {
-        crate::output::print_line(line).map_err(saved_but_unsaid)
-    }
-
-    /// Say on standard error something that is not about a saved change.
-    pub fn note(&self, line: &str) -> Result<()> {
-        Ok(crate::output::message(line)?)
-    }
-
-    /// Pick the message of the chosen language.
-    pub fn say(&self, vi: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(vi, en)
-    }
-}
-
-/// The error of a confirmation that could not be written after the commit:
-/// the user learns that the change is in the file and must not be retried.
-fn saved_but_unsaid(err: std::io::Error) -> anyhow::Error {
-    crate::error::user_error_hint(
-        format!("the change was saved but its confirmation could not be written: {err}"),
-        "do not run the command again; `danvan log --limit 1` shows the change",
-    )
-}
-
 /// Parse the command line and run the command.
 pub fn run(cli: Cli) -> Result<()> {
-    let ctx = Ctx {
-        db: cli.db.filter(|p| !p.as_os_str().is_empty()),
-        format: cli.format.unwrap_or(Format::Table),
-        format_given: cli.format,
-        lang: cli.lang.unwrap_or_else(Lang::from_env),
-    };
+    let ctx = Ctx::new(cli.db, cli.format, cli.lang);
     let result = match cli.command {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
@@ -317,8 +236,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),
         Command::Undo(args) => admin::cmd_undo(&ctx, args),
-        Command::Completions(args) => shell::cmd_completions(args),
-        Command::Man(args) => shell::cmd_man(args),
+        Command::Completions(args) => shell::cmd_completions(args, Cli::command()),
+        Command::Man(args) => shell::cmd_man(args, Cli::command()),
     };
     // A failure of the file itself (read-only, full disk, locked) can
     // happen in any statement: it is explained here, once; a name that

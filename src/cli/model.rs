@@ -4,8 +4,8 @@ use anyhow::Result;
 use chrono::Datelike;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
 use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
 use super::write::{Export, finish_import, show_record};
 use crate::csvin::CsvInput;
 use crate::dates::year_arg;

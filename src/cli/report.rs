@@ -7,8 +7,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
 use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
 use super::write::{Export, finish_import, write_form};
 use crate::csvin::CsvInput;
 use crate::dates::{Month, date_arg, display_date, display_month, year_arg};

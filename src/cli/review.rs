@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::Ctx;
 use super::args::PeriodArgs;
+use super::ctx::Ctx;
 use super::review_out::write_review;
 
 #[derive(Debug, Args)]

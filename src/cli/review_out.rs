@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use super::Ctx;
 use super::args::TargetArgs;
+use super::ctx::Ctx;
 use super::write::{Export, cannot_write, is_workbook, resolved_format, temp_beside};
 use crate::error::user_error_hint;
 use crate::output::{Cell, Column, Format};

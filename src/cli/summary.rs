@@ -3,8 +3,8 @@
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
-use super::Ctx;
 use super::args::{PeriodArgs, TargetArgs};
+use super::ctx::Ctx;
 use super::review_out::{Rows, is_json, print_by_unit, print_by_year, write_summary_file};
 use crate::summary::{self, Scope};
 

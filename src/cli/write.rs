@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use super::Ctx;
 use super::args::{ImportArgs, TargetArgs};
+use super::ctx::Ctx;
 use crate::csvin::ImportCounts;
 use crate::db::{Db, Writer};
 use crate::error::{user_error, user_error_hint};
