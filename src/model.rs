@@ -565,4 +565,45 @@ mod tests {
         );
         assert_eq!(find_unit(&units, "Thanh tra"), None);
     }
+
+    #[test]
+    fn edit_gives_the_model_one_owner_and_retire_says_when_nothing_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut db, _) = crate::db::Db::create_or_open(&dir.path().join("t.db")).unwrap();
+        let member = member::Member {
+            code: "NV001".into(),
+            name: "Nguyễn Văn An".into(),
+            unit: "Văn phòng".into(),
+            roles: Vec::new(),
+            joined: chrono::NaiveDate::from_ymd_opt(2015, 3, 1).unwrap(),
+            left: None,
+            email: String::new(),
+            phone: String::new(),
+            note: String::new(),
+        };
+        db.write(|w| member::add(w, &member)).unwrap();
+        let mut m = model(2024, None);
+        m.owner_member = "NV001".into();
+        db.write(|w| add(w, m, 2026)).unwrap();
+        let changes = ModelChanges {
+            unit: Some("van phong".into()),
+            ..ModelChanges::default()
+        };
+        let new = db
+            .write(|w| edit(w, "MH01", changes, 2026))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (new.owner_unit.as_str(), new.owner_member.as_str()),
+            ("Văn phòng", "")
+        );
+        let unchanged = db.write(|w| edit(w, "MH01", ModelChanges::default(), 2026));
+        assert_eq!(unchanged.unwrap(), None);
+        let retired = db
+            .write(|w| retire(w, "MH01", 2025, 2026))
+            .unwrap()
+            .unwrap();
+        assert_eq!(retired.retired, Some(2025));
+        assert_eq!(db.write(|w| retire(w, "MH01", 2025, 2026)).unwrap(), None);
+    }
 }

@@ -1,9 +1,11 @@
-//! The command line: global options, the command tree, and the context every
-//! command runs in. Each command group lives in its own file and only parses
-//! and prints; the work is done by the domain modules. A group file uses
-//! only this context, the shared plumbing below the groups (`args`,
-//! `write`, `review_out`) and the domain, never another group; `ctx` is
-//! the context every command runs in.
+//! The command line: global options and the command tree, dispatched to
+//! the groups. Each command group lives in its own file and only parses and
+//! prints; the work is done by the domain modules. A group file uses only
+//! the plumbing below the groups — `ctx` (the context every command runs
+//! in), `args` (the argument types several groups share), `write` (exports,
+//! forms, one record, an import's closing line), `review_out` (the periodic
+//! review printed and written) — and the domain: never another group, nor
+//! this file.
 
 mod admin;
 mod args;
