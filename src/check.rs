@@ -4,11 +4,13 @@
 //! that is not a date or a code no vocabulary has.
 
 use std::fmt;
+use std::path::Path;
 
 use anyhow::Result;
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
+use crate::db::{Db, schema};
 use crate::vocab::{DisciplineForm, Field, Kind, Level, Rating, Role, Status, Term, Title};
 
 /// What a column must hold.
@@ -224,6 +226,41 @@ fn expected(rule: Rule) -> String {
         Rule::Month => "a month (YYYY-MM)".to_string(),
         Rule::Code(what, all) => format!("a {what} ({})", all().join(", ")),
     }
+}
+
+/// The file at `path`, opened to be checked, and every problem `danvan
+/// check` names in it, one line each: how its schema differs from danvan's,
+/// what SQLite's integrity check finds, and the stored values that break a
+/// rule — those only when the tables are as danvan made them and undamaged.
+pub fn whole_file(path: &Path) -> Result<(Db, Vec<String>)> {
+    let (db, differences) = Db::open_to_check(path)?;
+    let mut problems: Vec<String> = differences.iter().map(|d| format!("schema: {d}")).collect();
+    let integrity = db.integrity_problems()?;
+    // SQLite's integrity check also names rows that break a CHECK or NOT
+    // NULL constraint: stored values, which the checks below read well. Any
+    // other line is damage, over which they could not run.
+    let damaged = integrity.iter().any(|line| {
+        !line.starts_with("CHECK constraint failed") && !line.starts_with("NULL value in")
+    });
+    problems.extend(integrity);
+    if !schema::tables_intact(&differences) || damaged {
+        problems.push(
+            "stored values were not checked: the tables are not as danvan made them".to_string(),
+        );
+    } else {
+        let findings = stored_values(&db.conn)?;
+        problems.extend(findings.bad_values.iter().map(ToString::to_string));
+        for (table, column, more) in &findings.more {
+            problems.push(format!("… and {more} more in {table}.{column}"));
+        }
+        if findings.miscounted_reports > 0 {
+            problems.push(format!(
+                "{} reports whose status counts do not match their items",
+                findings.miscounted_reports
+            ));
+        }
+    }
+    Ok((db, problems))
 }
 
 /// Every stored value that breaks the rules, and reports whose counts

@@ -20,6 +20,7 @@ mod failure;
 mod identify;
 use identify::{Found, has_content, identify, immutable_uri, inspect, sibling};
 pub mod journal;
+pub mod log;
 pub mod schema;
 
 pub use failure::{bad_stored_value, explain};

@@ -388,6 +388,79 @@ pub fn update(w: &Writer<'_>, old: &Member, new: &Member) -> Result<()> {
     w.audit("member edit", "member", &new.code, Some(old), Some(new))
 }
 
+/// What `member edit` changes: each field given replaces the stored one,
+/// the others are kept.
+#[derive(Debug, Default)]
+pub struct MemberChanges {
+    pub name: Option<String>,
+    /// A move to another unit, refused when spelled like an existing unit
+    /// unless `new_unit`.
+    pub unit: Option<String>,
+    pub new_unit: bool,
+    /// The roles in place of the stored ones; none keeps them.
+    pub roles: Vec<Role>,
+    pub joined: Option<NaiveDate>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Change a member's record; returns it as changed, or None when the
+/// changes leave it as it was (and nothing is written).
+pub fn edit(w: &Writer<'_>, code: &str, changes: MemberChanges) -> Result<Option<Member>> {
+    let old = get(&w.tx, code)?;
+    let mut new = old.clone();
+    if let Some(v) = changes.name {
+        new.name = clean(&v);
+    }
+    if let Some(v) = changes.unit {
+        new.unit = clean(&v);
+        if new.unit != old.unit {
+            crate::unit::check_new(&w.tx, &new.unit, changes.new_unit)?;
+        }
+    }
+    if !changes.roles.is_empty() {
+        new.roles = sorted_roles(changes.roles);
+    }
+    if let Some(d) = changes.joined {
+        new.joined = d;
+    }
+    if let Some(v) = changes.email {
+        new.email = clean(&v);
+    }
+    if let Some(v) = changes.phone {
+        new.phone = clean(&v);
+    }
+    if let Some(v) = changes.note {
+        new.note = clean(&v);
+    }
+    if new == old {
+        return Ok(None);
+    }
+    update(w, &old, &new)?;
+    Ok(Some(new))
+}
+
+/// Record that a member left `on` a day, with a note (the reason) in place
+/// of the stored one when given; returns the member as changed.
+pub fn leave(w: &Writer<'_>, code: &str, on: NaiveDate, note: Option<&str>) -> Result<Member> {
+    let old = get(&w.tx, code)?;
+    let mut new = old.clone();
+    new.left = Some(on);
+    if let Some(note) = note {
+        new.note = clean(note);
+    }
+    update(w, &old, &new)?;
+    Ok(new)
+}
+
+/// Roles in their order, each once: as a record keeps them.
+pub fn sorted_roles(mut roles: Vec<Role>) -> Vec<Role> {
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
 /// Import a members file: all rows or none.
 /// Import a members file; a new unit spelled like an existing one (or one
 /// earlier in the file) is refused unless `new_units`.
@@ -512,5 +585,44 @@ mod tests {
         assert_eq!(labels(list), labels(COLUMNS));
         assert_eq!(last.len(), 1);
         assert_eq!(last[0].key, "active");
+    }
+
+    #[test]
+    fn edit_changes_what_is_given_and_writes_nothing_when_all_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut db, _) = crate::db::Db::create_or_open(&dir.path().join("t.db")).unwrap();
+        let m = Member {
+            code: "NV001".into(),
+            name: "Nguyễn Văn An".into(),
+            unit: "Văn phòng".into(),
+            roles: vec![Role::PartyMember],
+            joined: NaiveDate::from_ymd_opt(2015, 3, 1).unwrap(),
+            left: None,
+            email: String::new(),
+            phone: String::new(),
+            note: String::new(),
+        };
+        db.write(|w| add(w, &m)).unwrap();
+        let kept = MemberChanges {
+            name: Some(" Nguyễn  Văn An ".into()),
+            ..MemberChanges::default()
+        };
+        assert_eq!(db.write(|w| edit(w, "NV001", kept)).unwrap(), None);
+        let changes = MemberChanges {
+            phone: Some("0905 123 456".into()),
+            roles: vec![Role::PartyMember, Role::Cadre, Role::PartyMember],
+            ..MemberChanges::default()
+        };
+        let new = db.write(|w| edit(w, "NV001", changes)).unwrap().unwrap();
+        assert_eq!(
+            (new.name.as_str(), new.unit.as_str()),
+            ("Nguyễn Văn An", "Văn phòng")
+        );
+        assert_eq!(new.phone, "0905 123 456");
+        assert_eq!(
+            new.roles,
+            sorted_roles(vec![Role::Cadre, Role::PartyMember])
+        );
+        assert_eq!(get(&db.conn, "NV001").unwrap(), new);
     }
 }

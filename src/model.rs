@@ -350,6 +350,77 @@ pub fn update(
     Ok(new)
 }
 
+/// What `model edit` changes: each field given replaces the stored one,
+/// the others are kept.
+#[derive(Debug, Default)]
+pub struct ModelChanges {
+    pub name: Option<String>,
+    pub field: Option<Field>,
+    pub level: Option<Level>,
+    /// A unit as the owner, in place of the owner member.
+    pub unit: Option<String>,
+    /// A member as the owner, in place of the owner unit.
+    pub member: Option<String>,
+    pub started: Option<i32>,
+    pub note: Option<String>,
+    /// Clear the retired year: the model runs again.
+    pub running: bool,
+}
+
+/// Change a model's record; returns it as stored, or None when the changes
+/// leave it as it was (and nothing is written).
+pub fn edit(
+    w: &Writer<'_>,
+    code: &str,
+    changes: ModelChanges,
+    current_year: i32,
+) -> Result<Option<Model>> {
+    let old = get(&w.tx, code)?.model;
+    let mut new = old.clone();
+    if let Some(v) = changes.name {
+        new.name = clean(&v);
+    }
+    if let Some(v) = changes.field {
+        new.field = v;
+    }
+    if let Some(v) = changes.level {
+        new.level = v;
+    }
+    if let Some(v) = changes.unit {
+        new.owner_unit = clean(&v);
+        new.owner_member.clear();
+    }
+    if let Some(v) = changes.member {
+        new.owner_member = clean(&v);
+        new.owner_unit.clear();
+    }
+    if let Some(v) = changes.started {
+        new.started = v;
+    }
+    if let Some(v) = changes.note {
+        new.note = clean(&v);
+    }
+    if changes.running {
+        new.retired = None;
+    }
+    if new == old {
+        return Ok(None);
+    }
+    update(w, "model edit", &old, new, current_year).map(Some)
+}
+
+/// Record `year` as the last a model ran; returns it as stored, or None
+/// when that year is its last already.
+pub fn retire(w: &Writer<'_>, code: &str, year: i32, current_year: i32) -> Result<Option<Model>> {
+    let old = get(&w.tx, code)?.model;
+    if old.retired == Some(year) {
+        return Ok(None);
+    }
+    let mut new = old.clone();
+    new.retired = Some(year);
+    update(w, "model retire", &old, new, current_year).map(Some)
+}
+
 /// Import a models file: all rows or none.
 pub fn import(
     w: &Writer<'_>,
@@ -493,5 +564,46 @@ mod tests {
             Some("Văn phòng")
         );
         assert_eq!(find_unit(&units, "Thanh tra"), None);
+    }
+
+    #[test]
+    fn edit_gives_the_model_one_owner_and_retire_says_when_nothing_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut db, _) = crate::db::Db::create_or_open(&dir.path().join("t.db")).unwrap();
+        let member = member::Member {
+            code: "NV001".into(),
+            name: "Nguyễn Văn An".into(),
+            unit: "Văn phòng".into(),
+            roles: Vec::new(),
+            joined: chrono::NaiveDate::from_ymd_opt(2015, 3, 1).unwrap(),
+            left: None,
+            email: String::new(),
+            phone: String::new(),
+            note: String::new(),
+        };
+        db.write(|w| member::add(w, &member)).unwrap();
+        let mut m = model(2024, None);
+        m.owner_member = "NV001".into();
+        db.write(|w| add(w, m, 2026)).unwrap();
+        let changes = ModelChanges {
+            unit: Some("van phong".into()),
+            ..ModelChanges::default()
+        };
+        let new = db
+            .write(|w| edit(w, "MH01", changes, 2026))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (new.owner_unit.as_str(), new.owner_member.as_str()),
+            ("Văn phòng", "")
+        );
+        let unchanged = db.write(|w| edit(w, "MH01", ModelChanges::default(), 2026));
+        assert_eq!(unchanged.unwrap(), None);
+        let retired = db
+            .write(|w| retire(w, "MH01", 2025, 2026))
+            .unwrap()
+            .unwrap();
+        assert_eq!(retired.retired, Some(2025));
+        assert_eq!(db.write(|w| retire(w, "MH01", 2025, 2026)).unwrap(), None);
     }
 }

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::check;
-use crate::db::{Db, schema};
+use crate::db::log;
 use crate::error::user_error_hint;
 use crate::output::{Cell, Column};
 use crate::undo;
@@ -50,33 +50,7 @@ pub fn cmd_backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
 
 pub fn cmd_check(ctx: &Ctx) -> Result<()> {
     let (path, _) = ctx.db_path()?;
-    let (db, differences) = Db::open_to_check(&path)?;
-    let mut problems: Vec<String> = differences.iter().map(|d| format!("schema: {d}")).collect();
-    let integrity = db.integrity_problems()?;
-    // SQLite's integrity check also names rows that break a CHECK or NOT
-    // NULL constraint: stored values, which the checks below read well. Any
-    // other line is damage, over which they could not run.
-    let damaged = integrity.iter().any(|line| {
-        !line.starts_with("CHECK constraint failed") && !line.starts_with("NULL value in")
-    });
-    problems.extend(integrity);
-    if !schema::tables_intact(&differences) || damaged {
-        problems.push(
-            "stored values were not checked: the tables are not as danvan made them".to_string(),
-        );
-    } else {
-        let findings = check::stored_values(&db.conn)?;
-        problems.extend(findings.bad_values.iter().map(ToString::to_string));
-        for (table, column, more) in &findings.more {
-            problems.push(format!("… and {more} more in {table}.{column}"));
-        }
-        if findings.miscounted_reports > 0 {
-            problems.push(format!(
-                "{} reports whose status counts do not match their items",
-                findings.miscounted_reports
-            ));
-        }
-    }
+    let (db, problems) = check::whole_file(&path)?;
     if !problems.is_empty() {
         return Err(found_problems(&db.path, &problems));
     }
@@ -110,43 +84,33 @@ const LOG_COLUMNS: &[Column] = &[
 
 pub fn cmd_log(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let db = ctx.open()?;
-    let mut stmt = db.conn.prepare(
-        "SELECT a.id, a.at, a.os_user, a.command, a.action, a.subject, a.before, a.after,
-                c.id, c.undone_by, c.undoes
-         FROM audit_log a
-         LEFT JOIN changes c ON c.id = (SELECT id FROM changes
-                                        WHERE audit_first <= a.id AND audit_last >= a.id
-                                        ORDER BY audit_first DESC LIMIT 1)
-         ORDER BY a.id DESC LIMIT ?",
-    )?;
     let mut printer = ctx.printer(LOG_COLUMNS)?;
     // A table is read by a person: long record images are cut short there
     // and stay whole in CSV and JSON.
     let cut = ctx.format == crate::output::Format::Table;
-    let mut rows = stmt.query([args.limit])?;
-    while let Some(r) = rows.next()? {
-        let text = |i: usize| -> rusqlite::Result<Cell> {
-            Ok(r.get::<_, Option<String>>(i)?.map_or(Cell::Empty, |s| {
-                if cut && s.chars().count() > 160 {
-                    Cell::Text(s.chars().take(160).chain(['…']).collect())
-                } else {
-                    Cell::Text(s)
-                }
-            }))
-        };
+    let text = |s: Option<String>| {
+        s.map_or(Cell::Empty, |s| {
+            if cut && s.chars().count() > 160 {
+                Cell::Text(s.chars().take(160).chain(['…']).collect())
+            } else {
+                Cell::Text(s)
+            }
+        })
+    };
+    log::newest(&db.conn, args.limit, |e| {
         printer.row(&[
-            Cell::Int(r.get(0)?),
-            text(1)?,
-            text(2)?,
-            text(3)?,
-            text(4)?,
-            text(5)?,
-            text(6)?,
-            text(7)?,
-            r.get::<_, Option<i64>>(8)?.map_or(Cell::Empty, Cell::Int),
-            undone_cell(r.get(9)?, r.get(10)?),
-        ])?;
-    }
+            Cell::Int(e.id),
+            text(e.at),
+            text(e.user),
+            text(e.command),
+            text(e.action),
+            text(e.subject),
+            text(e.before),
+            text(e.after),
+            e.change.map_or(Cell::Empty, Cell::Int),
+            undone_cell(e.undone_by, e.undoes),
+        ])
+    })?;
     printer.finish()
 }
 

@@ -4,9 +4,9 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::ImportArgs;
+use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import};
 use crate::award::{self, Decision, Filter, Grant, State};
 use crate::dates::{date_arg, iso, year_arg};
 use crate::import::CsvInput;
@@ -35,7 +35,7 @@ pub enum AwardCommand {
     /// Load awards (as `export awards` writes them), all rows or none
     ///
     /// Example: danvan award import khen-thuong.csv --dry-run
-    #[command(after_help = super::import::columns_help(&crate::award::LAYOUT))]
+    #[command(after_help = columns_help(&crate::award::LAYOUT))]
     Import(ImportArgs),
 }
 
@@ -112,7 +112,7 @@ pub fn run(ctx: &Ctx, cmd: AwardCommand) -> Result<()> {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let mut input = CsvInput::open(&a.file, &award::LAYOUT)?;
-            super::import::finish(ctx, &mut db, &a, "awards", |w| {
+            finish_import(ctx, &mut db, &a, "awards", |w| {
                 award::import(w, &mut input, a.replace, today)
             })
         }

@@ -4,14 +4,15 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::ImportArgs;
+use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import};
 use crate::dates::year_arg;
 use crate::db::shell_quote;
 use crate::error::user_error_hint;
 use crate::evaluation::{self, Evaluation, Filter, Marked, Subjects};
 use crate::import::CsvInput;
+use crate::removal;
 use crate::suggestion;
 use crate::text::clean;
 use crate::vocab::{Kind, Rating, Term, arg};
@@ -44,12 +45,12 @@ pub enum EvaluateCommand {
     /// Load evaluations from a CSV file (or - for standard input), all rows or none
     ///
     /// Example: danvan evaluate import xep-loai-2025.csv --dry-run
-    #[command(after_help = super::import::columns_help(&crate::evaluation::LAYOUT))]
+    #[command(after_help = columns_help(&crate::evaluation::LAYOUT))]
     Import(ImportArgs),
     /// Remove the evaluation of a member, unit or model for a year
     ///
     /// Example: danvan evaluate remove member NV001 --year 2025
-    Remove(super::remove::EvaluationRemoveArgs),
+    Remove(RemoveArgs),
 }
 
 /// The rating itself, shared by the three kinds.
@@ -117,6 +118,18 @@ pub struct ListArgs {
     kind: Option<Kind>,
 }
 
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// member, unit or model
+    #[arg(value_parser = arg::<Kind>)]
+    kind: Kind,
+    /// The member's code, the unit's name or the model's code
+    subject: String,
+    /// The year rated
+    #[arg(long, value_parser = year_arg)]
+    year: i32,
+}
+
 pub fn run(ctx: &Ctx, cmd: EvaluateCommand) -> Result<()> {
     match cmd {
         EvaluateCommand::Member(a) => cmd_rate(ctx, Kind::Member, &a.code, a.rating),
@@ -125,7 +138,7 @@ pub fn run(ctx: &Ctx, cmd: EvaluateCommand) -> Result<()> {
         EvaluateCommand::Suggest(a) => cmd_suggest(ctx, a),
         EvaluateCommand::List(a) => cmd_list(ctx, a),
         EvaluateCommand::Import(a) => cmd_import(ctx, a),
-        EvaluateCommand::Remove(a) => super::remove::cmd_evaluation(ctx, a),
+        EvaluateCommand::Remove(a) => cmd_remove(ctx, a),
     }
 }
 
@@ -275,7 +288,7 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &evaluation::LAYOUT)?;
-    super::import::finish(
+    finish_import(
         ctx,
         &mut db,
         &args,
@@ -295,4 +308,16 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         export.row(&e.cells())?;
     }
     export.finish()
+}
+
+fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let old = db.write(|w| removal::remove_evaluation(w, args.kind, &args.subject, args.year))?;
+    ctx.confirm(&format!(
+        "{} {} {} {}",
+        ctx.say("Đã xóa đánh giá", "Removed the evaluation of"),
+        old.kind,
+        old.subject,
+        old.year
+    ))
 }

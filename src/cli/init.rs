@@ -5,8 +5,9 @@ use std::path::Path;
 use anyhow::Result;
 use clap::Args;
 
-use super::Ctx;
-use super::export::TargetArgs;
+use super::args::TargetArgs;
+use super::ctx::Ctx;
+use super::review_out::{print_by_year, write_review};
 use crate::db::{self, Db, shell_quote};
 use crate::demo;
 use crate::error::{user_error, user_error_hint};
@@ -82,7 +83,7 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         ),
         first + 2
     ))?;
-    super::summary::print_by_year(ctx, &review, &TargetArgs::default())?;
+    print_by_year(ctx, &review, &TargetArgs::default())?;
     crate::output::print_line("")?;
     let document = path.with_file_name(format!(
         "{}-review-{first}-{}.docx",
@@ -91,7 +92,7 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             .unwrap_or_else(|| "danvan".into()),
         first + 2
     ));
-    super::review::write_review(ctx, &db, first, first + 2, &document)?;
+    write_review(ctx, &db, first, first + 2, &document)?;
     crate::output::print_line(&format!(
         "{} {}",
         ctx.say("Báo cáo sơ kết (Word):", "The review document (Word):"),

@@ -4,9 +4,9 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::ImportArgs;
+use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import};
 use crate::dates::year_arg;
 use crate::discipline;
 use crate::import::CsvInput;
@@ -30,7 +30,7 @@ pub enum InitiativeCommand {
     /// Load initiatives from a CSV file or workbook, all rows or none
     ///
     /// Example: danvan initiative import sang-kien-2025.xlsx --dry-run
-    #[command(after_help = super::import::columns_help(&crate::initiative::LAYOUT))]
+    #[command(after_help = columns_help(&crate::initiative::LAYOUT))]
     Import(ImportArgs),
 }
 
@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, cmd: InitiativeCommand) -> Result<()> {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let mut input = CsvInput::open(&a.file, &initiative::LAYOUT)?;
-            super::import::finish(ctx, &mut db, &a, "initiatives", |w| {
+            finish_import(ctx, &mut db, &a, "initiatives", |w| {
                 initiative::import(w, &mut input, a.replace, today)
             })
         }
@@ -125,7 +125,7 @@ pub enum DisciplineCommand {
     /// Load disciplines from a CSV file or workbook, all rows or none
     ///
     /// Example: danvan discipline import ky-luat-2025.csv
-    #[command(after_help = super::import::columns_help(&crate::discipline::LAYOUT))]
+    #[command(after_help = columns_help(&crate::discipline::LAYOUT))]
     Import(ImportArgs),
 }
 
@@ -165,7 +165,7 @@ pub fn run_discipline(ctx: &Ctx, cmd: DisciplineCommand) -> Result<()> {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let mut input = CsvInput::open(&a.file, &discipline::LAYOUT)?;
-            super::import::finish(ctx, &mut db, &a, "disciplines", |w| {
+            finish_import(ctx, &mut db, &a, "disciplines", |w| {
                 discipline::import(w, &mut input, a.replace, today)
             })
         }

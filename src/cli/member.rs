@@ -1,14 +1,17 @@
 //! `danvan member …`: keep the register.
 
 use anyhow::Result;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
 
-use super::Ctx;
+use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import, show_record};
 use crate::dates::{date_arg, display_date};
 use crate::import::CsvInput;
-use crate::member::{self, Filter, Member};
-use crate::output::{Cell, Column, Format};
+use crate::member::{self, Filter, Member, MemberChanges};
+use crate::output::{Cell, Format};
+use crate::removal;
 use crate::text::clean;
 use crate::vocab::{Role, arg};
 
@@ -45,12 +48,12 @@ pub enum MemberCommand {
     /// Load members from a CSV file, a workbook (.xlsx, .ods) or - for standard input, all rows or none
     ///
     /// Example: danvan member import danh-sach.xlsx --sheet "Chi bộ 1" --dry-run
-    #[command(after_help = super::import::columns_help(&crate::member::LAYOUT))]
+    #[command(after_help = columns_help(&crate::member::LAYOUT))]
     Import(MemberImportArgs),
     /// Remove a member entered by mistake (refused while they have pledges, reports or evaluations)
     ///
     /// Example: danvan member remove NV099
-    Remove(super::remove::CodeRemoveArgs),
+    Remove(CodeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -132,18 +135,6 @@ pub struct LeaveArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ImportArgs {
-    #[command(flatten)]
-    pub file: super::import::ImportFile,
-    /// Check and count without writing anything
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Overwrite records whose key already exists instead of refusing them
-    #[arg(long)]
-    pub replace: bool,
-}
-
-#[derive(Debug, Args)]
 pub struct MemberImportArgs {
     #[command(flatten)]
     pub import: ImportArgs,
@@ -160,7 +151,7 @@ pub fn run(ctx: &Ctx, cmd: MemberCommand) -> Result<()> {
         MemberCommand::Show(a) => cmd_show(ctx, a),
         MemberCommand::Edit(a) => cmd_edit(ctx, a),
         MemberCommand::Leave(a) => cmd_leave(ctx, a),
-        MemberCommand::Remove(a) => super::remove::cmd_member(ctx, a),
+        MemberCommand::Remove(a) => cmd_remove(ctx, a),
         MemberCommand::Import(a) => cmd_import(ctx, a),
     }
 }
@@ -171,7 +162,7 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         code: clean(&args.code),
         name: f.name.as_deref().map(clean).unwrap_or_default(),
         unit: f.unit.as_deref().map(clean).unwrap_or_default(),
-        roles: sorted_roles(f.roles),
+        roles: member::sorted_roles(f.roles),
         joined: match f.joined {
             Some(d) => d,
             None => ctx.today()?,
@@ -201,12 +192,6 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         m.code,
         m.name
     ))
-}
-
-fn sorted_roles(mut roles: Vec<Role>) -> Vec<Role> {
-    roles.sort();
-    roles.dedup();
-    roles
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -259,60 +244,20 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     Ok(())
 }
 
-/// One record: a two-column table (field, value), or a one-row CSV/JSON list.
-pub fn show_record(ctx: &Ctx, columns: &[Column], cells: &[Cell]) -> Result<()> {
-    if ctx.format != Format::Table {
-        let mut printer = ctx.printer(columns)?;
-        printer.row(cells)?;
-        return printer.finish();
-    }
-    let header = [
-        Column::new("field", "Mục", "Field"),
-        Column::new("value", "Giá trị", "Value"),
-    ];
-    let mut printer = ctx.printer(&header)?;
-    for (column, cell) in columns.iter().zip(cells) {
-        printer.row(&[Cell::text(column.label(ctx.lang)), cell.clone()])?;
-    }
-    printer.finish()
-}
-
 fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let f = args.fields;
-    let changed = db.write(|w| {
-        let old = member::get(&w.tx, &args.code)?;
-        let mut new = old.clone();
-        if let Some(v) = f.name {
-            new.name = clean(&v);
-        }
-        if let Some(v) = f.unit {
-            new.unit = clean(&v);
-            if new.unit != old.unit {
-                crate::unit::check_new(&w.tx, &new.unit, f.new_unit)?;
-            }
-        }
-        if !f.roles.is_empty() {
-            new.roles = sorted_roles(f.roles);
-        }
-        if let Some(d) = f.joined {
-            new.joined = d;
-        }
-        if let Some(v) = f.email {
-            new.email = clean(&v);
-        }
-        if let Some(v) = f.phone {
-            new.phone = clean(&v);
-        }
-        if let Some(v) = f.note {
-            new.note = clean(&v);
-        }
-        if new == old {
-            return Ok(None);
-        }
-        member::update(w, &old, &new)?;
-        Ok(Some(new))
-    })?;
+    let changes = MemberChanges {
+        name: f.name,
+        unit: f.unit,
+        new_unit: f.new_unit,
+        roles: f.roles,
+        joined: f.joined,
+        email: f.email,
+        phone: f.phone,
+        note: f.note,
+    };
+    let changed = db.write(|w| member::edit(w, &args.code, changes))?;
     match changed {
         None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
         Some(new) => ctx.confirm(&format!(
@@ -326,16 +271,7 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
 
 fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
     let mut db = ctx.open()?;
-    let new = db.write(|w| {
-        let old = member::get(&w.tx, &args.code)?;
-        let mut new = old.clone();
-        new.left = Some(args.on);
-        if let Some(note) = &args.note {
-            new.note = clean(note);
-        }
-        member::update(w, &old, &new)?;
-        Ok(new)
-    })?;
+    let new = db.write(|w| member::leave(w, &args.code, args.on, args.note.as_deref()))?;
     ctx.confirm(&format!(
         "{} ({}) {} {}",
         new.code,
@@ -350,11 +286,42 @@ fn cmd_import(ctx: &Ctx, args: MemberImportArgs) -> Result<()> {
     let args = args.import;
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &member::LAYOUT)?;
-    super::import::finish(
+    finish_import(
         ctx,
         &mut db,
         &args,
         ctx.say("thành viên", "members"),
         |w| member::import(w, &mut input, args.replace, new_units),
     )
+}
+
+fn cmd_remove(ctx: &Ctx, args: CodeArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let old = db.write(|w| removal::remove_member(w, &args.code))?;
+    ctx.confirm(&format!(
+        "{} {} ({})",
+        ctx.say("Đã xóa cán bộ", "Removed member"),
+        old.code,
+        old.name
+    ))
+}
+
+/// `danvan export members`: the members active on a day of the period
+/// (everyone without one), in the import columns.
+pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let years = args.years()?;
+    let db = ctx.open()?;
+    let mut export = Export::start(ctx, &args.target, member::COLUMNS, true)?;
+    for m in member::list(&db.conn, &Filter::default())? {
+        // A member belongs to a period when active on at least one of its days.
+        let in_period = years.is_none_or(|(from, to)| {
+            m.joined.year() <= to
+                && m.left
+                    .is_none_or(|l| l.year() > from || (l.year() == from && l.ordinal() > 1))
+        });
+        if in_period {
+            export.row(&m.cells())?;
+        }
+    }
+    export.finish()
 }

@@ -1,38 +1,42 @@
-//! The command line: global options, the command tree, and the context every
-//! command runs in. Each command group lives in its own file and only parses
-//! and prints; the work is done by the domain modules.
+//! The command line: global options and the command tree, dispatched to
+//! the groups. Each command group lives in its own file and only parses and
+//! prints; the work is done by the domain modules. A group file uses only
+//! the plumbing below the groups — `ctx` (the context every command runs
+//! in), `args` (the argument types several groups share), `write` (exports,
+//! forms, one record, an import's closing line), `review_out` (the periodic
+//! review printed and written) — and the domain: never another group, nor
+//! this file.
 
 mod admin;
+mod args;
 mod award;
-mod enter;
+mod ctx;
 mod evaluate;
-mod export;
 mod hints;
-mod import;
 mod init;
 mod initiative;
 mod member;
 mod model;
 mod pledge;
-mod remove;
 mod report;
 mod review;
+mod review_out;
 mod rollup;
 mod setting;
 mod shell;
 mod summary;
-mod template;
 mod unit;
+mod write;
 
 use std::path::PathBuf;
 
 use anyhow::Result;
-use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::db::{self, Db};
-use crate::output::{Column, Format, Printer};
+use crate::db;
+use crate::output::Format;
 use crate::vocab::Lang;
+use ctx::Ctx;
 
 /// Run the "Dân vận khéo" emulation movement of an agency or Party cell:
 /// members, yearly pledges, monthly self-reports, evaluations and the
@@ -116,7 +120,7 @@ enum Command {
     ///
     /// Example: danvan --lang vi export summary --from 2023 --to 2025 --output so-ket.xlsx
     #[command(subcommand)]
-    Export(export::ExportCommand),
+    Export(ExportCommand),
     /// A superior body's review: many cells' summary files or databases summed
     ///
     /// Example: danvan rollup chi-bo/*.json --from 2024 --to 2026 --by cell
@@ -152,92 +156,69 @@ enum Command {
     Man(shell::ManArgs),
 }
 
-/// What every command needs: where the database is, how to print.
-pub struct Ctx {
-    db: Option<PathBuf>,
-    pub format: Format,
-    /// The format given on the command line, if any.
-    pub format_given: Option<Format>,
-    pub lang: Lang,
+/// The kinds `danvan export` writes; each group writes its own.
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// The member register, in the members import columns
+    ///
+    /// Example: danvan export members --excel --output thanh-vien.csv
+    Members(args::ExportArgs),
+    /// Models, in the models import columns
+    ///
+    /// Example: danvan export models --output mo-hinh.csv
+    Models(args::ExportArgs),
+    /// Pledge items, in the pledges import columns
+    ///
+    /// Example: danvan export pledges --year 2026 --excel --output dang-ky-2026.csv
+    Pledges(args::ExportArgs),
+    /// Monthly report statuses, one row per item, in the reports import columns
+    ///
+    /// Example: danvan export reports --from 2024 --to 2026 --output bao-cao.csv
+    Reports(args::ExportArgs),
+    /// Evaluations, in the evaluations import columns
+    ///
+    /// Example: danvan export evaluations --year 2025 --format json
+    Evaluations(args::ExportArgs),
+    /// Initiatives, in the initiatives import columns
+    ///
+    /// Example: danvan export initiatives --year 2025 --output sang-kien.csv
+    Initiatives(args::ExportArgs),
+    /// Disciplines, in the disciplines import columns
+    ///
+    /// Example: danvan export disciplines --output ky-luat.csv
+    Disciplines(args::ExportArgs),
+    /// Proposed and granted titles with their decisions, in the awards import columns
+    ///
+    /// Example: danvan export awards --from 2023 --to 2025 --output khen-thuong.csv
+    Awards(args::ExportArgs),
+    /// The periodic review: every metric per year and in total, or per unit
+    ///
+    /// Example: danvan --lang vi export summary --from 2023 --to 2025
+    Summary(summary::SummaryArgs),
+    /// The periodic review as a document for the cell's meeting: Word (.docx) or a workbook (.xlsx)
+    ///
+    /// Example: danvan --lang vi export review --from 2023 --to 2025 --output so-ket.docx
+    Review(review::ReviewArgs),
 }
 
-impl Ctx {
-    /// The database path, explicit or default.
-    pub fn db_path(&self) -> Result<(PathBuf, bool)> {
-        match &self.db {
-            Some(p) => Ok((p.clone(), false)),
-            None => Ok((db::default_path()?, true)),
-        }
+fn run_export(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
+    match cmd {
+        ExportCommand::Members(args) => member::cmd_export(ctx, args),
+        ExportCommand::Models(args) => model::cmd_export(ctx, args),
+        ExportCommand::Pledges(args) => pledge::cmd_export(ctx, args),
+        ExportCommand::Reports(args) => report::cmd_export(ctx, args),
+        ExportCommand::Evaluations(args) => evaluate::cmd_export(ctx, args),
+        ExportCommand::Initiatives(args) => initiative::cmd_export_initiatives(ctx, args),
+        ExportCommand::Disciplines(args) => initiative::cmd_export_disciplines(ctx, args),
+        ExportCommand::Awards(args) => award::cmd_export(ctx, args),
+        ExportCommand::Summary(args) => summary::cmd_summary(ctx, args),
+        ExportCommand::Review(args) => review::cmd_review(ctx, args),
     }
-
-    /// Open the existing database.
-    pub fn open(&self) -> Result<Db> {
-        Db::open(&self.db_path()?.0)
-    }
-
-    /// Print a whole list: one row of cells per item.
-    pub fn print_list<T>(
-        &self,
-        columns: &[Column],
-        items: impl IntoIterator<Item = T>,
-        cells: impl Fn(&T) -> Vec<crate::output::Cell>,
-    ) -> Result<()> {
-        let mut printer = self.printer(columns)?;
-        for item in items {
-            printer.row(&cells(&item))?;
-        }
-        printer.finish()
-    }
-
-    /// A printer of a list on standard output.
-    pub fn printer(&self, columns: &[Column]) -> Result<Printer<'static>> {
-        Printer::stdout(self.format, self.lang, columns)
-    }
-
-    pub fn today(&self) -> Result<NaiveDate> {
-        crate::dates::today()
-    }
-
-    /// Say on standard error what a committed change did. The change is
-    /// saved whatever happens here, so a failure to say it says that.
-    pub fn confirm(&self, line: &str) -> Result<()> {
-        crate::output::message(line).map_err(saved_but_unsaid)
-    }
-
-    /// Print on standard output the result of a committed change (the
-    /// reference of a new item), failing as `confirm` does.
-    pub fn confirm_out(&self, line: &str) -> Result<()> {
-        crate::output::print_line(line).map_err(saved_but_unsaid)
-    }
-
-    /// Say on standard error something that is not about a saved change.
-    pub fn note(&self, line: &str) -> Result<()> {
-        Ok(crate::output::message(line)?)
-    }
-
-    /// Pick the message of the chosen language.
-    pub fn say(&self, vi: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(vi, en)
-    }
-}
-
-/// The error of a confirmation that could not be written after the commit:
-/// the user learns that the change is in the file and must not be retried.
-fn saved_but_unsaid(err: std::io::Error) -> anyhow::Error {
-    crate::error::user_error_hint(
-        format!("the change was saved but its confirmation could not be written: {err}"),
-        "do not run the command again; `danvan log --limit 1` shows the change",
-    )
 }
 
 /// Parse the command line and run the command.
 pub fn run(cli: Cli) -> Result<()> {
-    let ctx = Ctx {
-        db: cli.db.filter(|p| !p.as_os_str().is_empty()),
-        format: cli.format.unwrap_or(Format::Table),
-        format_given: cli.format,
-        lang: cli.lang.unwrap_or_else(Lang::from_env),
-    };
+    let ctx = Ctx::new(cli.db, cli.format, cli.lang);
     let result = match cli.command {
         Command::Init => init::cmd_init(&ctx),
         Command::Demo(args) => init::cmd_demo(&ctx, args),
@@ -250,15 +231,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Initiative(cmd) => initiative::run(&ctx, cmd),
         Command::Discipline(cmd) => initiative::run_discipline(&ctx, cmd),
         Command::Award(cmd) => award::run(&ctx, cmd),
-        Command::Export(cmd) => export::run(&ctx, cmd),
+        Command::Export(cmd) => run_export(&ctx, cmd),
         Command::Rollup(args) => rollup::cmd_rollup(&ctx, args),
         Command::Setting(cmd) => setting::run(&ctx, cmd),
         Command::Backup(args) => admin::cmd_backup(&ctx, args),
         Command::Check => admin::cmd_check(&ctx),
         Command::Log(args) => admin::cmd_log(&ctx, args),
         Command::Undo(args) => admin::cmd_undo(&ctx, args),
-        Command::Completions(args) => shell::cmd_completions(args),
-        Command::Man(args) => shell::cmd_man(args),
+        Command::Completions(args) => shell::cmd_completions(args, Cli::command()),
+        Command::Man(args) => shell::cmd_man(args, Cli::command()),
     };
     // A failure of the file itself (read-only, full disk, locked) can
     // happen in any statement: it is explained here, once; a name that

@@ -4,13 +4,14 @@ use anyhow::Result;
 use chrono::Datelike;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::{ImportArgs, show_record};
+use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import, show_record};
 use crate::dates::year_arg;
 use crate::error::user_error_hint;
 use crate::import::CsvInput;
-use crate::model::{self, Filter, Model};
+use crate::model::{self, Filter, Model, ModelChanges};
+use crate::removal;
 use crate::text::clean;
 use crate::vocab::{Field, Level, arg};
 
@@ -39,12 +40,12 @@ pub enum ModelCommand {
     /// Load models from a CSV file (or - for standard input), all rows or none
     ///
     /// Example: danvan model import mo-hinh.csv --dry-run
-    #[command(after_help = super::import::columns_help(&crate::model::LAYOUT))]
+    #[command(after_help = columns_help(&crate::model::LAYOUT))]
     Import(ImportArgs),
     /// Remove a model (refused while pledge items or evaluations refer to it)
     ///
     /// Example: danvan model remove MH01
-    Remove(super::remove::CodeRemoveArgs),
+    Remove(CodeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,7 +124,7 @@ pub fn run(ctx: &Ctx, cmd: ModelCommand) -> Result<()> {
         ModelCommand::Edit(a) => cmd_edit(ctx, a),
         ModelCommand::Retire(a) => cmd_retire(ctx, a),
         ModelCommand::Import(a) => cmd_import(ctx, a),
-        ModelCommand::Remove(a) => super::remove::cmd_model(ctx, a),
+        ModelCommand::Remove(a) => cmd_remove(ctx, a),
     }
 }
 
@@ -191,40 +192,17 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let f = args.fields;
-    let changed = db.write(|w| {
-        let old = model::get(&w.tx, &args.code)?.model;
-        let mut new = old.clone();
-        if let Some(v) = f.name {
-            new.name = clean(&v);
-        }
-        if let Some(v) = f.field {
-            new.field = v;
-        }
-        if let Some(v) = f.level {
-            new.level = v;
-        }
-        if let Some(v) = f.unit {
-            new.owner_unit = clean(&v);
-            new.owner_member.clear();
-        }
-        if let Some(v) = f.member {
-            new.owner_member = clean(&v);
-            new.owner_unit.clear();
-        }
-        if let Some(v) = f.started {
-            new.started = v;
-        }
-        if let Some(v) = f.note {
-            new.note = clean(&v);
-        }
-        if args.running {
-            new.retired = None;
-        }
-        if new == old {
-            return Ok(None);
-        }
-        model::update(w, "model edit", &old, new, today.year()).map(Some)
-    })?;
+    let changes = ModelChanges {
+        name: f.name,
+        field: f.field,
+        level: f.level,
+        unit: f.unit,
+        member: f.member,
+        started: f.started,
+        note: f.note,
+        running: args.running,
+    };
+    let changed = db.write(|w| model::edit(w, &args.code, changes, today.year()))?;
     match changed {
         None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
         Some(new) => ctx.confirm(&format!(
@@ -239,15 +217,7 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
 fn cmd_retire(ctx: &Ctx, args: RetireArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
-    let changed = db.write(|w| {
-        let old = model::get(&w.tx, &args.code)?.model;
-        if old.retired == Some(args.year) {
-            return Ok(None);
-        }
-        let mut new = old.clone();
-        new.retired = Some(args.year);
-        model::update(w, "model retire", &old, new, today.year()).map(Some)
-    })?;
+    let changed = db.write(|w| model::retire(w, &args.code, args.year, today.year()))?;
     match changed {
         None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
         Some(new) => ctx.confirm(&format!(
@@ -265,9 +235,20 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let current_year = ctx.today()?.year();
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &model::LAYOUT)?;
-    super::import::finish(ctx, &mut db, &args, ctx.say("mô hình", "models"), |w| {
+    finish_import(ctx, &mut db, &args, ctx.say("mô hình", "models"), |w| {
         model::import(w, &mut input, args.replace, current_year)
     })
+}
+
+fn cmd_remove(ctx: &Ctx, args: CodeArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let old = db.write(|w| removal::remove_model(w, &args.code))?;
+    ctx.confirm(&format!(
+        "{} {} ({})",
+        ctx.say("Đã xóa mô hình", "Removed model"),
+        old.code,
+        old.name
+    ))
 }
 
 /// `danvan export models`: the models running in the period (every model

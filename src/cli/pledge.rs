@@ -3,13 +3,15 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::ImportArgs;
+use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import, write_form};
 use crate::dates::year_arg;
 use crate::import::CsvInput;
-use crate::pledge::{self, Filter, ItemChanges, ItemRef, NewItem};
-use crate::vocab::{Field, arg};
+use crate::output::form::{FormCell, FormSheet};
+use crate::pledge::{self, Filter, FormMember, ItemChanges, ItemRef, NewItem};
+use crate::removal::{self, Items};
+use crate::vocab::{Field, Term, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum PledgeCommand {
@@ -28,7 +30,7 @@ pub enum PledgeCommand {
     /// Remove items, all or none (refused while a report refers to one)
     ///
     /// Example: danvan pledge remove NV001/2026/3 NV001/2026/4
-    Remove(super::remove::PledgeRemoveArgs),
+    Remove(RemoveArgs),
     /// Active members with no pledge item for a year
     ///
     /// Members active on 31 December of the year (today for the current
@@ -43,7 +45,7 @@ pub enum PledgeCommand {
     /// MEMBER/YEAR/NO exists replaces that item.
     ///
     /// Example: danvan pledge import dang-ky-2026.csv --dry-run
-    #[command(after_help = super::import::columns_help(&crate::pledge::LAYOUT))]
+    #[command(after_help = columns_help(&crate::pledge::LAYOUT))]
     Import(ImportArgs),
     /// Write the year's registration form: rows per active member to fill in
     ///
@@ -132,12 +134,25 @@ pub struct MissingArgs {
     unit: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The items, as MEMBER/YEAR/NO (e.g. NV001/2026/3); several are removed together or not at all
+    #[arg(value_parser = arg::<ItemRef>, required_unless_present = "member", conflicts_with = "member")]
+    items: Vec<ItemRef>,
+    /// Every item of this member for --year
+    #[arg(long, requires = "year")]
+    member: Option<String>,
+    /// The year of --member's items
+    #[arg(long, value_parser = year_arg, requires = "member")]
+    year: Option<i32>,
+}
+
 pub fn run(ctx: &Ctx, cmd: PledgeCommand) -> Result<()> {
     match cmd {
         PledgeCommand::Add(a) => cmd_add(ctx, a),
         PledgeCommand::List(a) => cmd_list(ctx, a),
         PledgeCommand::Edit(a) => cmd_edit(ctx, a),
-        PledgeCommand::Remove(a) => super::remove::cmd_pledge(ctx, a),
+        PledgeCommand::Remove(a) => cmd_remove(ctx, a),
         PledgeCommand::Missing(a) => cmd_missing(ctx, a),
         PledgeCommand::Import(a) => cmd_import(ctx, a),
         PledgeCommand::Template(a) => cmd_template(ctx, a),
@@ -188,6 +203,24 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     }
 }
 
+fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
+    let items = match (args.member, args.year) {
+        (Some(member), Some(year)) => Items::OfYear { member, year },
+        _ => Items::Listed(args.items),
+    };
+    let mut db = ctx.open()?;
+    let old = db.write(|w| removal::remove_pledges(w, &items))?;
+    for item in &old {
+        ctx.confirm(&format!(
+            "{} {}: {}",
+            ctx.say("Đã xóa mục đăng ký", "Removed pledge item"),
+            item.item_ref(),
+            item.text
+        ))?;
+    }
+    Ok(())
+}
+
 fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
     let db = ctx.open()?;
     let people = pledge::missing(&db.conn, args.year, args.unit.as_deref(), ctx.today()?)?;
@@ -205,7 +238,7 @@ fn cmd_missing(ctx: &Ctx, args: MissingArgs) -> Result<()> {
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &pledge::LAYOUT)?;
-    super::import::finish(
+    finish_import(
         ctx,
         &mut db,
         &args,
@@ -227,8 +260,8 @@ fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
     let today = ctx.today()?;
     let db = ctx.open()?;
     let members = pledge::template(&db.conn, args.year, args.unit.as_deref(), args.carry, today)?;
-    let sheets = super::template::pledge_sheets(ctx, args.year, &members);
-    super::template::write_form(ctx, &args.output, &sheets)?;
+    let sheets = pledge_sheets(ctx, args.year, &members);
+    write_form(ctx, &args.output, &sheets)?;
     let carried: usize = members.iter().map(|m| m.carried.len()).sum();
     ctx.note(&match ctx.lang {
         crate::vocab::Lang::Vi => format!(
@@ -248,4 +281,65 @@ fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
             args.year - 1
         ),
     })
+}
+
+/// Blank rows per member in the registration form, besides carried items.
+const BLANK_ROWS: usize = 3;
+
+/// The year's registration form: rows per member (the items carried from
+/// the year before, then blank rows), the field a drop-down; the columns
+/// of `pledge import`, the number left empty to number them in order.
+pub fn pledge_sheets(ctx: &Ctx, year: i32, members: &[FormMember]) -> Vec<FormSheet> {
+    let lang = ctx.lang;
+    let headers: Vec<String> = [
+        ctx.say("Mã", "Member"),
+        ctx.say("Họ và tên", "Name"),
+        ctx.say("Đơn vị", "Unit"),
+        ctx.say("Năm", "Year"),
+        ctx.say("Việc số", "No."),
+        ctx.say("Lĩnh vực", "Field"),
+        ctx.say("Mô hình", "Model"),
+        ctx.say("Nội dung đăng ký", "Pledged action"),
+    ]
+    .map(String::from)
+    .to_vec();
+    let year_text = year.to_string();
+    let mut rows = Vec::new();
+    for m in members {
+        let key = || {
+            vec![
+                FormCell::fixed(&m.code),
+                FormCell::fixed(&m.name),
+                FormCell::fixed(&m.unit),
+                FormCell::fixed(&year_text),
+                FormCell::open(""),
+            ]
+        };
+        for item in &m.carried {
+            let mut row = key();
+            row.push(FormCell::open(item.field.label(lang)));
+            row.push(FormCell::open(&item.model));
+            row.push(FormCell::open(&item.text));
+            rows.push(row);
+        }
+        let blanks = if m.carried.is_empty() { BLANK_ROWS } else { 1 };
+        for _ in 0..blanks {
+            let mut row = key();
+            row.extend([FormCell::open(""), FormCell::open(""), FormCell::open("")]);
+            rows.push(row);
+        }
+    }
+    let mut choices = vec![Vec::new(); headers.len()];
+    choices[5] = Field::ALL
+        .iter()
+        .map(|f| f.label(lang).to_string())
+        .collect();
+    vec![FormSheet {
+        name: format!("{} {year}", ctx.say("Đăng ký", "Pledges")),
+        headers,
+        rows,
+        choices,
+        open_rows: 0,
+        widths: vec![10.0, 24.0, 18.0, 7.0, 8.0, 26.0, 10.0, 60.0],
+    }]
 }

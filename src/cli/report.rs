@@ -1,18 +1,22 @@
 //! `danvan report …`: monthly self-reports, and the cron reminder of who
 //! has not reported.
 
+mod enter;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
-use super::export::{Export, ExportArgs};
-use super::member::ImportArgs;
+use super::args::{ExportArgs, ImportArgs, columns_help};
+use super::ctx::Ctx;
+use super::write::{Export, finish_import, write_form};
 use crate::dates::{Month, date_arg, display_date, display_month, year_arg};
 use crate::import::CsvInput;
+use crate::output::form::{FormCell, FormSheet};
 use crate::output::{Cell, Format, print_line};
-use crate::report::{self, Filter, ItemsStatus, NewReport};
-use crate::vocab::{Lang, Status, arg};
+use crate::removal;
+use crate::report::{self, Filter, ItemsStatus, NewReport, Template};
+use crate::vocab::{Lang, Status, Term, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -56,12 +60,12 @@ pub enum ReportCommand {
     /// reported", a row with no status is no report.
     ///
     /// Example: danvan report import bao-cao-thang-10.csv --dry-run
-    #[command(after_help = super::import::columns_help(&crate::report::LAYOUT))]
+    #[command(after_help = columns_help(&crate::report::LAYOUT))]
     Import(ImportArgs),
     /// Remove a member's report for a month, with its statuses
     ///
     /// Example: danvan report remove NV001 --month 2026-10
-    Remove(super::remove::ReportRemoveArgs),
+    Remove(RemoveArgs),
     /// Write the month's form to fill in: a row per member expected to report
     ///
     /// Columns Mã, Họ và tên, Đơn vị, Tháng, a status column per item number
@@ -81,7 +85,7 @@ pub enum ReportCommand {
     /// the member being typed. Needs a terminal.
     ///
     /// Example: danvan --lang vi report enter --month last --unit "Văn phòng"
-    Enter(super::enter::EnterArgs),
+    Enter(enter::EnterArgs),
 }
 
 #[derive(Debug, Args)]
@@ -162,16 +166,25 @@ pub struct MissingArgs {
     letter: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The member's code
+    code: String,
+    /// The month of the report: YYYY-MM, `this` or `last`
+    #[arg(long, value_parser = arg::<Month>)]
+    month: Month,
+}
+
 pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
     match cmd {
         ReportCommand::Add(a) => cmd_add(ctx, a),
         ReportCommand::List(a) => cmd_list(ctx, a),
         ReportCommand::Show(a) => cmd_show(ctx, a),
-        ReportCommand::Remove(a) => super::remove::cmd_report(ctx, a),
+        ReportCommand::Remove(a) => cmd_remove(ctx, a),
         ReportCommand::Missing(a) => cmd_missing(ctx, a),
         ReportCommand::Import(a) => cmd_import(ctx, a),
         ReportCommand::Template(a) => cmd_template(ctx, a),
-        ReportCommand::Enter(a) => super::enter::cmd_enter(ctx, a),
+        ReportCommand::Enter(a) => enter::cmd_enter(ctx, a),
     }
 }
 
@@ -335,8 +348,8 @@ fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
     let today = ctx.today()?;
     let db = ctx.open()?;
     let t = report::template(&db.conn, args.month, args.unit.as_deref(), today)?;
-    let sheets = super::template::report_sheets(ctx, &t);
-    super::template::write_form(ctx, &args.output, &sheets)?;
+    let sheets = report_sheets(ctx, &t);
+    write_form(ctx, &args.output, &sheets)?;
     let reported = t.rows.iter().filter(|r| r.reported.is_some()).count();
     ctx.note(&match ctx.lang {
         Lang::Vi => format!(
@@ -363,7 +376,7 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     // The import checks every reference itself: members and pledge items
     // come from the database, reports are its own.
     crate::import::with_own_reference_checks(&mut db, |db| {
-        super::import::finish(ctx, db, &args, ctx.say("báo cáo", "reports"), |w| {
+        finish_import(ctx, db, &args, ctx.say("báo cáo", "reports"), |w| {
             report::import(w, &mut input, args.replace, today)
         })
     })
@@ -388,4 +401,122 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         ])
     })?;
     export.finish()
+}
+
+fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let month = args.month;
+    let old = db.write(|w| removal::remove_report(w, &args.code, month))?;
+    ctx.confirm(&format!(
+        "{} {} {month} ({} items)",
+        ctx.say("Đã xóa báo cáo của", "Removed the report of"),
+        old.member,
+        old.items.len()
+    ))
+}
+
+/// The month's report form: the members' sheet, then their items' texts.
+pub fn report_sheets(ctx: &Ctx, t: &Template) -> Vec<FormSheet> {
+    let lang = ctx.lang;
+    let (item, note) = match lang {
+        Lang::Vi => ("Việc", "Ghi chú"),
+        Lang::En => ("Item", "Note"),
+    };
+    let mut headers: Vec<String> = [
+        ctx.say("Mã", "Member"),
+        ctx.say("Họ và tên", "Name"),
+        ctx.say("Đơn vị", "Unit"),
+        ctx.say("Tháng", "Month"),
+    ]
+    .map(String::from)
+    .to_vec();
+    headers.extend(t.numbers.iter().map(|n| format!("{item} {n}")));
+    headers.extend(t.numbers.iter().map(|n| format!("{note} {n}")));
+    headers.push(ctx.say("Ngày nộp", "Submitted on").to_string());
+    let month = t.month.to_string();
+    let rows = t
+        .rows
+        .iter()
+        .map(|m| {
+            let mut cells = vec![
+                FormCell::fixed(&m.code),
+                FormCell::fixed(&m.name),
+                FormCell::fixed(&m.unit),
+                FormCell::fixed(&month),
+            ];
+            let reported = m.reported.as_ref();
+            let given = |no: i64| reported.and_then(|(_, s)| s.iter().find(|s| s.no == no));
+            let pledged = |no: i64| m.items.iter().any(|i| i.0 == no);
+            for &no in &t.numbers {
+                cells.push(match (pledged(no), given(no)) {
+                    (true, Some(s)) => FormCell::open(s.status.label(lang)),
+                    (true, None) => FormCell::open(""),
+                    (false, _) => FormCell::fixed(""),
+                });
+            }
+            for &no in &t.numbers {
+                cells.push(match (pledged(no), given(no)) {
+                    (true, Some(s)) => FormCell::open(&s.note),
+                    (true, None) => FormCell::open(""),
+                    (false, _) => FormCell::fixed(""),
+                });
+            }
+            cells.push(FormCell::open(
+                reported.map_or(String::new(), |(on, _)| display_date(*on, lang)),
+            ));
+            cells
+        })
+        .collect();
+    let statuses: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| s.label(lang).to_string())
+        .collect();
+    let mut choices = vec![Vec::new(); headers.len()];
+    for c in choices.iter_mut().skip(4).take(t.numbers.len()) {
+        *c = statuses.clone();
+    }
+    let mut widths = vec![10.0, 24.0, 18.0, 9.0];
+    widths.extend(t.numbers.iter().map(|_| 15.0));
+    widths.extend(t.numbers.iter().map(|_| 18.0));
+    widths.push(12.0);
+    let main = FormSheet {
+        name: format!("{} {month}", ctx.say("Báo cáo", "Reports")),
+        headers,
+        rows,
+        choices,
+        open_rows: 0,
+        widths,
+    };
+    let item_rows = t
+        .rows
+        .iter()
+        .flat_map(|m| {
+            m.items.iter().map(|(no, field, text)| {
+                vec![
+                    FormCell::fixed(&m.code),
+                    FormCell::fixed(&m.name),
+                    FormCell::fixed(no.to_string()),
+                    FormCell::fixed(field.label(lang)),
+                    FormCell::fixed(text),
+                ]
+            })
+        })
+        .collect();
+    let items = FormSheet {
+        name: ctx.say("Việc đã đăng ký", "Pledged items").to_string(),
+        headers: [
+            ctx.say("Mã", "Member"),
+            ctx.say("Họ và tên", "Name"),
+            ctx.say("Việc số", "Item"),
+            ctx.say("Lĩnh vực", "Field"),
+            ctx.say("Nội dung đăng ký", "Pledged action"),
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: item_rows,
+        choices: Vec::new(),
+        open_rows: 0,
+        widths: vec![10.0, 24.0, 8.0, 24.0, 60.0],
+    };
+    vec![main, items]
 }

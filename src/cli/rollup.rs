@@ -5,10 +5,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
-use super::Ctx;
-use super::export::TargetArgs;
-use super::summary::{Rows, is_json, print_by_unit, print_by_year, write_summary_file};
-use crate::dates::year_arg;
+use super::args::{PeriodArgs, TargetArgs};
+use super::ctx::Ctx;
+use super::review_out::{Rows, is_json, print_by_unit, print_by_year, write_summary_file};
 use crate::rollup::{self, Identity};
 
 #[derive(Debug, Args)]
@@ -17,12 +16,8 @@ pub struct RollupArgs {
     /// database files, in any mix, or folders of them; databases are only read
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// First year of the period
-    #[arg(long, value_parser = year_arg)]
-    from: i32,
-    /// Last year of the period
-    #[arg(long, value_parser = year_arg)]
-    to: i32,
+    #[command(flatten)]
+    period: PeriodArgs,
     /// One row per cell, the metrics as columns, over the whole period
     #[arg(long, value_enum, value_name = "WHAT")]
     by: Option<By>,
@@ -36,7 +31,7 @@ enum By {
 }
 
 pub fn cmd_rollup(ctx: &Ctx, args: RollupArgs) -> Result<()> {
-    let review = rollup::roll_up(&args.files, args.from, args.to, ctx.today()?)?;
+    let review = rollup::roll_up(&args.files, args.period.from, args.period.to, ctx.today()?)?;
     match args.by {
         Some(By::Cell) => print_by_unit(ctx, &review, &args.target, Rows::Cell),
         // The roll-up's own summary file, so the level above can roll it

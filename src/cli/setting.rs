@@ -4,7 +4,7 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::output::{Cell, Column};
 use crate::setting::{self, Key};
 

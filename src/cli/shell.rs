@@ -5,10 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use super::Cli;
 use crate::error::user_error_hint;
 
 #[derive(Debug, Args)]
@@ -26,14 +25,14 @@ pub struct ManArgs {
     dir: Option<PathBuf>,
 }
 
-pub fn cmd_completions(args: CompletionsArgs) -> Result<()> {
+/// `command` is the whole command tree, which the caller builds.
+pub fn cmd_completions(args: CompletionsArgs, mut command: clap::Command) -> Result<()> {
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "danvan", &mut script);
+    clap_complete::generate(args.shell, &mut command, "danvan", &mut script);
     print(&script)
 }
 
-pub fn cmd_man(args: ManArgs) -> Result<()> {
-    let command = Cli::command();
+pub fn cmd_man(args: ManArgs, command: clap::Command) -> Result<()> {
     match args.dir {
         Some(dir) => clap_mangen::generate_to(command, &dir).map_err(|e| {
             user_error_hint(

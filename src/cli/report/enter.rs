@@ -11,7 +11,7 @@ use clap::Args;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use crossterm::terminal;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::dates::{Month, display_month};
 use crate::error::user_error_hint;
 use crate::output::{print_line, prompt};

@@ -1,133 +1,21 @@
-//! `danvan export …`: records for spreadsheets and scripts, streamed to
-//! standard output or to a file that appears whole or not at all.
+//! What commands write beyond a list, shared by the groups: an export
+//! streamed to standard output or to a file that appears whole or not at
+//! all, a form to fill in, one record, and the closing line of an import.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use chrono::Datelike;
-use clap::{Args, Subcommand};
 
-use super::Ctx;
-use crate::dates::year_arg;
+use super::args::{ImportArgs, TargetArgs};
+use super::ctx::Ctx;
+use crate::db::{Db, Writer};
 use crate::error::{user_error, user_error_hint};
-use crate::member::{self, Filter};
-use crate::output::{Column, CsvStyle, Format, Printer};
+use crate::import::ImportCounts;
+use crate::output::form::{FormSheet, write_csv, write_xlsx};
+use crate::output::{Cell, Column, CsvStyle, Format, Printer};
 use crate::progress::{Progress, Unit};
 use crate::vocab::Lang;
-
-#[derive(Debug, Subcommand)]
-pub enum ExportCommand {
-    /// The member register, in the members import columns
-    ///
-    /// Example: danvan export members --excel --output thanh-vien.csv
-    Members(ExportArgs),
-    /// Models, in the models import columns
-    ///
-    /// Example: danvan export models --output mo-hinh.csv
-    Models(ExportArgs),
-    /// Pledge items, in the pledges import columns
-    ///
-    /// Example: danvan export pledges --year 2026 --excel --output dang-ky-2026.csv
-    Pledges(ExportArgs),
-    /// Monthly report statuses, one row per item, in the reports import columns
-    ///
-    /// Example: danvan export reports --from 2024 --to 2026 --output bao-cao.csv
-    Reports(ExportArgs),
-    /// Evaluations, in the evaluations import columns
-    ///
-    /// Example: danvan export evaluations --year 2025 --format json
-    Evaluations(ExportArgs),
-    /// Initiatives, in the initiatives import columns
-    ///
-    /// Example: danvan export initiatives --year 2025 --output sang-kien.csv
-    Initiatives(ExportArgs),
-    /// Disciplines, in the disciplines import columns
-    ///
-    /// Example: danvan export disciplines --output ky-luat.csv
-    Disciplines(ExportArgs),
-    /// Proposed and granted titles with their decisions, in the awards import columns
-    ///
-    /// Example: danvan export awards --from 2023 --to 2025 --output khen-thuong.csv
-    Awards(ExportArgs),
-    /// The periodic review: every metric per year and in total, or per unit
-    ///
-    /// Example: danvan --lang vi export summary --from 2023 --to 2025
-    Summary(super::summary::SummaryArgs),
-    /// The periodic review as a document for the cell's meeting: Word (.docx) or a workbook (.xlsx)
-    ///
-    /// Example: danvan --lang vi export review --from 2023 --to 2025 --output so-ket.docx
-    Review(super::review::ReviewArgs),
-}
-
-/// The years an export covers, and where and how it is written.
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// Only this year
-    #[arg(long, value_parser = year_arg, conflicts_with_all = ["from", "to"])]
-    pub year: Option<i32>,
-    /// First year of a period (with --to)
-    #[arg(long, value_parser = year_arg, requires = "to")]
-    pub from: Option<i32>,
-    /// Last year of a period (with --from)
-    #[arg(long, value_parser = year_arg, requires = "from")]
-    pub to: Option<i32>,
-    #[command(flatten)]
-    pub target: TargetArgs,
-}
-
-/// Where an export goes and in what shape.
-#[derive(Debug, Default, Args)]
-pub struct TargetArgs {
-    /// Write to this file instead of standard output (.csv, .json or .xlsx chooses the format)
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// For Excel: byte-order mark, CRLF, formulas neutralised, `;` with --lang vi
-    #[arg(long)]
-    pub excel: bool,
-    /// The CSV delimiter, `,` or `;` (overrides --excel's choice)
-    #[arg(long, value_parser = delimiter_arg)]
-    pub delimiter: Option<u8>,
-}
-
-fn delimiter_arg(s: &str) -> Result<u8, String> {
-    match s {
-        "," => Ok(b','),
-        ";" => Ok(b';'),
-        "tab" | "\\t" | "\t" => Ok(b'\t'),
-        _ => Err(format!("{s:?} is not a delimiter: use , or ;")),
-    }
-}
-
-impl ExportArgs {
-    /// The inclusive range of years, or None for every year.
-    pub fn years(&self) -> Result<Option<(i32, i32)>> {
-        match (self.year, self.from, self.to) {
-            (Some(y), _, _) => Ok(Some((y, y))),
-            (None, Some(from), Some(to)) if from > to => Err(user_error_hint(
-                format!("--from {from} is after --to {to}"),
-                "give the first year with --from and the last with --to",
-            )),
-            (None, Some(from), Some(to)) => Ok(Some((from, to))),
-            _ => Ok(None),
-        }
-    }
-}
-
-pub fn run(ctx: &Ctx, cmd: ExportCommand) -> Result<()> {
-    match cmd {
-        ExportCommand::Members(args) => cmd_members(ctx, args),
-        ExportCommand::Models(args) => super::model::cmd_export(ctx, args),
-        ExportCommand::Pledges(args) => super::pledge::cmd_export(ctx, args),
-        ExportCommand::Reports(args) => super::report::cmd_export(ctx, args),
-        ExportCommand::Evaluations(args) => super::evaluate::cmd_export(ctx, args),
-        ExportCommand::Initiatives(args) => super::initiative::cmd_export_initiatives(ctx, args),
-        ExportCommand::Disciplines(args) => super::initiative::cmd_export_disciplines(ctx, args),
-        ExportCommand::Awards(args) => super::award::cmd_export(ctx, args),
-        ExportCommand::Summary(args) => super::summary::cmd_summary(ctx, args),
-        ExportCommand::Review(args) => super::review::cmd_review(ctx, args),
-    }
-}
 
 /// An export in progress: the printer and, for --output, the temporary
 /// file that becomes the output once everything is written.
@@ -243,7 +131,7 @@ impl Export {
     }
 
     /// Write one record.
-    pub fn row(&mut self, cells: &[crate::output::Cell]) -> Result<()> {
+    pub fn row(&mut self, cells: &[Cell]) -> Result<()> {
         let written = self.printer.row(cells);
         match &self.file {
             Some((_, path)) => written.map_err(|e| cannot_write(path, e)),
@@ -291,7 +179,7 @@ pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<
 
 /// A failure to write an output file, with its cause (a full disk, a file
 /// too large) and what to do; errors the user can fix already pass as they are.
-pub(super) fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
+pub fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
     if err.chain().any(|e| e.is::<crate::error::UserError>()) {
         return err;
     }
@@ -309,7 +197,7 @@ pub(super) fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
 }
 
 /// A temporary file in the directory of `path`, to be renamed to it.
-pub(super) fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
+pub fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -344,20 +232,81 @@ fn format_of_extension(path: &Path) -> Option<Format> {
     }
 }
 
-fn cmd_members(ctx: &Ctx, args: ExportArgs) -> Result<()> {
-    let years = args.years()?;
-    let db = ctx.open()?;
-    let mut export = Export::start(ctx, &args.target, member::COLUMNS, true)?;
-    for m in member::list(&db.conn, &Filter::default())? {
-        // A member belongs to a period when active on at least one of its days.
-        let in_period = years.is_none_or(|(from, to)| {
-            m.joined.year() <= to
-                && m.left
-                    .is_none_or(|l| l.year() > from || (l.year() == from && l.ordinal() > 1))
-        });
-        if in_period {
-            export.row(&m.cells())?;
+/// Write a form to `path` (.xlsx or .csv), through a temporary file beside
+/// it that takes its name once it is whole.
+pub fn write_form(ctx: &Ctx, path: &Path, sheets: &[FormSheet]) -> Result<()> {
+    crate::db::check_target(&ctx.db_path()?.0, path)?;
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let xlsx = match ext.as_deref() {
+        Some("xlsx") => true,
+        Some("csv") => false,
+        _ => {
+            return Err(user_error_hint(
+                format!("{}: a form is written as .xlsx or .csv", path.display()),
+                "name the file .xlsx (drop-downs, locked key columns) or .csv",
+            ));
         }
+    };
+    let (file, tmp) = temp_beside(path)?;
+    let written = if xlsx {
+        write_xlsx(sheets, std::io::BufWriter::new(file))
+    } else {
+        write_csv(sheets, std::io::BufWriter::new(file))
+    };
+    written.map_err(|e| cannot_write(path, e))?;
+    tmp.persist(path)
+        .map_err(|e| cannot_write(path, e.error.into()))
+}
+
+/// One record: a two-column table (field, value), or a one-row CSV/JSON list.
+pub fn show_record(ctx: &Ctx, columns: &[Column], cells: &[Cell]) -> Result<()> {
+    if ctx.format != Format::Table {
+        let mut printer = ctx.printer(columns)?;
+        printer.row(cells)?;
+        return printer.finish();
     }
-    export.finish()
+    let header = [
+        Column::new("field", "Mục", "Field"),
+        Column::new("value", "Giá trị", "Value"),
+    ];
+    let mut printer = ctx.printer(&header)?;
+    for (column, cell) in columns.iter().zip(cells) {
+        printer.row(&[Cell::text(column.label(ctx.lang)), cell.clone()])?;
+    }
+    printer.finish()
+}
+
+/// Run an import in one transaction (rolled back for --dry-run) and say
+/// what it did.
+pub fn finish_import(
+    ctx: &Ctx,
+    db: &mut Db,
+    args: &ImportArgs,
+    what: &str,
+    f: impl FnOnce(&mut Writer<'_>) -> Result<ImportCounts>,
+) -> Result<()> {
+    let counts = db.write_or_rehearse(!args.dry_run, f)?;
+    if args.dry_run {
+        ctx.note(&format!(
+            "{}: {} {}, {} {} {what} ({})",
+            counts.file,
+            ctx.say("sẽ thêm", "would add"),
+            counts.added,
+            ctx.say("thay", "replace"),
+            counts.replaced,
+            ctx.say("chạy thử, không ghi gì", "dry run, nothing written"),
+        ))
+    } else {
+        ctx.confirm(&format!(
+            "{}: {} {}, {} {} {what}",
+            counts.file,
+            ctx.say("đã thêm", "added"),
+            counts.added,
+            ctx.say("thay", "replaced"),
+            counts.replaced,
+        ))
+    }
 }

@@ -1,0 +1,152 @@
+//! The periodic review as commands print and write it — a row per metric
+//! and a column per year, a row per unit or cell, a summary file, a Word
+//! or workbook document — shared by `export summary`, `export review`,
+//! `rollup` and `demo`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::args::TargetArgs;
+use super::ctx::Ctx;
+use super::write::{Export, cannot_write, is_workbook, resolved_format, temp_beside};
+use crate::error::user_error_hint;
+use crate::output::{Cell, Column, Format};
+use crate::review::{self, DocumentKind, Draft};
+use crate::rollup::{Identity, SummaryFile};
+use crate::summary::{Figure, METRICS, Review};
+
+fn cell(figure: Figure) -> Cell {
+    match figure {
+        Figure::Count(n) => Cell::Int(n),
+        Figure::Rate(a, b) => Cell::Rate(a, b),
+    }
+}
+
+/// Whether the review goes out as JSON: then it is a summary file, which a
+/// superior body can roll up.
+pub fn is_json(ctx: &Ctx, target: &TargetArgs) -> Result<bool> {
+    if target.output.as_deref().is_some_and(is_workbook) {
+        return Ok(false);
+    }
+    Ok(resolved_format(ctx, target, false)? == Format::Json)
+}
+
+/// The review as a summary file: who counted it, the period, the rows as
+/// `--format json` has always given them, and every count behind them.
+pub fn write_summary_file(
+    ctx: &Ctx,
+    review: &Review,
+    who: &Identity,
+    target: &TargetArgs,
+) -> Result<()> {
+    let rows = METRICS
+        .iter()
+        .map(|metric| {
+            let mut row = serde_json::Map::new();
+            row.insert("metric".into(), metric.key.into());
+            for y in &review.years {
+                let figure = cell(review.year_figure(metric, *y, None));
+                row.insert(y.to_string(), figure.json());
+            }
+            row.insert(
+                "total".into(),
+                cell(review.total_figure(metric, None)).json(),
+            );
+            serde_json::Value::Object(row)
+        })
+        .collect();
+    let (from, to) = (
+        review.years.first().copied().unwrap_or_default(),
+        review.years.last().copied().unwrap_or_default(),
+    );
+    let file = SummaryFile::new(review, who, from, to, ctx.today()?, rows);
+    Export::document(ctx, target, &serde_json::to_string_pretty(&file)?)
+}
+
+/// The review as DESIGN.md lays it out: a row per metric, a column per
+/// year, and the total.
+pub fn print_by_year(ctx: &Ctx, review: &Review, target: &TargetArgs) -> Result<()> {
+    let mut columns = vec![Column::new("metric", "Chỉ tiêu", "Metric")];
+    columns.extend(review.years.iter().map(|y| Column::named(y.to_string())));
+    columns.push(Column::new("total", "Tổng", "Total"));
+    let mut export = Export::start(ctx, target, &columns, false)?;
+    for metric in METRICS {
+        let mut cells = vec![Cell::Term(metric.key, metric.vi, metric.en)];
+        cells.extend(
+            review
+                .years
+                .iter()
+                .map(|y| cell(review.year_figure(metric, *y, None))),
+        );
+        cells.push(cell(review.total_figure(metric, None)));
+        export.row(&cells)?;
+    }
+    export.finish()
+}
+
+/// What the rows of a review by group are: a cell's units, or the cells
+/// of a roll-up (which the review holds as its units).
+#[derive(Debug, Clone, Copy)]
+pub enum Rows {
+    Unit,
+    Cell,
+}
+
+/// One row per unit (or per cell, in a roll-up), the metrics as columns.
+pub fn print_by_unit(ctx: &Ctx, review: &Review, target: &TargetArgs, rows: Rows) -> Result<()> {
+    let first = match rows {
+        Rows::Cell => Column::new("cell", "Chi bộ", "Cell"),
+        Rows::Unit => Column::new("unit", "Đơn vị", "Unit"),
+    };
+    let mut columns = vec![first];
+    columns.extend(METRICS.iter().map(|m| Column::new(m.key, m.vi, m.en)));
+    let mut export = Export::start(ctx, target, &columns, false)?;
+    for unit in review.units() {
+        let mut cells = vec![Cell::text(&unit)];
+        cells.extend(
+            METRICS
+                .iter()
+                .map(|m| cell(review.total_figure(m, Some(&unit)))),
+        );
+        export.row(&cells)?;
+    }
+    export.finish()
+}
+
+/// The kind of document `path` names, or the error that says which exist.
+fn kind_of(path: &Path) -> Result<DocumentKind> {
+    DocumentKind::of(path).ok_or_else(|| {
+        user_error_hint(
+            format!(
+                "{}: the review is written as .docx (Word) or .xlsx (a workbook)",
+                path.display()
+            ),
+            "name the file so-ket.docx or so-ket.xlsx",
+        )
+    })
+}
+
+/// Check the target, gather the review, and write it to `path` whole or
+/// not at all; returns the path written.
+pub fn write_review(
+    ctx: &Ctx,
+    db: &crate::db::Db,
+    from: i32,
+    to: i32,
+    path: &Path,
+) -> Result<PathBuf> {
+    let kind = kind_of(path)?;
+    crate::db::check_target(&db.path, path)?;
+    let draft = Draft::gather(&db.conn, from, to, ctx.today()?, ctx.lang)?;
+    let bytes = review::render(&draft, kind)?;
+    let (mut file, tmp) = temp_beside(path)?;
+    file.write_all(&bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| cannot_write(path, e.into()))?;
+    drop(file);
+    tmp.persist(path)
+        .map_err(|e| cannot_write(path, e.error.into()))?;
+    Ok(path.to_path_buf())
+}
