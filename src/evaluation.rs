@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params
 use serde::Serialize;
 
 use crate::csvin::{CsvInput, ImportCounts, Layout, parse_yes_no};
-use crate::dates::{iso, parse_year};
+use crate::dates::{iso, parse_year, year_bounds};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
 use crate::lookup::{Sought, no_such, unknown_member, unknown_unit};
@@ -207,15 +207,8 @@ impl Subjects {
                     (None, true) => return Err(unknown_member(conn, typed)?),
                     (None, false) => return Err(no_such(Sought::Member, typed)),
                 };
-                let first = NaiveDate::from_ymd_opt(year, 1, 1);
-                let last = NaiveDate::from_ymd_opt(year, 12, 31);
-                let active_in_year = match (first, last) {
-                    (Some(first), Some(last)) => {
-                        m.joined <= last && m.left.is_none_or(|l| l > first)
-                    }
-                    _ => false,
-                };
-                if !active_in_year {
+                let (first, last) = year_bounds(year);
+                if !m.is_active_during(first, last) {
                     return Err(user_error_hint(
                         format!(
                             "member {} ({}) was not active in {year}: joined {}{}",

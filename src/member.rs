@@ -12,7 +12,7 @@ use crate::db::{Writer, bad_stored_value};
 use crate::error::{user_error, user_error_hint};
 use crate::lookup::{check_unit, unit_matches, unknown_member};
 use crate::output::{Cell, Column};
-use crate::people::sort_people;
+use crate::people::{active_during, active_sql, sort_people};
 use crate::text::{clean, fold};
 use crate::vocab::{Role, parse_roles, roles_code};
 
@@ -67,7 +67,12 @@ const SELECT: &str =
 impl Member {
     /// Active on `date`: joined on or before it and not yet left.
     pub fn is_active_on(&self, date: NaiveDate) -> bool {
-        self.joined <= date && self.left.is_none_or(|left| left > date)
+        active_during(self.joined, self.left, date, date)
+    }
+
+    /// Active on at least one day from `first` to `last`.
+    pub fn is_active_during(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        active_during(self.joined, self.left, first, last)
     }
 
     /// A member as stored; a value that does not read (the file was
@@ -227,7 +232,8 @@ pub struct Filter {
 /// Members matching the filter, in the Vietnamese order of people.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
     let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE (?1 IS NULL OR (joined <= ?1 AND (left_on IS NULL OR left_on > ?1)))"
+        "{SELECT} WHERE (?1 IS NULL OR {})",
+        active_sql("", "?1", "?1")
     ))?;
     let mut rows = stmt.query([filter.active_on])?;
     let mut members = Vec::new();

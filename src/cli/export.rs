@@ -5,11 +5,10 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use chrono::Datelike;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::dates::year_arg;
+use crate::dates::{year_arg, year_bounds};
 use crate::error::{user_error, user_error_hint};
 use crate::member::{self, Filter};
 use crate::output::{Column, CsvStyle, Format, Printer};
@@ -350,11 +349,8 @@ fn cmd_members(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let mut export = Export::start(ctx, &args.target, member::COLUMNS, true)?;
     for m in member::list(&db.conn, &Filter::default())? {
         // A member belongs to a period when active on at least one of its days.
-        let in_period = years.is_none_or(|(from, to)| {
-            m.joined.year() <= to
-                && m.left
-                    .is_none_or(|l| l.year() > from || (l.year() == from && l.ordinal() > 1))
-        });
+        let in_period = years
+            .is_none_or(|(from, to)| m.is_active_during(year_bounds(from).0, year_bounds(to).1));
         if in_period {
             export.row(&m.cells())?;
         }

@@ -7,13 +7,13 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::{
-    Field, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id, parse_no,
-    row_message, year_bounds,
+    Field, PledgeItem, SELECT, check_item_text, listed_from_sql, model_id, parse_no, row_message,
 };
 use crate::csvin::{CsvInput, ImportCounts};
-use crate::dates::parse_year;
+use crate::dates::{parse_year, year_bounds};
 use crate::db::Writer;
 use crate::member::check_name;
+use crate::people::active_during;
 use crate::report::cleaned;
 
 use crate::vocab::Term;
