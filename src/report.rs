@@ -13,7 +13,6 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Serialize, Serializer};
 
-pub(crate) use import::cleaned;
 pub use import::{LAYOUT, WIDE, import};
 pub use read::{
     COLUMNS, ExportRow, Filter, LIST_COLUMNS, ListedReport, MISSING_COLUMNS, Missing, SHOW_COLUMNS,

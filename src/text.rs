@@ -1,6 +1,7 @@
 //! Text as danvan stores and compares it: NFC, trimmed, inner spaces folded;
 //! people ordered by Vietnamese collation.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -19,7 +20,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// ```
 pub fn clean(s: &str) -> String {
     // Most text arrives composed already; the quick check avoids recomposing it.
-    let nfc: std::borrow::Cow<'_, str> = match is_nfc_quick(s.chars()) {
+    let nfc: Cow<'_, str> = match is_nfc_quick(s.chars()) {
         IsNormalized::Yes => s.into(),
         _ => s.nfc().collect::<String>().into(),
     };
@@ -31,6 +32,20 @@ pub fn clean(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// `clean`, borrowing when the text already is clean (most cells of an
+/// import are).
+pub fn cleaned(s: &str) -> Cow<'_, str> {
+    let spaced = s.starts_with(char::is_whitespace)
+        || s.ends_with(char::is_whitespace)
+        || s.contains("  ")
+        || s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if !spaced && (s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(clean(s))
+    }
 }
 
 /// The form used to compare labels and headers typed with or without

@@ -14,7 +14,7 @@ use crate::dates::{parse_year, year_bounds};
 use crate::db::Writer;
 use crate::member::check_name;
 use crate::people::active_during;
-use crate::report::cleaned;
+use crate::text::cleaned;
 
 use crate::vocab::Term;
 

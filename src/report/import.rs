@@ -2,14 +2,12 @@
 //! looks members and pledge items up in maps loaded once, and writes
 //! through cached statements in the one transaction of the import.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction, params};
-use unicode_normalization::{IsNormalized, is_nfc_quick};
 
 use super::{Report, check_report_dates, load};
 use crate::csvin::{CsvInput, ImportCounts, Layout};
@@ -18,7 +16,7 @@ use crate::db::{Writer, schema};
 use crate::heading::Wide;
 use crate::member::{MAX_TEXT, check_name, check_text};
 use crate::pledge::{parse_no, row_message};
-use crate::text::clean;
+use crate::text::cleaned;
 use crate::vocab::{Status, Term};
 
 /// The reports import file: the first six columns of `export reports`, and
@@ -102,19 +100,6 @@ struct Met {
     line: u64,
     /// Bit n-1 set: item n has been met in this report.
     seen: u64,
-}
-
-/// NFC, trimmed, spaces folded — borrowing when the cell already is.
-pub(crate) fn cleaned(s: &str) -> Cow<'_, str> {
-    let spaced = s.starts_with(char::is_whitespace)
-        || s.ends_with(char::is_whitespace)
-        || s.contains("  ")
-        || s.contains(|c: char| c.is_whitespace() && c != ' ');
-    if !spaced && (s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(clean(s))
-    }
 }
 
 /// `YYYY-MM` without allocating; other forms go through `Month::parse`.

@@ -6,8 +6,8 @@ use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 
 use super::Draft;
+use super::blocks::unit_name;
 use super::front::{date_line, title};
-use super::sections::unit_name;
 use crate::summary::{Figure, METRICS};
 use crate::vocab::{Kind, Lang, Term};
 

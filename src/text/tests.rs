@@ -91,3 +91,13 @@ fn edit_distances() {
     assert_eq!(d("nv01", "nv001"), 1);
     assert_eq!(d("ân", "an"), 1);
 }
+
+#[test]
+fn cleaning_borrows_clean_cells() {
+    assert!(matches!(cleaned("NV001"), Cow::Borrowed(_)));
+    assert!(matches!(cleaned("Đã làm xong"), Cow::Borrowed(_)));
+    let decomposed: String = "Đã làm".nfd().collect();
+    assert_eq!(cleaned(&decomposed), "Đã làm");
+    assert_eq!(cleaned(" Xong  rồi "), "Xong rồi");
+    assert_eq!(cleaned("a\tb"), "a b");
+}
