@@ -274,27 +274,27 @@ pub fn check_year(year: i32, today: NaiveDate) -> Result<()> {
 /// Insert a new evaluation without an audit line: callers log it, alone or
 /// as part of a batch.
 pub(crate) fn insert_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
-    w.tx.prepare_cached(
+    execute_with(
+        w,
         "INSERT INTO evaluations (kind, subject, year, rating, exemplary, note)
          VALUES (?, ?, ?, ?, ?, ?)",
-    )?
-    .execute(params![
-        e.kind.to_string(),
-        e.subject,
-        e.year,
-        e.rating.to_string(),
-        e.exemplary,
-        e.note
-    ])?;
-    Ok(())
+        e,
+    )
 }
 
 fn update_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
-    w.tx.prepare_cached(
+    execute_with(
+        w,
         "UPDATE evaluations SET rating = ?4, exemplary = ?5, note = ?6
          WHERE kind = ?1 AND subject = ?2 AND year = ?3",
-    )?
-    .execute(params![
+        e,
+    )
+}
+
+/// Run `sql` with the evaluation's columns as its parameters 1 to 6, in
+/// the order of the table.
+fn execute_with(w: &Writer<'_>, sql: &str, e: &Evaluation) -> Result<()> {
+    w.tx.prepare_cached(sql)?.execute(params![
         e.kind.to_string(),
         e.subject,
         e.year,

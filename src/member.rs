@@ -35,18 +35,27 @@ pub struct Member {
     pub note: String,
 }
 
+/// The columns of a member, then `$extra` (a slice of them is a constant,
+/// and constants cannot be joined).
+macro_rules! member_columns {
+    ($($extra:expr),*) => {
+        &[
+            Column::new("code", "Mã", "Code"),
+            Column::new("name", "Họ và tên", "Name"),
+            Column::new("unit", "Đơn vị", "Unit"),
+            Column::new("roles", "Vai trò", "Roles"),
+            Column::new("joined", "Ngày vào", "Joined"),
+            Column::new("left", "Ngày thôi", "Left"),
+            Column::new("email", "Email", "Email"),
+            Column::new("phone", "Điện thoại", "Phone"),
+            Column::new("note", "Ghi chú", "Note"),
+            $($extra),*
+        ]
+    };
+}
+
 /// The columns of `member list`, `export members` and the import file.
-pub const COLUMNS: &[Column] = &[
-    Column::new("code", "Mã", "Code"),
-    Column::new("name", "Họ và tên", "Name"),
-    Column::new("unit", "Đơn vị", "Unit"),
-    Column::new("roles", "Vai trò", "Roles"),
-    Column::new("joined", "Ngày vào", "Joined"),
-    Column::new("left", "Ngày thôi", "Left"),
-    Column::new("email", "Email", "Email"),
-    Column::new("phone", "Điện thoại", "Phone"),
-    Column::new("note", "Ghi chú", "Note"),
-];
+pub const COLUMNS: &[Column] = member_columns!();
 
 pub const LAYOUT: Layout = Layout {
     what: "member list",
@@ -262,18 +271,8 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
 
 /// The columns of `member find`: those of `member list`, then whether the
 /// member is active today, so that those who left stand out.
-pub const FIND_COLUMNS: &[Column] = &[
-    Column::new("code", "Mã", "Code"),
-    Column::new("name", "Họ và tên", "Name"),
-    Column::new("unit", "Đơn vị", "Unit"),
-    Column::new("roles", "Vai trò", "Roles"),
-    Column::new("joined", "Ngày vào", "Joined"),
-    Column::new("left", "Ngày thôi", "Left"),
-    Column::new("email", "Email", "Email"),
-    Column::new("phone", "Điện thoại", "Phone"),
-    Column::new("note", "Ghi chú", "Note"),
-    Column::new("active", "Đang hoạt động", "Active"),
-];
+pub const FIND_COLUMNS: &[Column] =
+    member_columns!(Column::new("active", "Đang hoạt động", "Active"));
 
 /// Every member, including those who left, whose name or code contains
 /// `text` compared folded (any case, diacritics optional: "lan" finds
@@ -302,33 +301,31 @@ pub fn search(conn: &Connection, text: &str) -> Result<Vec<Member>> {
 /// Insert a member whose code is new; false (and nothing written) when the
 /// code exists already.
 fn insert_sql(w: &Writer<'_>, m: &Member) -> Result<bool> {
-    let changed =
-        w.tx.prepare_cached(
-            "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (code) DO NOTHING",
-        )?
-        .execute(params![
-            m.code,
-            m.name,
-            m.unit,
-            roles_code(&m.roles),
-            m.joined,
-            m.left,
-            m.email,
-            m.phone,
-            m.note
-        ])?;
+    let changed = execute_with(
+        w,
+        "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (code) DO NOTHING",
+        m,
+    )?;
     Ok(changed == 1)
 }
 
 fn update_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
-    w.tx.prepare_cached(
+    execute_with(
+        w,
         "UPDATE members SET name = ?2, unit = ?3, roles = ?4, joined = ?5, left_on = ?6,
                 email = ?7, phone = ?8, note = ?9
          WHERE code = ?1",
-    )?
-    .execute(params![
+        m,
+    )?;
+    Ok(())
+}
+
+/// Run `sql` with the member's columns as its parameters 1 to 9, in the
+/// order of the table; how many rows it changed.
+fn execute_with(w: &Writer<'_>, sql: &str, m: &Member) -> Result<usize> {
+    Ok(w.tx.prepare_cached(sql)?.execute(params![
         m.code,
         m.name,
         m.unit,
@@ -338,8 +335,7 @@ fn update_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
         m.email,
         m.phone,
         m.note
-    ])?;
-    Ok(())
+    ])?)
 }
 
 /// Add a new member.

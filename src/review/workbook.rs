@@ -131,6 +131,28 @@ fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     Ok(name)
 }
 
+/// A chart of two rate columns of sheet `name` (rows 1 to `last`, their
+/// labels in column 0) on a scale from 0 to 100 %.
+fn rates_chart(kind: ChartType, name: &str, last: u32, cols: [u16; 2], title: &str) -> Chart {
+    let mut chart = Chart::new(kind);
+    for col in cols {
+        chart
+            .add_series()
+            .set_name((name, 0, col))
+            .set_categories((name, 1, 0, last, 0))
+            .set_values((name, 1, col, last, col));
+    }
+    chart.title().set_name(title);
+    // A bar chart lays its values along the x axis.
+    let values = if kind == ChartType::Bar {
+        chart.x_axis()
+    } else {
+        chart.y_axis()
+    };
+    values.set_num_format("0%").set_min(0.0).set_max(1.0);
+    chart
+}
+
 fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let name = t(lang, "Theo đơn vị", "By unit");
@@ -159,25 +181,18 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     print_setup(sheet, 0, true)?;
     if !units.is_empty() {
         let last = units.len() as u32;
-        let mut chart = Chart::new(ChartType::Bar);
-        for key in ["reporting_rate", "done_rate"] {
-            let col = 1 + METRICS.iter().position(|m| m.key == key).unwrap_or(0) as u16;
-            chart
-                .add_series()
-                .set_name((name, 0, col))
-                .set_categories((name, 1, 0, last, 0))
-                .set_values((name, 1, col, last, col));
-        }
-        chart.title().set_name(t(
-            lang,
-            "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị",
-            "Reporting and done rates by unit",
-        ));
-        chart
-            .x_axis()
-            .set_num_format("0%")
-            .set_min(0.0)
-            .set_max(1.0);
+        let col = |key| 1 + METRICS.iter().position(|m| m.key == key).unwrap_or(0) as u16;
+        let chart = rates_chart(
+            ChartType::Bar,
+            name,
+            last,
+            [col("reporting_rate"), col("done_rate")],
+            t(
+                lang,
+                "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị",
+                "Reporting and done rates by unit",
+            ),
+        );
         sheet.insert_chart(last + 2, 0, &chart)?;
     }
     Ok(())
@@ -229,24 +244,17 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     print_setup(sheet, 0, false)?;
     if !d.months.is_empty() {
         let last = d.months.len() as u32;
-        let mut chart = Chart::new(ChartType::Line);
-        for col in [3u16, 6] {
-            chart
-                .add_series()
-                .set_name((name, 0, col))
-                .set_categories((name, 1, 0, last, 0))
-                .set_values((name, 1, col, last, col));
-        }
-        chart.title().set_name(t(
-            lang,
-            "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
-            "Reporting and done rates by month",
-        ));
-        chart
-            .y_axis()
-            .set_num_format("0%")
-            .set_min(0.0)
-            .set_max(1.0);
+        let mut chart = rates_chart(
+            ChartType::Line,
+            name,
+            last,
+            [3, 6],
+            t(
+                lang,
+                "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
+                "Reporting and done rates by month",
+            ),
+        );
         chart.set_width(900);
         sheet.insert_chart(1, 8, &chart)?;
     }

@@ -38,6 +38,17 @@ fn collect(
     Ok(())
 }
 
+/// The key of `prefix`'s metric for the field whose code a row holds
+/// ("" for none).
+fn by_field(prefix: &'static str) -> impl Fn(&str) -> &'static str {
+    move |code| {
+        Field::ALL
+            .iter()
+            .find(|f| f.code() == code)
+            .map_or("", |f| key_for(prefix, *f))
+    }
+}
+
 /// Run `sql`, whose rows are a unit then one count per key, and add them.
 fn collect_columns(
     conn: &Connection,
@@ -173,12 +184,7 @@ pub fn review(
             &[&year],
             &mut c,
             &mut units,
-            |f| {
-                Field::ALL
-                    .iter()
-                    .find(|x| x.code() == f)
-                    .map_or("", |f| key_for("pledge_items", *f))
-            },
+            by_field("pledge_items"),
         )?;
         let ended = ended_months(year, today);
         if ended > 0 {
@@ -410,12 +416,7 @@ fn distinct_stocks(
         &[&from, &to],
         &mut c,
         units,
-        |field| {
-            Field::ALL
-                .iter()
-                .find(|x| x.code() == field)
-                .map_or("", |f| key_for("running_models", *f))
-        },
+        by_field("running_models"),
     )?;
     add_totals(&mut c);
     Ok(c)
