@@ -42,6 +42,14 @@ pub(super) fn t(lang: Lang, vi: &str, en: &str) -> String {
     }
 }
 
+/// The labels of the review's language, as a table's headers.
+pub(super) fn labels(lang: Lang, pairs: &[(&'static str, &'static str)]) -> Vec<String> {
+    pairs
+        .iter()
+        .map(|(vi, en)| lang.pick(vi, en).to_string())
+        .collect()
+}
+
 /// Pick the sentence of the review's language and put `figures` in its
 /// `{}` places, in order: both languages' sentences share one list.
 pub(super) fn say(lang: Lang, vi: &str, en: &str, figures: &[impl Display]) -> String {
@@ -126,6 +134,15 @@ impl Draft {
                 &[self.from, self.to],
             )
         }
+    }
+
+    /// A section's heading and the sentence that says the period recorded
+    /// none of what it is about (`{}` stands for the period).
+    pub(super) fn none_recorded(&self, heading: Block, vi: &str, en: &str) -> Vec<Block> {
+        vec![
+            heading,
+            Block::Text(say(self.lang, vi, en, &[self.period()])),
+        ]
     }
 
     /// A table with a row per year (and a total row when the period has

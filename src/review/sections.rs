@@ -5,7 +5,7 @@
 
 use anyhow::Result;
 
-use super::blocks::{Block, Table, count, figure, say, t, unit_name};
+use super::blocks::{Block, Table, count, figure, labels, say, t, unit_name};
 use super::{Draft, Exemplar, metric, shortcomings};
 use crate::summary::Figure;
 use crate::vocab::{Kind, Lang, Rating, Term};
@@ -189,15 +189,11 @@ fn models(d: &Draft) -> Result<Vec<Block>> {
         t(lang, "Mô hình \"Dân vận khéo\"", "\"Dân vận khéo\" models"),
     );
     if d.models.is_empty() {
-        return Ok(vec![
+        return Ok(d.none_recorded(
             heading,
-            Block::Text(say(
-                lang,
-                "{}, chưa có mô hình \"Dân vận khéo\" nào được ghi nhận.",
-                "{}, no \"Dân vận khéo\" model was recorded.",
-                &[d.period()],
-            )),
-        ]);
+            "{}, chưa có mô hình \"Dân vận khéo\" nào được ghi nhận.",
+            "{}, no \"Dân vận khéo\" model was recorded.",
+        ));
     }
     let text = say(
         lang,
@@ -239,18 +235,18 @@ fn models(d: &Draft) -> Result<Vec<Block>> {
         heading,
         Block::Text(text),
         Block::Table(Table {
-            headers: [
-                ("TT", "No."),
-                ("Tên mô hình", "Model"),
-                ("Lĩnh vực", "Field"),
-                ("Cấp", "Level"),
-                ("Chủ trì", "Owner"),
-                ("Năm", "Years"),
-                ("Xếp loại", "Ratings"),
-            ]
-            .iter()
-            .map(|(vi, en)| t(lang, vi, en))
-            .collect(),
+            headers: labels(
+                lang,
+                &[
+                    ("TT", "No."),
+                    ("Tên mô hình", "Model"),
+                    ("Lĩnh vực", "Field"),
+                    ("Cấp", "Level"),
+                    ("Chủ trì", "Owner"),
+                    ("Năm", "Years"),
+                    ("Xếp loại", "Ratings"),
+                ],
+            ),
             widths: vec![6, 25, 14, 10, 15, 11, 19],
             numeric: vec![true, false, false, false, false, false, false],
             rows,
@@ -280,15 +276,11 @@ fn evaluation(d: &Draft) -> Result<Vec<Block>> {
         .sum();
     let heading = Block::Heading(2, t(lang, "Đánh giá, xếp loại", "Evaluation"));
     if rated == 0 {
-        return Ok(vec![
+        return Ok(d.none_recorded(
             heading,
-            Block::Text(say(
-                lang,
-                "{}, chưa có kết quả đánh giá, xếp loại cá nhân nào được ghi nhận.",
-                "{}, no member evaluation was recorded.",
-                &[d.period()],
-            )),
-        ]);
+            "{}, chưa có kết quả đánh giá, xếp loại cá nhân nào được ghi nhận.",
+            "{}, no member evaluation was recorded.",
+        ));
     }
     let text = say(
         lang,

@@ -6,7 +6,7 @@ use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 
 use super::Draft;
-use super::blocks::unit_name;
+use super::blocks::{labels, unit_name};
 use super::front::{date_line, title};
 use crate::summary::{Figure, METRICS};
 use crate::vocab::{Kind, Lang, Term};
@@ -203,18 +203,18 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let name = t(lang, "Theo tháng", "By month");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
-    let names: Vec<String> = [
-        ("Tháng", "Month"),
-        ("Báo cáo phải nộp", "Expected reports"),
-        ("Báo cáo đã nộp", "Submitted reports"),
-        ("Tỷ lệ nộp báo cáo", "Reporting rate"),
-        ("Lượt việc đã làm", "Items done"),
-        ("Lượt việc trong báo cáo", "Items reported"),
-        ("Tỷ lệ việc đã làm", "Done rate"),
-    ]
-    .iter()
-    .map(|(vi, en)| lang.pick(vi, en).to_string())
-    .collect();
+    let names = labels(
+        lang,
+        &[
+            ("Tháng", "Month"),
+            ("Báo cáo phải nộp", "Expected reports"),
+            ("Báo cáo đã nộp", "Submitted reports"),
+            ("Tỷ lệ nộp báo cáo", "Reporting rate"),
+            ("Lượt việc đã làm", "Items done"),
+            ("Lượt việc trong báo cáo", "Items reported"),
+            ("Tỷ lệ việc đã làm", "Done rate"),
+        ],
+    );
     headers(sheet, 0, &names, fm)?;
     for (i, m) in d.months.iter().enumerate() {
         let row = 1 + i as u32;
@@ -265,19 +265,19 @@ fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
     sheet.set_name(t(lang, "Mô hình", "Models"))?;
-    let names: Vec<String> = [
-        ("Mã", "Code"),
-        ("Tên mô hình", "Model"),
-        ("Lĩnh vực", "Field"),
-        ("Cấp", "Level"),
-        ("Chủ trì", "Owner"),
-        ("Năm bắt đầu", "Started"),
-        ("Năm kết thúc", "Retired"),
-        ("Xếp loại", "Ratings"),
-    ]
-    .iter()
-    .map(|(vi, en)| lang.pick(vi, en).to_string())
-    .collect();
+    let names = labels(
+        lang,
+        &[
+            ("Mã", "Code"),
+            ("Tên mô hình", "Model"),
+            ("Lĩnh vực", "Field"),
+            ("Cấp", "Level"),
+            ("Chủ trì", "Owner"),
+            ("Năm bắt đầu", "Started"),
+            ("Năm kết thúc", "Retired"),
+            ("Xếp loại", "Ratings"),
+        ],
+    );
     headers(sheet, 0, &names, fm)?;
     for (i, m) in d.models.iter().enumerate() {
         let row = 1 + i as u32;
@@ -309,15 +309,15 @@ fn exemplar_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
     sheet.set_name(t(lang, "Điển hình", "Exemplars"))?;
-    let names: Vec<String> = [
-        ("Năm", "Year"),
-        ("Loại", "Kind"),
-        ("Mã", "Code"),
-        ("Tên", "Name"),
-    ]
-    .iter()
-    .map(|(vi, en)| lang.pick(vi, en).to_string())
-    .collect();
+    let names = labels(
+        lang,
+        &[
+            ("Năm", "Year"),
+            ("Loại", "Kind"),
+            ("Mã", "Code"),
+            ("Tên", "Name"),
+        ],
+    );
     headers(sheet, 0, &names, fm)?;
     for (i, e) in d.exemplars.iter().enumerate() {
         let row = 1 + i as u32;
