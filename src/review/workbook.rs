@@ -9,14 +9,10 @@ use super::Draft;
 use super::blocks::{labels, unit_name};
 use super::front::{date_line, title};
 use crate::summary::{Figure, METRICS};
-use crate::vocab::{Kind, Lang, Term};
+use crate::vocab::{Kind, Term};
 
 /// Excel's paper size number for A4.
 const A4: u8 = 9;
-
-fn t(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    lang.pick(vi, en)
-}
 
 struct Formats {
     bold: Format,
@@ -76,16 +72,16 @@ fn headers(sheet: &mut Worksheet, row: u32, names: &[String], fm: &Formats) -> R
 
 fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     let lang = d.lang;
-    let name = t(lang, "Tổng hợp", "Summary").to_string();
+    let name = lang.pick("Tổng hợp", "Summary").to_string();
     let sheet = wb.add_worksheet();
     sheet.set_name(&name)?;
     sheet.write_string_with_format(0, 0, d.issuer.cell.to_uppercase(), &fm.bold)?;
     sheet.write_string_with_format(1, 0, title(d), &fm.title)?;
     sheet.write_string(2, 0, date_line(d))?;
     let header_row = 4;
-    let mut names = vec![t(lang, "Chỉ tiêu", "Metric").to_string()];
+    let mut names = vec![lang.pick("Chỉ tiêu", "Metric").to_string()];
     names.extend(d.agency.years.iter().map(|y| y.to_string()));
-    names.push(t(lang, "Cả giai đoạn", "Whole period").to_string());
+    names.push(lang.pick("Cả giai đoạn", "Whole period").to_string());
     headers(sheet, header_row, &names, fm)?;
     let mut rate_rows = Vec::new();
     for (i, m) in METRICS.iter().enumerate() {
@@ -120,7 +116,7 @@ fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     }
     chart
         .title()
-        .set_name(t(lang, "Các tỷ lệ theo năm", "Rates by year"));
+        .set_name(lang.pick("Các tỷ lệ theo năm", "Rates by year"));
     chart
         .y_axis()
         .set_num_format("0%")
@@ -155,10 +151,10 @@ fn rates_chart(kind: ChartType, name: &str, last: u32, cols: [u16; 2], title: &s
 
 fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = t(lang, "Theo đơn vị", "By unit");
+    let name = lang.pick("Theo đơn vị", "By unit");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
-    let mut names = vec![t(lang, "Đơn vị", "Unit").to_string()];
+    let mut names = vec![lang.pick("Đơn vị", "Unit").to_string()];
     names.extend(METRICS.iter().map(|m| lang.pick(m.vi, m.en).to_string()));
     headers(sheet, 0, &names, fm)?;
     let units = d.agency.units();
@@ -187,8 +183,7 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
             name,
             last,
             [col("reporting_rate"), col("done_rate")],
-            t(
-                lang,
+            lang.pick(
                 "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị",
                 "Reporting and done rates by unit",
             ),
@@ -200,7 +195,7 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 
 fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = t(lang, "Theo tháng", "By month");
+    let name = lang.pick("Theo tháng", "By month");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
     let names = labels(
@@ -249,8 +244,7 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
             name,
             last,
             [3, 6],
-            t(
-                lang,
+            lang.pick(
                 "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
                 "Reporting and done rates by month",
             ),
@@ -264,7 +258,7 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
-    sheet.set_name(t(lang, "Mô hình", "Models"))?;
+    sheet.set_name(lang.pick("Mô hình", "Models"))?;
     let names = labels(
         lang,
         &[
@@ -308,7 +302,7 @@ fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 fn exemplar_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
-    sheet.set_name(t(lang, "Điển hình", "Exemplars"))?;
+    sheet.set_name(lang.pick("Điển hình", "Exemplars"))?;
     let names = labels(
         lang,
         &[
