@@ -120,6 +120,27 @@ pub fn display_month(m: Month, lang: Lang) -> String {
     }
 }
 
+/// The first and last day of `year` (the ends of the calendar for a year
+/// beyond it).
+pub fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}
+
+/// The date on which a year's active members are counted (DESIGN "The
+/// numbers"): 31 December of `year`, or today for the current year. A
+/// later year, which only pledges reach (summaries, suggestions and
+/// awards refuse it), is counted on its own 31 December, not on today.
+pub fn reference_date(year: i32, today: NaiveDate) -> NaiveDate {
+    if year == today.year() {
+        today
+    } else {
+        year_bounds(year).1
+    }
+}
+
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {

@@ -10,9 +10,9 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use crate::dates::Month;
+use crate::dates::{Month, reference_date};
 use crate::db::{Db, Writer};
-use crate::summary::reference_date;
+use crate::people::{active_during, active_sql};
 use crate::vocab::{Field, Role, Term, roles_code};
 
 const SEED: u64 = 0x00DA_2026;
@@ -363,9 +363,7 @@ fn insert_pledges_and_reports(
         let skill: f64 = rng.random_range(0.7..1.0);
         for year in first..=today.year() {
             let start = Month { year, month: 1 }.first_day();
-            let active_some_day =
-                *joined <= reference_date(year, today) && left.is_none_or(|l| l > start);
-            if !active_some_day {
+            if !active_during(*joined, *left, start, reference_date(year, today)) {
                 continue;
             }
             let count = rng.random_range(2..=4);
@@ -441,11 +439,12 @@ fn insert_evaluations(
     for year in first..today.year() {
         let reference = reference_date(year, today);
         let members: Vec<String> = tx
-            .prepare(
-                "SELECT code FROM members m WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1)
+            .prepare(&format!(
+                "SELECT code FROM members m WHERE {}
                  AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.member_id = m.id AND p.year = ?2)
                  ORDER BY code",
-            )?
+                active_sql("", "?1", "?1"),
+            ))?
             .query_map(params![reference, year], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for code in members {

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::dates::{iso, parse_year};
+use crate::dates::{iso, parse_year, year_bounds};
 use crate::db::{Writer, shell_quote};
 use crate::error::{user_error, user_error_hint};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed, parse_yes_no};
@@ -208,15 +208,8 @@ impl Subjects {
                     (None, true) => return Err(unknown_member(conn, typed)?),
                     (None, false) => return Err(no_such(Sought::Member, typed)),
                 };
-                let first = NaiveDate::from_ymd_opt(year, 1, 1);
-                let last = NaiveDate::from_ymd_opt(year, 12, 31);
-                let active_in_year = match (first, last) {
-                    (Some(first), Some(last)) => {
-                        m.joined <= last && m.left.is_none_or(|l| l > first)
-                    }
-                    _ => false,
-                };
-                if !active_in_year {
+                let (first, last) = year_bounds(year);
+                if !m.is_active_during(first, last) {
                     return Err(user_error_hint(
                         format!(
                             "member {} ({}) was not active in {year}: joined {}{}",
@@ -282,27 +275,27 @@ pub fn check_year(year: i32, today: NaiveDate) -> Result<()> {
 /// Insert a new evaluation without an audit line: callers log it, alone or
 /// as part of a batch.
 pub(crate) fn insert_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
-    w.tx.prepare_cached(
+    execute_with(
+        w,
         "INSERT INTO evaluations (kind, subject, year, rating, exemplary, note)
          VALUES (?, ?, ?, ?, ?, ?)",
-    )?
-    .execute(params![
-        e.kind.to_string(),
-        e.subject,
-        e.year,
-        e.rating.to_string(),
-        e.exemplary,
-        e.note
-    ])?;
-    Ok(())
+        e,
+    )
 }
 
 fn update_sql(w: &Writer<'_>, e: &Evaluation) -> Result<()> {
-    w.tx.prepare_cached(
+    execute_with(
+        w,
         "UPDATE evaluations SET rating = ?4, exemplary = ?5, note = ?6
          WHERE kind = ?1 AND subject = ?2 AND year = ?3",
-    )?
-    .execute(params![
+        e,
+    )
+}
+
+/// Run `sql` with the evaluation's columns as its parameters 1 to 6, in
+/// the order of the table.
+fn execute_with(w: &Writer<'_>, sql: &str, e: &Evaluation) -> Result<()> {
+    w.tx.prepare_cached(sql)?.execute(params![
         e.kind.to_string(),
         e.subject,
         e.year,

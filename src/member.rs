@@ -12,7 +12,7 @@ use crate::error::{user_error, user_error_hint};
 use crate::import::{CsvInput, ImportCounts, Layout};
 use crate::lookup::{Sought, check_unit, no_such, unit_matches, unknown_member};
 use crate::output::{Cell, Column};
-use crate::people::sort_people;
+use crate::people::{active_during, active_sql, sort_people};
 use crate::text::{clean, fold};
 use crate::vocab::{Role, parse_roles, roles_code};
 
@@ -32,18 +32,27 @@ pub struct Member {
     pub note: String,
 }
 
+/// The columns of a member, then `$extra` (a slice of them is a constant,
+/// and constants cannot be joined).
+macro_rules! member_columns {
+    ($($extra:expr),*) => {
+        &[
+            Column::new("code", "Mã", "Code"),
+            Column::new("name", "Họ và tên", "Name"),
+            Column::new("unit", "Đơn vị", "Unit"),
+            Column::new("roles", "Vai trò", "Roles"),
+            Column::new("joined", "Ngày vào", "Joined"),
+            Column::new("left", "Ngày thôi", "Left"),
+            Column::new("email", "Email", "Email"),
+            Column::new("phone", "Điện thoại", "Phone"),
+            Column::new("note", "Ghi chú", "Note"),
+            $($extra),*
+        ]
+    };
+}
+
 /// The columns of `member list`, `export members` and the import file.
-pub const COLUMNS: &[Column] = &[
-    Column::new("code", "Mã", "Code"),
-    Column::new("name", "Họ và tên", "Name"),
-    Column::new("unit", "Đơn vị", "Unit"),
-    Column::new("roles", "Vai trò", "Roles"),
-    Column::new("joined", "Ngày vào", "Joined"),
-    Column::new("left", "Ngày thôi", "Left"),
-    Column::new("email", "Email", "Email"),
-    Column::new("phone", "Điện thoại", "Phone"),
-    Column::new("note", "Ghi chú", "Note"),
-];
+pub const COLUMNS: &[Column] = member_columns!();
 
 pub const LAYOUT: Layout = Layout {
     what: "member list",
@@ -65,7 +74,12 @@ const SELECT: &str =
 impl Member {
     /// Active on `date`: joined on or before it and not yet left.
     pub fn is_active_on(&self, date: NaiveDate) -> bool {
-        self.joined <= date && self.left.is_none_or(|left| left > date)
+        active_during(self.joined, self.left, date, date)
+    }
+
+    /// Active on at least one day from `first` to `last`.
+    pub fn is_active_during(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        active_during(self.joined, self.left, first, last)
     }
 
     /// A member as stored; a value that does not read (the file was
@@ -253,7 +267,8 @@ pub struct Filter {
 /// Members matching the filter, in the Vietnamese order of people.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
     let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE (?1 IS NULL OR (joined <= ?1 AND (left_on IS NULL OR left_on > ?1)))"
+        "{SELECT} WHERE (?1 IS NULL OR {})",
+        active_sql("", "?1", "?1")
     ))?;
     let mut rows = stmt.query([filter.active_on])?;
     let mut members = Vec::new();
@@ -282,18 +297,8 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Member>> {
 
 /// The columns of `member find`: those of `member list`, then whether the
 /// member is active today, so that those who left stand out.
-pub const FIND_COLUMNS: &[Column] = &[
-    Column::new("code", "Mã", "Code"),
-    Column::new("name", "Họ và tên", "Name"),
-    Column::new("unit", "Đơn vị", "Unit"),
-    Column::new("roles", "Vai trò", "Roles"),
-    Column::new("joined", "Ngày vào", "Joined"),
-    Column::new("left", "Ngày thôi", "Left"),
-    Column::new("email", "Email", "Email"),
-    Column::new("phone", "Điện thoại", "Phone"),
-    Column::new("note", "Ghi chú", "Note"),
-    Column::new("active", "Đang hoạt động", "Active"),
-];
+pub const FIND_COLUMNS: &[Column] =
+    member_columns!(Column::new("active", "Đang hoạt động", "Active"));
 
 /// Every member, including those who left, whose name or code contains
 /// `text` compared folded (any case, diacritics optional: "lan" finds
@@ -322,33 +327,31 @@ pub fn search(conn: &Connection, text: &str) -> Result<Vec<Member>> {
 /// Insert a member whose code is new; false (and nothing written) when the
 /// code exists already.
 fn insert_sql(w: &Writer<'_>, m: &Member) -> Result<bool> {
-    let changed =
-        w.tx.prepare_cached(
-            "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (code) DO NOTHING",
-        )?
-        .execute(params![
-            m.code,
-            m.name,
-            m.unit,
-            roles_code(&m.roles),
-            m.joined,
-            m.left,
-            m.email,
-            m.phone,
-            m.note
-        ])?;
+    let changed = execute_with(
+        w,
+        "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (code) DO NOTHING",
+        m,
+    )?;
     Ok(changed == 1)
 }
 
 fn update_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
-    w.tx.prepare_cached(
+    execute_with(
+        w,
         "UPDATE members SET name = ?2, unit = ?3, roles = ?4, joined = ?5, left_on = ?6,
                 email = ?7, phone = ?8, note = ?9
          WHERE code = ?1",
-    )?
-    .execute(params![
+        m,
+    )?;
+    Ok(())
+}
+
+/// Run `sql` with the member's columns as its parameters 1 to 9, in the
+/// order of the table; how many rows it changed.
+fn execute_with(w: &Writer<'_>, sql: &str, m: &Member) -> Result<usize> {
+    Ok(w.tx.prepare_cached(sql)?.execute(params![
         m.code,
         m.name,
         m.unit,
@@ -358,8 +361,7 @@ fn update_sql(w: &Writer<'_>, m: &Member) -> Result<()> {
         m.email,
         m.phone,
         m.note
-    ])?;
-    Ok(())
+    ])?)
 }
 
 /// Add a new member.

@@ -1,11 +1,13 @@
 //! People in the Vietnamese order (given name, rest of the name, code) at
 //! the scale of a province: every distinct given name and rest of a name
 //! is compared with the collator once, and people by the ranks found.
+//! And the one rule of when a person was active, in Rust and in SQL.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::text::{collator, given_and_rest};
@@ -99,9 +101,100 @@ pub fn people_ranks<'a>(
         .collect()
 }
 
+/// Whether someone who joined on `joined` and left on `left` was active on
+/// at least one day from `first` to `last`: the one rule of "active during
+/// a period" (a single day is `first == last`). Who joins and leaves on the
+/// same day is never active.
+pub fn active_during(
+    joined: NaiveDate,
+    left: Option<NaiveDate>,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> bool {
+    let day = joined.max(first);
+    day <= last && left.is_none_or(|l| l > day)
+}
+
+/// `active_during` as an SQL condition on the `joined` and `left_on` columns
+/// of `table` ("" for none), between the SQL expressions `first` and `last`;
+/// the same expression twice asks "active on that date".
+pub fn active_sql(table: &str, first: &str, last: &str) -> String {
+    let t = if table.is_empty() {
+        String::new()
+    } else {
+        format!("{table}.")
+    };
+    let since = if first == last {
+        first.to_string()
+    } else {
+        format!("max({t}joined, {first})")
+    };
+    format!("({t}joined <= {last} AND ({t}left_on IS NULL OR {t}left_on > {since}))")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::params;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// The boundaries of a period, each with what `active_during` answers.
+    fn period_cases() -> Vec<(NaiveDate, Option<NaiveDate>, bool)> {
+        vec![
+            (d(2026, 3, 31), None, true),
+            (d(2026, 4, 1), None, false),
+            (d(2020, 1, 1), Some(d(2026, 3, 2)), true),
+            (d(2020, 1, 1), Some(d(2026, 3, 1)), false),
+            // Joined and left the same day: never active.
+            (d(2026, 3, 5), Some(d(2026, 3, 5)), false),
+            (d(2026, 3, 5), Some(d(2026, 3, 6)), true),
+        ]
+    }
+
+    #[test]
+    fn active_during_a_period() {
+        let (first, last) = (d(2026, 3, 1), d(2026, 3, 31));
+        for (joined, left, active) in period_cases() {
+            assert_eq!(
+                active_during(joined, left, first, last),
+                active,
+                "{joined} {left:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn active_sql_says_what_active_during_says() {
+        let conn = Connection::open_in_memory().unwrap();
+        let sql = format!(
+            "SELECT {} FROM (SELECT ?3 AS joined, ?4 AS left_on)",
+            active_sql("", "?1", "?2")
+        );
+        let on_a_day = format!(
+            "SELECT {} FROM (SELECT ?2 AS joined, ?3 AS left_on)",
+            active_sql("", "?1", "?1")
+        );
+        for (first, last) in [
+            (d(2026, 3, 1), d(2026, 3, 31)),
+            (d(2026, 3, 5), d(2026, 3, 5)),
+        ] {
+            for (joined, left, _) in period_cases() {
+                let got: bool = conn
+                    .query_row(&sql, params![first, last, joined, left], |r| r.get(0))
+                    .unwrap();
+                assert_eq!(got, active_during(joined, left, first, last));
+                if first == last {
+                    let got: bool = conn
+                        .query_row(&on_a_day, params![first, joined, left], |r| r.get(0))
+                        .unwrap();
+                    assert_eq!(got, active_during(joined, left, first, last));
+                }
+            }
+        }
+    }
 
     #[test]
     fn same_order_as_the_collator_name_by_name() {

@@ -9,19 +9,19 @@ use std::fmt;
 use std::str::FromStr;
 
 use anyhow::Result;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params, params_from_iter};
 use serde::Serialize;
 
-use crate::dates::{iso, parse_year};
+use crate::dates::{iso, parse_year, reference_date, year_bounds};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
 use crate::import::Layout;
 use crate::lookup::unit_matches;
 use crate::member::{self, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
-use crate::people::{PeopleOrder, people_ranks, sort_people};
+use crate::people::{PeopleOrder, active_sql, people_ranks, sort_people};
 use crate::text::clean;
 use crate::vocab::{Field, Term, from_code};
 
@@ -188,38 +188,10 @@ fn listed_from_sql(row: &SqlRow<'_>) -> rusqlite::Result<ListedItem> {
     })
 }
 
-/// Whether someone who joined on `joined` and left on `left` was active on
-/// at least one day from `first` to `last`.
-pub fn active_during(
-    joined: NaiveDate,
-    left: Option<NaiveDate>,
-    first: NaiveDate,
-    last: NaiveDate,
-) -> bool {
-    let day = joined.max(first);
-    day <= last && left.is_none_or(|l| l > day)
-}
-
-fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
-    (
-        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
-        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
-    )
-}
-
-/// The reference date of year Y: 31 December, or today for the current year.
-pub fn reference_date(year: i32, today: NaiveDate) -> NaiveDate {
-    if year == today.year() {
-        today
-    } else {
-        year_bounds(year).1
-    }
-}
-
 /// Why a member cannot hold a pledge for `year`, if they cannot.
 fn check_active_in_year(m: &member::Member, year: i32) -> Result<()> {
     let (first, last) = year_bounds(year);
-    if active_during(m.joined, m.left, first, last) {
+    if m.is_active_during(first, last) {
         return Ok(());
     }
     let when = match m.left {
@@ -525,11 +497,12 @@ pub fn missing(
     today: NaiveDate,
 ) -> Result<Vec<Unpledged>> {
     let on = reference_date(year, today);
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT m.code, m.name, m.unit FROM members m
-         WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
+         WHERE {}
            AND NOT EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?2 AND p.member_id = m.id)",
-    )?;
+        active_sql("m", "?1", "?1"),
+    ))?;
     let mut people = stmt
         .query_map(params![on, year], |r| {
             Ok(Unpledged {

@@ -24,7 +24,8 @@ use crate::dates::{Month, iso};
 use crate::db::Writer;
 use crate::error::{user_error, user_error_hint};
 use crate::member::{self, MAX_TEXT, check_text};
-use crate::pledge::{active_during, parse_no};
+use crate::people::active_during;
+use crate::pledge::parse_no;
 use crate::text::clean;
 use crate::vocab::{Status, Term, from_code};
 

@@ -17,6 +17,7 @@ use crate::setting::Issuer;
 use crate::summary::{self, Absentee, METRICS, Metric, MonthFigures, Review, Scope};
 use crate::vocab::{Field, Kind, Lang, Level, Rating};
 
+mod blocks;
 mod chart;
 mod docx;
 mod front;
@@ -24,7 +25,7 @@ mod sections;
 mod shortcomings;
 mod workbook;
 
-pub use sections::{Block, Table};
+pub use blocks::{Block, Table};
 
 /// How many missing months make a member a shortcoming of the review.
 pub const MISSING_MONTHS: i64 = 3;

@@ -6,13 +6,13 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
-use crate::dates::iso;
+use crate::dates::{iso, reference_date};
 use crate::db::Writer;
-use crate::summary::{ended_months, reference_date};
+use crate::summary::ended_months;
 
 use crate::evaluation::{Evaluation, check_year, insert_sql};
 use crate::output::{Cell, Column};
-use crate::people::sort_people;
+use crate::people::{active_sql, sort_people};
 use crate::vocab::{Kind, Rating, from_code};
 
 /// A member's counts for a year, from which a rating is suggested.
@@ -115,7 +115,7 @@ pub fn reference(year: i32, today: NaiveDate) -> Result<(NaiveDate, u32)> {
 /// year's reports, in the Vietnamese order of people.
 pub fn list(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Suggestion>> {
     let (reference, ended) = reference(year, today)?;
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "WITH RECURSIVE
          months (no, month, last_day) AS (
              SELECT 1, printf('%04d-01', ?1), date(printf('%04d-01-01', ?1), '+1 month', '-1 day')
@@ -127,14 +127,13 @@ pub fn list(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Sugges
          ),
          people AS (
              SELECT id, code, name, unit, joined, left_on FROM members m
-              WHERE joined <= ?3 AND (left_on IS NULL OR left_on > ?3)
+              WHERE {}
                 AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)
          ),
          expected AS (
              SELECT p.id AS member_id, count(*) AS expected, count(r.id) AS submitted
                FROM people p
-               JOIN months mo ON p.joined <= mo.last_day
-                             AND (p.left_on IS NULL OR p.left_on > mo.last_day)
+               JOIN months mo ON {}
                LEFT JOIN reports r ON r.member_id = p.id AND r.month = mo.month
               GROUP BY p.id
          ),
@@ -152,7 +151,9 @@ pub fn list(conn: &Connection, year: i32, today: NaiveDate) -> Result<Vec<Sugges
            LEFT JOIN expected e ON e.member_id = p.id
            LEFT JOIN statuses s ON s.member_id = p.id
            LEFT JOIN evaluations ev ON ev.kind = 'member' AND ev.subject = p.code AND ev.year = ?1",
-    )?;
+        active_sql("", "?3", "?3"),
+        active_sql("p", "mo.last_day", "mo.last_day")
+    ))?;
     let rows = stmt.query_map(params![year, ended, iso(reference)], |row| {
         let tally = Tally {
             expected_reports: row.get(3)?,

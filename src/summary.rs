@@ -301,13 +301,6 @@ pub enum Figure {
     Rate(i64, i64),
 }
 
-/// The date on which a year's active members are counted: 31 December, or
-/// today for the current year.
-pub fn reference_date(year: i32, today: NaiveDate) -> NaiveDate {
-    let end = Month { year, month: 12 }.last_day();
-    end.min(today)
-}
-
 /// How many months of `year` have ended by `today` (0 to 12).
 pub fn ended_months(year: i32, today: NaiveDate) -> u32 {
     let this = Month::of(today);

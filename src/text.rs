@@ -1,6 +1,7 @@
 //! Text as danvan stores and compares it: NFC, trimmed, inner spaces folded;
 //! people ordered by Vietnamese collation.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -40,7 +41,7 @@ pub fn check_text(field: &str, value: &str, max: usize, required: bool) -> anyho
 /// ```
 pub fn clean(s: &str) -> String {
     // Most text arrives composed already; the quick check avoids recomposing it.
-    let nfc: std::borrow::Cow<'_, str> = match is_nfc_quick(s.chars()) {
+    let nfc: Cow<'_, str> = match is_nfc_quick(s.chars()) {
         IsNormalized::Yes => s.into(),
         _ => s.nfc().collect::<String>().into(),
     };
@@ -54,16 +55,17 @@ pub fn clean(s: &str) -> String {
     out
 }
 
-/// `clean`, borrowing when the text already is clean (most cells are).
-pub fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
+/// `clean`, borrowing when the text already is clean (most cells of an
+/// import are).
+pub fn cleaned(s: &str) -> Cow<'_, str> {
     let spaced = s.starts_with(char::is_whitespace)
         || s.ends_with(char::is_whitespace)
         || s.contains("  ")
         || s.contains(|c: char| c.is_whitespace() && c != ' ');
     if !spaced && (s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes) {
-        std::borrow::Cow::Borrowed(s)
+        Cow::Borrowed(s)
     } else {
-        std::borrow::Cow::Owned(clean(s))
+        Cow::Owned(clean(s))
     }
 }
 

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::dates::iso;
 use crate::db::Writer;
 use crate::lookup::unknown_unit;
+use crate::people::active_sql;
 use crate::text::{clean, fold};
 
 /// A unit with its members on a date and in all.
@@ -45,12 +46,13 @@ pub fn names(conn: &Connection) -> Result<Vec<String>> {
 /// The units with their active (on `today`) and total members; without
 /// `all`, only those with an active member.
 pub fn list(conn: &Connection, all: bool, today: NaiveDate) -> Result<Vec<Unit>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT unit,
-                sum(joined <= ?1 AND (left_on IS NULL OR left_on > ?1)),
+                sum{},
                 count(*)
          FROM members WHERE unit <> '' GROUP BY unit",
-    )?;
+        active_sql("", "?1", "?1"),
+    ))?;
     let mut units = stmt
         .query_map([iso(today)], |r| {
             Ok(Unit {

@@ -11,9 +11,9 @@ use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::rules::{TTLDXS_MIN_PERCENT, Thresholds, at_least_percent, cstdcs_cap};
-use crate::dates::iso;
-use crate::people::sort_people;
-use crate::summary::{ended_months, reference_date};
+use crate::dates::{iso, reference_date, year_bounds};
+use crate::people::{active_sql, sort_people};
+use crate::summary::ended_months;
 use crate::text::collator;
 use crate::vocab::{Kind, Rating, Title, from_code};
 
@@ -82,21 +82,27 @@ pub struct Proposals {
 /// dates, since a month's last day is never before a day of it (the month
 /// joined counts; the month left does not, its last day not being before
 /// the day left).
-const FACTS: &str = "WITH facts AS (
+fn facts() -> String {
+    format!(
+        "WITH facts AS (
        SELECT m.id, m.code, m.name, m.unit,
          max(0, min(CASE WHEN m.left_on IS NULL THEN :ended
                     ELSE (CAST(substr(m.left_on, 1, 4) AS INTEGER) - :year) * 12
                          + CAST(substr(m.left_on, 6, 2) AS INTEGER) - 1 END, :ended)
                 - max((CAST(substr(m.joined, 1, 4) AS INTEGER) - :year) * 12
                       + CAST(substr(m.joined, 6, 2) AS INTEGER), 1) + 1) AS months,
-         (m.joined <= :ref AND (m.left_on IS NULL OR m.left_on > :ref)) AS active,
+         {} AS active,
          e.rating,
          (SELECT max(CASE d.form WHEN 'reprimand' THEN 1 WHEN 'warning' THEN 2 WHEN 'demotion' THEN 3 ELSE 4 END)
           FROM disciplines d WHERE d.member_id = m.id AND d.year = :year) AS heaviest
        FROM members m
        LEFT JOIN evaluations e ON e.kind = 'member' AND e.subject = m.code AND e.year = :year
-       WHERE m.joined <= :last AND (m.left_on IS NULL OR m.left_on > :first)
-     )";
+       WHERE {}
+     )",
+        active_sql("m", ":ref", ":ref"),
+        active_sql("m", ":first", ":last")
+    )
+}
 
 /// A member who is LĐTT, with what CSTĐCS asks.
 struct Ldtt {
@@ -130,7 +136,7 @@ fn ldtt_members(
                AND NOT (w.year = :year AND w.title = 'grassroots-emulation-fighter' AND w.kind = 'member' AND w.subject = f.code))
            ORDER BY i2.no LIMIT 1)
          WHERE f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL",
-        FACTS
+        facts()
     );
     let (first, last) = year_bounds(year);
     let mut stmt = conn.prepare(&sql)?;
@@ -197,7 +203,7 @@ fn unit_figures(
            FROM facts f WHERE f.unit <> '' GROUP BY f.unit) g
          JOIN evaluations u ON u.kind = 'unit' AND u.subject = g.unit AND u.year = :year
          WHERE u.rating IN ('good', 'excellent')",
-        FACTS
+        facts()
     );
     let (first, last) = year_bounds(year);
     let mut stmt = conn.prepare(&sql)?;
@@ -223,13 +229,6 @@ fn unit_figures(
         },
     )?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
-    (
-        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
-        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
-    )
 }
 
 /// Whether `a` did more of their items than `b`, on the exact fractions

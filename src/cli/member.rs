@@ -1,13 +1,13 @@
 //! `danvan member …`: keep the register.
 
 use anyhow::Result;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
 use super::ctx::Ctx;
 use super::write::{Export, finish_import, show_record};
-use crate::dates::{date_arg, display_date};
+use crate::dates::{date_arg, display_date, year_bounds};
 use crate::import::CsvInput;
 use crate::member::{self, Filter, Member, MemberChanges};
 use crate::output::{Cell, Format};
@@ -314,11 +314,8 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let mut export = Export::start(ctx, &args.target, member::COLUMNS, true)?;
     for m in member::list(&db.conn, &Filter::default())? {
         // A member belongs to a period when active on at least one of its days.
-        let in_period = years.is_none_or(|(from, to)| {
-            m.joined.year() <= to
-                && m.left
-                    .is_none_or(|l| l.year() > from || (l.year() == from && l.ordinal() > 1))
-        });
+        let in_period = years
+            .is_none_or(|(from, to)| m.is_active_during(year_bounds(from).0, year_bounds(to).1));
         if in_period {
             export.row(&m.cells())?;
         }

@@ -115,3 +115,19 @@ fn months() {
         "2025-03"
     );
 }
+
+#[test]
+fn reference_dates() {
+    let today = d(2026, 11, 27);
+    assert_eq!(reference_date(2026, today), today);
+    assert_eq!(reference_date(2025, today), d(2025, 12, 31));
+    assert_eq!(reference_date(2026, d(2026, 12, 31)), d(2026, 12, 31));
+    assert_eq!(reference_date(2026, d(2026, 1, 1)), d(2026, 1, 1));
+    // A year to come (next year's pledges) is counted on its own end.
+    assert_eq!(reference_date(2027, today), d(2027, 12, 31));
+}
+
+#[test]
+fn years_have_bounds() {
+    assert_eq!(year_bounds(2024), (d(2024, 1, 1), d(2024, 12, 31)));
+}

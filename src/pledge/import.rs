@@ -5,14 +5,12 @@ use std::collections::{HashMap, HashSet};
 use anyhow::Result;
 use rusqlite::params;
 
-use super::{
-    Field, PledgeItem, SELECT, active_during, check_item_text, listed_from_sql, model_id, parse_no,
-    year_bounds,
-};
-use crate::dates::parse_year;
+use super::{Field, PledgeItem, SELECT, check_item_text, listed_from_sql, model_id, parse_no};
+use crate::dates::{parse_year, year_bounds};
 use crate::db::Writer;
 use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end, row_message};
 use crate::member::{Registered, check_name, not_registered, register};
+use crate::people::active_during;
 use crate::text::cleaned;
 
 use crate::vocab::Term;

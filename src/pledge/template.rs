@@ -5,9 +5,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 
-use super::reference_date;
+use crate::dates::reference_date;
 use crate::lookup::{check_unit, unit_matches};
-use crate::people::sort_people;
+use crate::people::{active_sql, sort_people};
 use crate::vocab::{Field, from_code};
 
 /// An item carried from the year before: field, model code, text.
@@ -38,10 +38,11 @@ pub fn template(
     today: NaiveDate,
 ) -> Result<Vec<FormMember>> {
     let on = reference_date(year, today);
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT id, code, name, unit FROM members
-         WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1)",
-    )?;
+         WHERE {}",
+        active_sql("", "?1", "?1"),
+    ))?;
     let mut members = stmt
         .query_map(params![on], |r| {
             Ok((

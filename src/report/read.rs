@@ -14,7 +14,7 @@ use crate::error::{user_error, user_error_hint};
 use crate::lookup::{check_unit, unit_matches};
 use crate::member;
 use crate::output::{Cell, Column};
-use crate::people::{PeopleOrder, Person, people_ranks, sort_people};
+use crate::people::{PeopleOrder, Person, active_sql, people_ranks, sort_people};
 use crate::pledge::{member_id, where_clause};
 use crate::vocab::{Field, Status, from_code};
 
@@ -311,13 +311,14 @@ pub fn missing(
     };
     // Two index range scans set against each other, then a look-up of the
     // few left: half the time of probing both indexes for every member.
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT m.code, m.name, m.unit, m.email, m.phone
          FROM (SELECT member_id FROM pledge_items WHERE year = ?2
                EXCEPT SELECT member_id FROM reports WHERE month = ?3) x
          JOIN members m ON m.id = x.member_id
-         WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)",
-    )?;
+         WHERE {}",
+        active_sql("m", "?1", "?1"),
+    ))?;
     let rows = stmt.query_map(params![on, month.year, month.to_string()], |r| {
         Ok(Missing {
             code: r.get(0)?,

@@ -13,7 +13,7 @@ use super::{ItemStatus, expected_on};
 use crate::dates::{Month, iso};
 use crate::error::user_error_hint;
 use crate::lookup::check_unit;
-use crate::people::sort_people;
+use crate::people::{active_sql, sort_people};
 use crate::vocab::{Field, Status, from_code};
 
 /// A member expected to report, with their item numbers and the report
@@ -56,11 +56,12 @@ pub fn template(
             "give the current month or an earlier one: --month this, --month last or YYYY-MM",
         ));
     };
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT m.id, m.code, m.name, m.unit FROM members m
-         WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
+         WHERE {}
            AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.member_id = m.id AND p.year = ?2)",
-    )?;
+        active_sql("m", "?1", "?1"),
+    ))?;
     let mut units = UnitFilter::new(unit);
     let mut members: Vec<(i64, TemplateRow)> = Vec::new();
     let rows = stmt.query_map(params![on, month.year], |r| {

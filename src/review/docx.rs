@@ -9,8 +9,9 @@ use docx_rs::{
 };
 
 use super::Draft;
+use super::blocks::{Block, Table};
 use super::front::{date_line, issuer_short, on_behalf_of, title};
-use super::sections::{Block, Table, body};
+use super::sections::body;
 use crate::vocab::Lang;
 
 /// A4 in twips (1/1440 inch).

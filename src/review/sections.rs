@@ -5,148 +5,10 @@
 
 use anyhow::Result;
 
+use super::blocks::{Block, Table, count, figure, labels, say, t, unit_name};
 use super::{Draft, Exemplar, metric, shortcomings};
-use crate::output::rate_tenths;
 use crate::summary::Figure;
 use crate::vocab::{Kind, Lang, Rating, Term};
-
-/// One piece of the document.
-#[derive(Debug, Clone)]
-pub enum Block {
-    /// A heading: 1 for the parts (I., II.), 2 for their sections.
-    Heading(u8, String),
-    /// Running text.
-    Text(String),
-    /// An empty paragraph for the clerk's own words.
-    ForTheClerk,
-    Table(Table),
-    /// The monthly chart (a PNG).
-    Chart(Vec<u8>),
-    /// The caption under a table or chart.
-    Caption(String),
-}
-
-/// A table: headers, relative column widths, rows; numbers align right.
-#[derive(Debug, Clone)]
-pub struct Table {
-    pub headers: Vec<String>,
-    pub widths: Vec<u32>,
-    pub numeric: Vec<bool>,
-    pub rows: Vec<Vec<String>>,
-}
-
-/// Pick the text of the review's language.
-pub(super) fn t(lang: Lang, vi: &str, en: &str) -> String {
-    match lang {
-        Lang::Vi => vi.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
-
-/// A count as the language writes it: `1.988` in Vietnamese, `1,988` in English.
-pub fn count(n: i64, lang: Lang) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = match lang {
-        Lang::Vi => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-/// A rate with one decimal as the language writes it (`92,2%`); a dash when
-/// there is nothing to divide by.
-pub fn rate(a: i64, b: i64, lang: Lang) -> String {
-    match rate_tenths(a, b) {
-        None => "-".into(),
-        Some(t) => match lang {
-            Lang::Vi => format!("{},{}%", t / 10, t % 10),
-            Lang::En => format!("{}.{}%", t / 10, t % 10),
-        },
-    }
-}
-
-/// A figure as text.
-pub fn figure(f: Figure, lang: Lang) -> String {
-    match f {
-        Figure::Count(n) => count(n, lang),
-        Figure::Rate(a, b) => rate(a, b, lang),
-    }
-}
-
-impl Draft {
-    fn year(&self, key: &str, year: i32) -> Figure {
-        self.agency.year_figure(metric(key), year, None)
-    }
-
-    /// A metric over the whole period, for the agency.
-    pub(super) fn total_of(&self, key: &str) -> Figure {
-        self.total(key)
-    }
-
-    fn total(&self, key: &str) -> Figure {
-        self.agency.total_figure(metric(key), None)
-    }
-
-    fn n(&self, key: &str) -> String {
-        figure(self.total(key), self.lang)
-    }
-
-    fn period(&self) -> String {
-        if self.from == self.to {
-            t(
-                self.lang,
-                &format!("Năm {}", self.from),
-                &format!("In {}", self.from),
-            )
-        } else {
-            t(
-                self.lang,
-                &format!("Giai đoạn {} - {}", self.from, self.to),
-                &format!("From {} to {}", self.from, self.to),
-            )
-        }
-    }
-
-    /// A table with a row per year (and a total row when the period has
-    /// several): the year, then `keys`.
-    fn yearly_table(&self, first: (&str, &str), keys: &[(&str, &str, &str)]) -> Table {
-        let lang = self.lang;
-        let mut headers = vec![t(lang, first.0, first.1)];
-        headers.extend(keys.iter().map(|(_, vi, en)| t(lang, vi, en)));
-        let mut rows: Vec<Vec<String>> = self
-            .agency
-            .years
-            .iter()
-            .map(|y| {
-                let mut row = vec![y.to_string()];
-                row.extend(keys.iter().map(|(k, _, _)| figure(self.year(k, *y), lang)));
-                row
-            })
-            .collect();
-        if self.years() > 1 {
-            let mut row = vec![t(lang, "Cả giai đoạn", "Whole period")];
-            row.extend(keys.iter().map(|(k, _, _)| self.n(k)));
-            rows.push(row);
-        }
-        let mut widths = vec![14];
-        widths.extend(keys.iter().map(|_| 10));
-        let mut numeric = vec![false];
-        numeric.extend(keys.iter().map(|_| true));
-        Table {
-            headers,
-            widths,
-            numeric,
-            rows,
-        }
-    }
-}
 
 /// A section of the review: the blocks it adds.
 type Section = fn(&Draft) -> Result<Vec<Block>>;
@@ -191,10 +53,11 @@ fn registration(d: &Draft) -> Result<Vec<Block>> {
     // summary's, from the yearly counts.
     let (reg, act) = (d.n("registered_members"), d.n("active_members"));
     let registration = d.n("registration_rate");
-    let text = t(
+    let text = say(
         lang,
-        &format!(
-            "{}, {}/{} cán bộ, đảng viên, người lao động (đạt {}) đã đăng ký thực hiện phong trào thi đua \"Dân vận khéo\" với {} việc đăng ký: lĩnh vực kinh tế {} việc, văn hóa - xã hội {} việc, quốc phòng - an ninh {} việc, xây dựng hệ thống chính trị {} việc.",
+        "{}, {}/{} cán bộ, đảng viên, người lao động (đạt {}) đã đăng ký thực hiện phong trào thi đua \"Dân vận khéo\" với {} việc đăng ký: lĩnh vực kinh tế {} việc, văn hóa - xã hội {} việc, quốc phòng - an ninh {} việc, xây dựng hệ thống chính trị {} việc.",
+        "{}, {} of {} members ({}) registered for the \"Dân vận khéo\" emulation movement, with {} pledge items: economy {}, culture and society {}, defence and security {}, the political system {}.",
+        &[
             d.period(),
             reg,
             act,
@@ -204,19 +67,7 @@ fn registration(d: &Draft) -> Result<Vec<Block>> {
             d.n("pledge_items_culture_society"),
             d.n("pledge_items_defense_security"),
             d.n("pledge_items_political_system"),
-        ),
-        &format!(
-            "{}, {} of {} members ({}) registered for the \"Dân vận khéo\" emulation movement, with {} pledge items: economy {}, culture and society {}, defence and security {}, the political system {}.",
-            d.period(),
-            reg,
-            act,
-            registration,
-            d.n("pledge_items"),
-            d.n("pledge_items_economy"),
-            d.n("pledge_items_culture_society"),
-            d.n("pledge_items_defense_security"),
-            d.n("pledge_items_political_system"),
-        ),
+        ],
     );
     let mut table = d.yearly_table(
         ("Năm", "Year"),
@@ -261,10 +112,11 @@ fn registration(d: &Draft) -> Result<Vec<Block>> {
 
 fn monthly_reports(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let text = t(
+    let text = say(
         lang,
-        &format!(
-            "{}, cán bộ, đảng viên đã nộp {}/{} báo cáo tháng phải nộp (đạt {}). Trong các báo cáo tháng, {} lượt việc đã làm, {} lượt đang làm, {} lượt chưa làm được; tỷ lệ việc đã làm đạt {}.",
+        "{}, cán bộ, đảng viên đã nộp {}/{} báo cáo tháng phải nộp (đạt {}). Trong các báo cáo tháng, {} lượt việc đã làm, {} lượt đang làm, {} lượt chưa làm được; tỷ lệ việc đã làm đạt {}.",
+        "{}, members submitted {} of the {} monthly reports expected of them ({}). The reports marked {} items done, {} in progress and {} not done; the done rate is {}.",
+        &[
             d.period(),
             d.n("submitted_reports"),
             d.n("expected_reports"),
@@ -273,18 +125,7 @@ fn monthly_reports(d: &Draft) -> Result<Vec<Block>> {
             d.n("items_in_progress"),
             d.n("items_not_done"),
             d.n("done_rate"),
-        ),
-        &format!(
-            "{}, members submitted {} of the {} monthly reports expected of them ({}). The reports marked {} items done, {} in progress and {} not done; the done rate is {}.",
-            d.period(),
-            d.n("submitted_reports"),
-            d.n("expected_reports"),
-            d.n("reporting_rate"),
-            d.n("items_done"),
-            d.n("items_in_progress"),
-            d.n("items_not_done"),
-            d.n("done_rate"),
-        ),
+        ],
     );
     let table = d.yearly_table(
         ("Năm", "Year"),
@@ -348,22 +189,17 @@ fn models(d: &Draft) -> Result<Vec<Block>> {
         t(lang, "Mô hình \"Dân vận khéo\"", "\"Dân vận khéo\" models"),
     );
     if d.models.is_empty() {
-        return Ok(vec![
+        return Ok(d.none_recorded(
             heading,
-            Block::Text(t(
-                lang,
-                &format!(
-                    "{}, chưa có mô hình \"Dân vận khéo\" nào được ghi nhận.",
-                    d.period()
-                ),
-                &format!("{}, no \"Dân vận khéo\" model was recorded.", d.period()),
-            )),
-        ]);
+            "{}, chưa có mô hình \"Dân vận khéo\" nào được ghi nhận.",
+            "{}, no \"Dân vận khéo\" model was recorded.",
+        ));
     }
-    let text = t(
+    let text = say(
         lang,
-        &format!(
-            "{}, có {} mô hình \"Dân vận khéo\" được thực hiện (kinh tế {}, văn hóa - xã hội {}, quốc phòng - an ninh {}, xây dựng hệ thống chính trị {}); {} lượt mô hình được đánh giá đạt tốt trở lên.",
+        "{}, có {} mô hình \"Dân vận khéo\" được thực hiện (kinh tế {}, văn hóa - xã hội {}, quốc phòng - an ninh {}, xây dựng hệ thống chính trị {}); {} lượt mô hình được đánh giá đạt tốt trở lên.",
+        "{}, {} \"Dân vận khéo\" models ran (economy {}, culture and society {}, defence and security {}, the political system {}); models were rated good or better {} times.",
+        &[
             d.period(),
             d.n("running_models"),
             d.n("running_models_economy"),
@@ -371,17 +207,7 @@ fn models(d: &Draft) -> Result<Vec<Block>> {
             d.n("running_models_defense_security"),
             d.n("running_models_political_system"),
             d.n("models_good_or_better"),
-        ),
-        &format!(
-            "{}, {} \"Dân vận khéo\" models ran (economy {}, culture and society {}, defence and security {}, the political system {}); models were rated good or better {} times.",
-            d.period(),
-            d.n("running_models"),
-            d.n("running_models_economy"),
-            d.n("running_models_culture_society"),
-            d.n("running_models_defense_security"),
-            d.n("running_models_political_system"),
-            d.n("models_good_or_better"),
-        ),
+        ],
     );
     let rows = d
         .models
@@ -409,18 +235,18 @@ fn models(d: &Draft) -> Result<Vec<Block>> {
         heading,
         Block::Text(text),
         Block::Table(Table {
-            headers: [
-                ("TT", "No."),
-                ("Tên mô hình", "Model"),
-                ("Lĩnh vực", "Field"),
-                ("Cấp", "Level"),
-                ("Chủ trì", "Owner"),
-                ("Năm", "Years"),
-                ("Xếp loại", "Ratings"),
-            ]
-            .iter()
-            .map(|(vi, en)| t(lang, vi, en))
-            .collect(),
+            headers: labels(
+                lang,
+                &[
+                    ("TT", "No."),
+                    ("Tên mô hình", "Model"),
+                    ("Lĩnh vực", "Field"),
+                    ("Cấp", "Level"),
+                    ("Chủ trì", "Owner"),
+                    ("Năm", "Years"),
+                    ("Xếp loại", "Ratings"),
+                ],
+            ),
             widths: vec![6, 25, 14, 10, 15, 11, 19],
             numeric: vec![true, false, false, false, false, false, false],
             rows,
@@ -450,22 +276,17 @@ fn evaluation(d: &Draft) -> Result<Vec<Block>> {
         .sum();
     let heading = Block::Heading(2, t(lang, "Đánh giá, xếp loại", "Evaluation"));
     if rated == 0 {
-        return Ok(vec![
+        return Ok(d.none_recorded(
             heading,
-            Block::Text(t(
-                lang,
-                &format!(
-                    "{}, chưa có kết quả đánh giá, xếp loại cá nhân nào được ghi nhận.",
-                    d.period()
-                ),
-                &format!("{}, no member evaluation was recorded.", d.period()),
-            )),
-        ]);
+            "{}, chưa có kết quả đánh giá, xếp loại cá nhân nào được ghi nhận.",
+            "{}, no member evaluation was recorded.",
+        ));
     }
-    let text = t(
+    let text = say(
         lang,
-        &format!(
-            "{}, có {} lượt cá nhân được đánh giá, xếp loại: hoàn thành xuất sắc nhiệm vụ {} lượt, hoàn thành tốt nhiệm vụ {} lượt, hoàn thành nhiệm vụ {} lượt, không hoàn thành nhiệm vụ {} lượt; {} lượt chưa được đánh giá.",
+        "{}, có {} lượt cá nhân được đánh giá, xếp loại: hoàn thành xuất sắc nhiệm vụ {} lượt, hoàn thành tốt nhiệm vụ {} lượt, hoàn thành nhiệm vụ {} lượt, không hoàn thành nhiệm vụ {} lượt; {} lượt chưa được đánh giá.",
+        "{}, members were rated {} times: outstanding {}, good {}, complete {}, not complete {}; {} member-years were not evaluated.",
+        &[
             d.period(),
             count(rated, lang),
             d.n("rated_excellent"),
@@ -473,17 +294,7 @@ fn evaluation(d: &Draft) -> Result<Vec<Block>> {
             d.n("rated_complete"),
             d.n("rated_incomplete"),
             d.n("not_evaluated"),
-        ),
-        &format!(
-            "{}, members were rated {} times: outstanding {}, good {}, complete {}, not complete {}; {} member-years were not evaluated.",
-            d.period(),
-            count(rated, lang),
-            d.n("rated_excellent"),
-            d.n("rated_good"),
-            d.n("rated_complete"),
-            d.n("rated_incomplete"),
-            d.n("not_evaluated"),
-        ),
+        ],
     );
     let table = d.yearly_table(
         ("Năm", "Year"),
@@ -522,31 +333,15 @@ fn exemplars(d: &Draft) -> Result<Vec<Block>> {
         t(lang, "Điển hình tiên tiến", "Exemplary members and units"),
     )];
     if d.exemplars.is_empty() {
-        blocks.push(Block::Text(t(
+        blocks.push(Block::Text(say(
             lang,
-            &format!(
-                "{}, chưa có điển hình tiên tiến nào được ghi nhận.",
-                d.period()
-            ),
-            &format!("{}, no exemplar was recorded.", d.period()),
+            "{}, chưa có điển hình tiên tiến nào được ghi nhận.",
+            "{}, no exemplar was recorded.",
+            &[d.period()],
         )));
         return Ok(blocks);
     }
-    blocks.push(Block::Text(t(
-        lang,
-        &format!(
-            "{}, có {} lượt cá nhân và {} lượt tập thể được biểu dương là điển hình tiên tiến trong phong trào:",
-            d.period(),
-            d.n("exemplary_individuals"),
-            d.n("exemplary_collectives"),
-        ),
-        &format!(
-            "{}, members were named exemplary {} times and units {} times:",
-            d.period(),
-            d.n("exemplary_individuals"),
-            d.n("exemplary_collectives"),
-        ),
-    )));
+    blocks.push(Block::Text(say(lang, "{}, có {} lượt cá nhân và {} lượt tập thể được biểu dương là điển hình tiên tiến trong phong trào:", "{}, members were named exemplary {} times and units {} times:", &[d.period(), d.n("exemplary_individuals"), d.n("exemplary_collectives")])));
     for year in d.from..=d.to {
         let of = |kind: Kind| -> Vec<&Exemplar> {
             d.exemplars
@@ -560,18 +355,10 @@ fn exemplars(d: &Draft) -> Result<Vec<Block>> {
         }
         let mut parts = Vec::new();
         if !people.is_empty() {
-            parts.push(t(
-                lang,
-                &format!("cá nhân: {}", names(&people)),
-                &format!("members: {}", names(&people)),
-            ));
+            parts.push(say(lang, "cá nhân: {}", "members: {}", &[names(&people)]));
         }
         if !units.is_empty() {
-            parts.push(t(
-                lang,
-                &format!("tập thể: {}", names(&units)),
-                &format!("units: {}", names(&units)),
-            ));
+            parts.push(say(lang, "tập thể: {}", "units: {}", &[names(&units)]));
         }
         blocks.push(Block::Text(t(
             lang,
@@ -595,15 +382,6 @@ pub const UNIT_COLUMNS: &[(&str, &str, &str)] = &[
         "Exemplary members",
     ),
 ];
-
-/// A unit's name as the document shows it (members with no unit).
-pub fn unit_name(unit: &str, lang: Lang) -> String {
-    if unit.is_empty() {
-        t(lang, "(chưa xếp đơn vị)", "(no unit)")
-    } else {
-        unit.to_string()
-    }
-}
 
 fn by_unit(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
@@ -636,10 +414,11 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             numeric,
             rows,
         }),
-        Block::Caption(t(
+        Block::Caption(say(
             lang,
-            &format!("Bảng 5. Kết quả theo đơn vị ({} - {})", d.from, d.to),
-            &format!("Table 5. Results by unit ({} - {})", d.from, d.to),
+            "Bảng 5. Kết quả theo đơn vị ({} - {})",
+            "Table 5. Results by unit ({} - {})",
+            &[d.from, d.to],
         )),
     ])
 }

@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use super::sections::{Block, Table, count, rate, t, unit_name};
+use super::blocks::{Block, Table, count, rate, t, unit_name};
 use super::{Draft, metric};
 use crate::summary::Figure;
 
@@ -37,7 +37,7 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
             "Units whose done rate is below the agency's",
         ),
     ] {
-        let Figure::Rate(c, e) = d.total_of(key) else {
+        let Figure::Rate(c, e) = d.total(key) else {
             continue;
         };
         let units: Vec<String> = d
@@ -62,10 +62,10 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
             rate(c, e, lang)
         )));
     }
-    let Figure::Rate(_, reported) = d.total_of("done_rate") else {
+    let Figure::Rate(_, reported) = d.total("done_rate") else {
         return Ok(blocks);
     };
-    let not_done = match d.total_of("items_not_done") {
+    let not_done = match d.total("items_not_done") {
         Figure::Count(n) => n,
         Figure::Rate(..) => 0,
     };

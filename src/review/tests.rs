@@ -1,5 +1,5 @@
+use super::blocks::{count, rate};
 use super::front::{issuer_short, on_behalf_of};
-use super::sections::{count, rate};
 use crate::vocab::Lang;
 
 #[test]

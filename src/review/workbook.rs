@@ -6,17 +6,13 @@ use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 
 use super::Draft;
+use super::blocks::{labels, unit_name};
 use super::front::{date_line, title};
-use super::sections::unit_name;
 use crate::summary::{Figure, METRICS};
-use crate::vocab::{Kind, Lang, Term};
+use crate::vocab::{Kind, Term};
 
 /// Excel's paper size number for A4.
 const A4: u8 = 9;
-
-fn t(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    lang.pick(vi, en)
-}
 
 struct Formats {
     bold: Format,
@@ -76,16 +72,16 @@ fn headers(sheet: &mut Worksheet, row: u32, names: &[String], fm: &Formats) -> R
 
 fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     let lang = d.lang;
-    let name = t(lang, "Tổng hợp", "Summary").to_string();
+    let name = lang.pick("Tổng hợp", "Summary").to_string();
     let sheet = wb.add_worksheet();
     sheet.set_name(&name)?;
     sheet.write_string_with_format(0, 0, d.issuer.cell.to_uppercase(), &fm.bold)?;
     sheet.write_string_with_format(1, 0, title(d), &fm.title)?;
     sheet.write_string(2, 0, date_line(d))?;
     let header_row = 4;
-    let mut names = vec![t(lang, "Chỉ tiêu", "Metric").to_string()];
+    let mut names = vec![lang.pick("Chỉ tiêu", "Metric").to_string()];
     names.extend(d.agency.years.iter().map(|y| y.to_string()));
-    names.push(t(lang, "Cả giai đoạn", "Whole period").to_string());
+    names.push(lang.pick("Cả giai đoạn", "Whole period").to_string());
     headers(sheet, header_row, &names, fm)?;
     let mut rate_rows = Vec::new();
     for (i, m) in METRICS.iter().enumerate() {
@@ -120,7 +116,7 @@ fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     }
     chart
         .title()
-        .set_name(t(lang, "Các tỷ lệ theo năm", "Rates by year"));
+        .set_name(lang.pick("Các tỷ lệ theo năm", "Rates by year"));
     chart
         .y_axis()
         .set_num_format("0%")
@@ -131,12 +127,34 @@ fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     Ok(name)
 }
 
+/// A chart of two rate columns of sheet `name` (rows 1 to `last`, their
+/// labels in column 0) on a scale from 0 to 100 %.
+fn rates_chart(kind: ChartType, name: &str, last: u32, cols: [u16; 2], title: &str) -> Chart {
+    let mut chart = Chart::new(kind);
+    for col in cols {
+        chart
+            .add_series()
+            .set_name((name, 0, col))
+            .set_categories((name, 1, 0, last, 0))
+            .set_values((name, 1, col, last, col));
+    }
+    chart.title().set_name(title);
+    // A bar chart lays its values along the x axis.
+    let values = if kind == ChartType::Bar {
+        chart.x_axis()
+    } else {
+        chart.y_axis()
+    };
+    values.set_num_format("0%").set_min(0.0).set_max(1.0);
+    chart
+}
+
 fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = t(lang, "Theo đơn vị", "By unit");
+    let name = lang.pick("Theo đơn vị", "By unit");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
-    let mut names = vec![t(lang, "Đơn vị", "Unit").to_string()];
+    let mut names = vec![lang.pick("Đơn vị", "Unit").to_string()];
     names.extend(METRICS.iter().map(|m| lang.pick(m.vi, m.en).to_string()));
     headers(sheet, 0, &names, fm)?;
     let units = d.agency.units();
@@ -159,25 +177,17 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     print_setup(sheet, 0, true)?;
     if !units.is_empty() {
         let last = units.len() as u32;
-        let mut chart = Chart::new(ChartType::Bar);
-        for key in ["reporting_rate", "done_rate"] {
-            let col = 1 + METRICS.iter().position(|m| m.key == key).unwrap_or(0) as u16;
-            chart
-                .add_series()
-                .set_name((name, 0, col))
-                .set_categories((name, 1, 0, last, 0))
-                .set_values((name, 1, col, last, col));
-        }
-        chart.title().set_name(t(
-            lang,
-            "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị",
-            "Reporting and done rates by unit",
-        ));
-        chart
-            .x_axis()
-            .set_num_format("0%")
-            .set_min(0.0)
-            .set_max(1.0);
+        let col = |key| 1 + METRICS.iter().position(|m| m.key == key).unwrap_or(0) as u16;
+        let chart = rates_chart(
+            ChartType::Bar,
+            name,
+            last,
+            [col("reporting_rate"), col("done_rate")],
+            lang.pick(
+                "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị",
+                "Reporting and done rates by unit",
+            ),
+        );
         sheet.insert_chart(last + 2, 0, &chart)?;
     }
     Ok(())
@@ -185,21 +195,21 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 
 fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = t(lang, "Theo tháng", "By month");
+    let name = lang.pick("Theo tháng", "By month");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
-    let names: Vec<String> = [
-        ("Tháng", "Month"),
-        ("Báo cáo phải nộp", "Expected reports"),
-        ("Báo cáo đã nộp", "Submitted reports"),
-        ("Tỷ lệ nộp báo cáo", "Reporting rate"),
-        ("Lượt việc đã làm", "Items done"),
-        ("Lượt việc trong báo cáo", "Items reported"),
-        ("Tỷ lệ việc đã làm", "Done rate"),
-    ]
-    .iter()
-    .map(|(vi, en)| lang.pick(vi, en).to_string())
-    .collect();
+    let names = labels(
+        lang,
+        &[
+            ("Tháng", "Month"),
+            ("Báo cáo phải nộp", "Expected reports"),
+            ("Báo cáo đã nộp", "Submitted reports"),
+            ("Tỷ lệ nộp báo cáo", "Reporting rate"),
+            ("Lượt việc đã làm", "Items done"),
+            ("Lượt việc trong báo cáo", "Items reported"),
+            ("Tỷ lệ việc đã làm", "Done rate"),
+        ],
+    );
     headers(sheet, 0, &names, fm)?;
     for (i, m) in d.months.iter().enumerate() {
         let row = 1 + i as u32;
@@ -229,24 +239,16 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     print_setup(sheet, 0, false)?;
     if !d.months.is_empty() {
         let last = d.months.len() as u32;
-        let mut chart = Chart::new(ChartType::Line);
-        for col in [3u16, 6] {
-            chart
-                .add_series()
-                .set_name((name, 0, col))
-                .set_categories((name, 1, 0, last, 0))
-                .set_values((name, 1, col, last, col));
-        }
-        chart.title().set_name(t(
-            lang,
-            "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
-            "Reporting and done rates by month",
-        ));
-        chart
-            .y_axis()
-            .set_num_format("0%")
-            .set_min(0.0)
-            .set_max(1.0);
+        let mut chart = rates_chart(
+            ChartType::Line,
+            name,
+            last,
+            [3, 6],
+            lang.pick(
+                "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
+                "Reporting and done rates by month",
+            ),
+        );
         chart.set_width(900);
         sheet.insert_chart(1, 8, &chart)?;
     }
@@ -256,20 +258,20 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
-    sheet.set_name(t(lang, "Mô hình", "Models"))?;
-    let names: Vec<String> = [
-        ("Mã", "Code"),
-        ("Tên mô hình", "Model"),
-        ("Lĩnh vực", "Field"),
-        ("Cấp", "Level"),
-        ("Chủ trì", "Owner"),
-        ("Năm bắt đầu", "Started"),
-        ("Năm kết thúc", "Retired"),
-        ("Xếp loại", "Ratings"),
-    ]
-    .iter()
-    .map(|(vi, en)| lang.pick(vi, en).to_string())
-    .collect();
+    sheet.set_name(lang.pick("Mô hình", "Models"))?;
+    let names = labels(
+        lang,
+        &[
+            ("Mã", "Code"),
+            ("Tên mô hình", "Model"),
+            ("Lĩnh vực", "Field"),
+            ("Cấp", "Level"),
+            ("Chủ trì", "Owner"),
+            ("Năm bắt đầu", "Started"),
+            ("Năm kết thúc", "Retired"),
+            ("Xếp loại", "Ratings"),
+        ],
+    );
     headers(sheet, 0, &names, fm)?;
     for (i, m) in d.models.iter().enumerate() {
         let row = 1 + i as u32;
@@ -300,16 +302,16 @@ fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 fn exemplar_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
-    sheet.set_name(t(lang, "Điển hình", "Exemplars"))?;
-    let names: Vec<String> = [
-        ("Năm", "Year"),
-        ("Loại", "Kind"),
-        ("Mã", "Code"),
-        ("Tên", "Name"),
-    ]
-    .iter()
-    .map(|(vi, en)| lang.pick(vi, en).to_string())
-    .collect();
+    sheet.set_name(lang.pick("Điển hình", "Exemplars"))?;
+    let names = labels(
+        lang,
+        &[
+            ("Năm", "Year"),
+            ("Loại", "Kind"),
+            ("Mã", "Code"),
+            ("Tên", "Name"),
+        ],
+    );
     headers(sheet, 0, &names, fm)?;
     for (i, e) in d.exemplars.iter().enumerate() {
         let row = 1 + i as u32;

@@ -7,9 +7,10 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, ToSql};
 
-use super::{Counts, Review, add, ended_months, key_for, rating_key, reference_date, title_key};
-use crate::dates::Month;
+use super::{Counts, Review, add, ended_months, key_for, rating_key, title_key};
+use crate::dates::{Month, reference_date};
 use crate::error::user_error_hint;
+use crate::people::active_sql;
 use crate::vocab::{Field, Term};
 
 /// Run `sql` and add each row's (unit, key, count) to `counts`.
@@ -35,6 +36,17 @@ fn collect(
         units.insert(unit);
     }
     Ok(())
+}
+
+/// The key of `prefix`'s metric for the field whose code a row holds
+/// ("" for none).
+fn by_field(prefix: &'static str) -> impl Fn(&str) -> &'static str {
+    move |code| {
+        Field::ALL
+            .iter()
+            .find(|f| f.code() == code)
+            .map_or("", |f| key_for(prefix, *f))
+    }
 }
 
 /// Run `sql`, whose rows are a unit then one count per key, and add them.
@@ -161,9 +173,10 @@ pub fn review(
                         sum(NOT EXISTS (SELECT 1 FROM evaluations e
                             WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1))
                  FROM members m
-                 WHERE m.joined <= ?2 AND (m.left_on IS NULL OR m.left_on > ?2)
+                 WHERE {active}
                  {}",
-                scope.group_by("m", "")
+                scope.group_by("m", ""),
+                active = active_sql("m", "?2", "?2"),
             ),
             &[&year, &reference],
             &["active_members", "registered_members", "not_evaluated"],
@@ -181,12 +194,7 @@ pub fn review(
             &[&year],
             &mut c,
             &mut units,
-            |f| {
-                Field::ALL
-                    .iter()
-                    .find(|x| x.code() == f)
-                    .map_or("", |f| key_for("pledge_items", *f))
-            },
+            by_field("pledge_items"),
         )?;
         let ended = ended_months(year, today);
         if ended > 0 {
@@ -445,14 +453,15 @@ fn distinct_stocks(
             "WITH years(y, ref) AS (VALUES {values})
              SELECT {unit}, 'active_members', count(*) FROM members m
              WHERE EXISTS (SELECT 1 FROM years
-                 WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref))
+                 WHERE {active})
              GROUP BY 1
              UNION ALL
              SELECT {unit}, 'registered_members', count(*) FROM members m
              WHERE EXISTS (SELECT 1 FROM years
-                 WHERE m.joined <= years.ref AND (m.left_on IS NULL OR m.left_on > years.ref)
+                 WHERE {active}
                    AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = years.y AND p.member_id = m.id))
-             GROUP BY 1"
+             GROUP BY 1",
+            active = active_sql("m", "years.ref", "years.ref"),
         ),
         &params,
         &mut c,
@@ -470,12 +479,7 @@ fn distinct_stocks(
         &[&from, &to],
         &mut c,
         units,
-        |field| {
-            Field::ALL
-                .iter()
-                .find(|x| x.code() == field)
-                .map_or("", |f| key_for("running_models", *f))
-        },
+        by_field("running_models"),
     )?;
     add_totals(&mut c);
     Ok(c)

@@ -28,6 +28,7 @@ mod review;
 mod rollup;
 mod roundtrip;
 mod sheets;
+mod suggest;
 mod summary;
 
 /// Every `.rs` file beside this one is a module of this binary: a test file
