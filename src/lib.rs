@@ -12,6 +12,7 @@ pub mod discipline;
 pub mod error;
 pub mod evaluation;
 pub mod heading;
+pub mod i18n;
 pub mod import;
 pub mod initiative;
 pub mod lookup;

@@ -7,6 +7,7 @@ mod award;
 mod enter;
 mod evaluate;
 mod export;
+mod help;
 mod hints;
 mod import;
 mod init;
@@ -15,6 +16,7 @@ mod member;
 mod model;
 mod pledge;
 mod remove;
+mod render;
 mod report;
 mod review;
 mod rollup;
@@ -33,6 +35,9 @@ use clap::{Parser, Subcommand};
 use crate::db::{self, Db};
 use crate::output::{Column, Format, Printer};
 use crate::vocab::Lang;
+
+pub use help::{command, parse, usage_error};
+pub use render::render;
 
 /// Run the "Dân vận khéo" emulation movement of an agency or Party cell:
 /// members, yearly pledges, monthly self-reports, evaluations and the
