@@ -29,6 +29,7 @@ clap-options = Tùy chọn
 clap-default = mặc định
 clap-possible-values = giá trị được dùng
 clap-flag-help = In trợ giúp
+clap-flag-help-short = In trợ giúp (xem đầy đủ bằng '--help')
 clap-flag-help-long = In trợ giúp (xem bản tóm tắt bằng '-h')
 clap-flag-version = In số phiên bản
 clap-help-subcommand = In trợ giúp này, hoặc trợ giúp của (các) lệnh con đã nêu
@@ -83,12 +84,12 @@ clap-error-try-help = Xem thêm: chạy lệnh với '--help'.
 -model-member = Thành viên sở hữu mô hình, theo mã ("" nếu không có)
 -model-started = Năm bắt đầu [khi thêm: mặc định là năm nay]
 -rated-year = Năm được xếp loại (không sau năm nay)
--rating = excellent, good, complete, incomplete (hoặc tên tiếng Việt: hoàn thành xuất sắc, hoàn thành tốt, hoàn thành, không hoàn thành nhiệm vụ); có thể bỏ khi dùng --exemplary nếu năm đó đã được xếp loại
+-rating = Mã hoặc tên tiếng Việt: excellent (hoàn thành xuất sắc nhiệm vụ), good (hoàn thành tốt nhiệm vụ), complete (hoàn thành nhiệm vụ), incomplete (không hoàn thành nhiệm vụ); có thể bỏ khi dùng --exemplary nếu năm đó đã được xếp loại
 -exemplary = Được nêu gương điển hình tiên tiến; không có --rating thì đánh dấu vào đánh giá đã có của năm đó và giữ nguyên xếp loại
 -evaluation-replace = Ghi đè đánh giá của năm đó nếu đã có
--level = grassroots, district, province, national (hoặc tên tiếng Việt: cơ sở, huyện, tỉnh, toàn quốc)
+-level = Mã hoặc tên tiếng Việt: grassroots (cấp cơ sở), district (cấp huyện), province (cấp tỉnh), national (toàn quốc)
 -discipline-year = Năm bị kỷ luật (không sau năm nay)
--discipline-form = reprimand, warning, demotion, dismissal (hoặc tên tiếng Việt: khiển trách, cảnh cáo, cách chức, khai trừ)
+-discipline-form = Mã hoặc tên tiếng Việt: reprimand (khiển trách), warning (cảnh cáo), demotion (hạ bậc lương, cách chức), dismissal (buộc thôi việc, khai trừ)
 -export-year = Chỉ năm này
 -export-from = Năm đầu của một giai đoạn (cùng với --to)
 -export-to = Năm cuối của một giai đoạn (cùng với --from)
@@ -355,7 +356,7 @@ help-evaluate-suggest--apply = Ghi các đề xuất cho những thành viên ch
 
 help-evaluate-list = Liệt kê đánh giá theo năm, loại và đối tượng
 help-evaluate-list--year = { -only-year }
-help-evaluate-list--kind = Chỉ loại này: member (thành viên), unit (đơn vị) hoặc model (mô hình)
+help-evaluate-list--kind = Chỉ loại này: member (cá nhân), unit (tập thể) hoặc model (mô hình)
 
 help-evaluate-import = Nhập đánh giá từ tệp CSV (hoặc - từ đầu vào chuẩn); nhận tất cả các dòng hoặc không dòng nào
 help-evaluate-import--file = { -import-file }
@@ -364,7 +365,7 @@ help-evaluate-import--dry-run = { -import-dry-run }
 help-evaluate-import--replace = { -import-replace }
 
 help-evaluate-remove = Xóa đánh giá của một thành viên, đơn vị hoặc mô hình trong một năm
-help-evaluate-remove--kind = member (thành viên), unit (đơn vị) hoặc model (mô hình)
+help-evaluate-remove--kind = member (cá nhân), unit (tập thể) hoặc model (mô hình)
 help-evaluate-remove--subject = Mã thành viên, tên đơn vị hoặc mã mô hình
 help-evaluate-remove--year = Năm được xếp loại
 

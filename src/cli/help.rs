@@ -190,21 +190,22 @@ fn localize_generated(mut cmd: Command) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for id in generated {
+        // clap words the help flag by whether the command has a long help
+        // (`-h` a summary, `--help` all of it); the same choice here.
+        let has_long = cmd
+            .get_arguments()
+            .find(|a| a.get_id() == id.as_str())
+            .and_then(|a| a.get_help())
+            .is_some_and(|h| h.to_string().contains("--help"));
         let (short, long) = match id.as_str() {
-            "help" => (vi("clap-flag-help"), vi("clap-flag-help-long")),
+            "help" if has_long => (vi("clap-flag-help-short"), vi("clap-flag-help-long")),
+            "help" => (vi("clap-flag-help"), vi("clap-flag-help")),
             _ => (vi("clap-flag-version"), vi("clap-flag-version")),
         };
-        let has_long = cmd.get_subcommands().next().is_some()
-            || cmd
-                .get_arguments()
-                .any(|a| a.get_long_help().is_some() && !is_generated(a));
         cmd = cmd.mut_arg(&id, |a| {
-            let a = a.help(short.clone()).help_heading(vi("clap-options"));
-            if has_long && id == "help" {
-                a.long_help(long.clone())
-            } else {
-                a.long_help(short.clone())
-            }
+            a.help(short)
+                .long_help(long)
+                .help_heading(vi("clap-options"))
         });
     }
     let names: Vec<String> = cmd
