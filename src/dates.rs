@@ -106,16 +106,13 @@ pub fn iso(d: NaiveDate) -> String {
 
 /// A date in the language's form, as tables show it.
 pub fn display_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => d.format("%d/%m/%Y").to_string(),
-        Lang::En => iso(d),
-    }
+    crate::i18n::date_text(lang, d)
 }
 
 /// A month in running text: `tháng 11/2026`, `November 2026`.
 pub fn display_month(m: Month, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("tháng {}/{:04}", m.month, m.year),
+        Lang::Vi => crate::i18n::month_text(lang, m.year, m.month),
         Lang::En => m.first_day().format("%B %Y").to_string(),
     }
 }
@@ -146,6 +143,13 @@ pub fn reference_date(year: i32, today: NaiveDate) -> NaiveDate {
 pub struct Month {
     pub year: i32,
     pub month: u32,
+}
+
+/// A month in a message: `tháng 11/2026` in Vietnamese, `2026-11` in English.
+impl From<Month> for crate::i18n::Arg {
+    fn from(m: Month) -> crate::i18n::Arg {
+        crate::i18n::Arg::Month(m.year, m.month)
+    }
 }
 
 impl Month {

@@ -2,12 +2,63 @@
 
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
+
 /// A failure caused by the user's input. `main` prints it as `error: …` and
 /// `hint: …` and exits with status 1.
+///
+/// `message` and `hint` are the English text. An error made from catalogue
+/// messages ([`UserError::from_msg`]) keeps them too, to be shown in the
+/// user's language ([`UserError::message_in`]); one made from a string
+/// (not yet converted) is English in every language.
 #[derive(Debug)]
 pub struct UserError {
     pub message: String,
     pub hint: Option<String>,
+    pub localized: Option<Localized>,
+}
+
+/// The catalogue messages of a user error.
+#[derive(Debug, Clone)]
+pub struct Localized {
+    pub message: Msg,
+    pub hint: Option<Msg>,
+}
+
+impl UserError {
+    /// A user error of English text.
+    pub fn new(message: impl Into<String>, hint: Option<String>) -> UserError {
+        UserError {
+            message: message.into(),
+            hint,
+            localized: None,
+        }
+    }
+
+    /// A user error of catalogue messages.
+    pub fn from_msg(message: Msg, hint: Option<Msg>) -> UserError {
+        UserError {
+            message: message.text(Lang::En),
+            hint: hint.as_ref().map(|h| h.text(Lang::En)),
+            localized: Some(Localized { message, hint }),
+        }
+    }
+
+    /// The message in a language (English when it has no catalogue id).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.localized {
+            Some(l) => l.message.text(lang),
+            None => self.message.clone(),
+        }
+    }
+
+    /// The hint in a language (English when it has no catalogue id).
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        match &self.localized {
+            Some(l) => l.hint.as_ref().map(|h| h.text(lang)),
+            None => self.hint.clone(),
+        }
+    }
 }
 
 impl fmt::Display for UserError {
@@ -18,22 +69,35 @@ impl fmt::Display for UserError {
 
 impl std::error::Error for UserError {}
 
+/// A user error as the error of a clap value parser: clap prints its
+/// English text (message, then the hint); `cli` writes it in the language.
+#[derive(Debug)]
+pub struct ArgError(pub Box<UserError>);
+
+impl fmt::Display for ArgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0.hint {
+            Some(h) => write!(f, "{}\n\nhint: {h}", self.0.message),
+            None => f.write_str(&self.0.message),
+        }
+    }
+}
+
+impl std::error::Error for ArgError {}
+
 /// A user error without a hint.
 pub fn user_error(message: impl Into<String>) -> anyhow::Error {
-    UserError {
-        message: message.into(),
-        hint: None,
-    }
-    .into()
+    UserError::new(message, None).into()
 }
 
 /// A user error with a hint line.
 pub fn user_error_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-    UserError {
-        message: message.into(),
-        hint: Some(hint.into()),
-    }
-    .into()
+    UserError::new(message, Some(hint.into())).into()
+}
+
+/// A user error of catalogue messages, as an `anyhow::Error`.
+pub fn user_msg(message: Msg, hint: Option<Msg>) -> anyhow::Error {
+    UserError::from_msg(message, hint).into()
 }
 
 /// Bail out of the current function with a user error.

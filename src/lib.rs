@@ -10,6 +10,7 @@ pub mod demo;
 pub mod discipline;
 pub mod error;
 pub mod evaluation;
+pub mod i18n;
 pub mod import;
 pub mod initiative;
 pub mod lookup;

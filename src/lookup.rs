@@ -7,6 +7,7 @@ use std::fmt;
 use anyhow::Result;
 use rusqlite::Connection;
 
+use crate::i18n::{Lang, Msg};
 use crate::text::{clean, fold, nearest};
 
 /// How many near spellings an error offers.
@@ -35,17 +36,22 @@ pub struct NotFound {
     pub is_a_name: bool,
 }
 
+impl NotFound {
+    /// The message, by catalogue id; the typed text quoted as Rust quotes
+    /// it, so that control characters show.
+    pub fn msg(&self) -> Msg {
+        let id = match self.sought {
+            Sought::Unit => "unknown-unit",
+            Sought::Member => "unknown-member",
+            Sought::Model => "unknown-model",
+        };
+        Msg::new(id).arg("typed", format!("{:?}", self.typed))
+    }
+}
+
 impl fmt::Display for NotFound {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let typed = &self.typed;
-        match self.sought {
-            Sought::Unit => write!(
-                f,
-                "there is no unit {typed:?}: no member belongs to it, nor ever did"
-            ),
-            Sought::Member => write!(f, "there is no member with code {typed:?}"),
-            Sought::Model => write!(f, "there is no model with code {typed:?}"),
-        }
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 

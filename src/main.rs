@@ -1,18 +1,22 @@
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 
-use danvan::cli::{Cli, run};
-use danvan::error::UserError;
-use danvan::output::{STREAM_HINT, StreamError, message};
+use danvan::cli::{parse, render, run, usage_error};
+use danvan::i18n::Lang;
+use danvan::output::message;
 
 fn main() -> ExitCode {
     use_utf8_console();
-    let cli = match Cli::try_parse() {
+    // Known before parsing, so that --help and clap's errors are in it.
+    let lang = Lang::from_args(std::env::args_os());
+    let cli = match parse(lang) {
         Ok(cli) => cli,
         Err(e) => {
-            let printed = print_clap(&e);
+            let printed = match usage_error(&e, lang) {
+                Some(text) => message(&text),
+                None => print_clap(&e),
+            };
             return match e.kind() {
                 ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match printed {
                     Ok(()) => ExitCode::SUCCESS,
@@ -36,16 +40,8 @@ fn main() -> ExitCode {
         Err(err) => {
             // Standard error may be what failed: then nothing can be said,
             // and the status alone tells.
-            let _ = match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
-                Some(user) => message(&format!("error: {}", user.message)).and_then(|()| {
-                    user.hint
-                        .as_ref()
-                        .map_or(Ok(()), |hint| message(&format!("hint: {hint}")))
-                }),
-                None if is_stream_failure(&err) => message(&format!("error: {err:#}"))
-                    .and_then(|()| message(&format!("hint: {STREAM_HINT}"))),
-                None => message(&format!("error: {err:#}")),
-            };
+            let (error, hint) = render(&err, lang);
+            let _ = message(&error).and_then(|()| hint.map_or(Ok(()), |h| message(&h)));
             ExitCode::from(1)
         }
     }
@@ -80,14 +76,6 @@ fn print_clap(e: &clap::Error) -> std::io::Result<()> {
         return message(e.render().to_string().trim_end());
     }
     e.print()
-}
-
-fn is_stream_failure(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .and_then(|e| e.get_ref())
-            .is_some_and(|inner| inner.is::<StreamError>())
-    })
 }
 
 fn is_closed_pipe(err: &anyhow::Error) -> bool {

@@ -364,20 +364,38 @@ fn execute_with(w: &Writer<'_>, sql: &str, m: &Member) -> Result<usize> {
     ])?)
 }
 
+/// A new member's code is already someone's. `cli` adds the hint.
+#[derive(Debug)]
+pub struct MemberExists {
+    pub code: String,
+    pub name: String,
+}
+
+impl MemberExists {
+    pub fn msg(&self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new("member-exists")
+            .arg("code", &self.code)
+            .arg("name", &self.name)
+    }
+}
+
+impl std::fmt::Display for MemberExists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for MemberExists {}
+
 /// Add a new member.
 pub fn add(w: &Writer<'_>, m: &Member) -> Result<()> {
     m.validate()?;
     if let Some(existing) = find(&w.tx, &m.code)? {
-        return Err(user_error_hint(
-            format!(
-                "member {} already exists ({})",
-                existing.code, existing.name
-            ),
-            format!(
-                "choose another code, or change this member with `danvan member edit {}`",
-                existing.code
-            ),
-        ));
+        return Err(MemberExists {
+            code: existing.code,
+            name: existing.name,
+        }
+        .into());
     }
     insert_sql(w, m)?;
     w.audit("member add", "member", &m.code, None::<&()>, Some(m))

@@ -136,13 +136,7 @@ impl Cell {
         match self {
             Cell::Date(d) => d.map(|d| display_date(d, lang)).unwrap_or_default(),
             Cell::Rate(num, den) => rate_tenths(*num, *den)
-                .map(|t| {
-                    let s = format_tenths(t);
-                    match lang {
-                        Lang::Vi => format!("{} %", s.replace('.', ",")),
-                        Lang::En => format!("{s} %"),
-                    }
-                })
+                .map(|t| crate::i18n::rate_text(lang, t))
                 .unwrap_or_default(),
             Cell::Term(_, vi, en) => lang.pick(vi, en).to_string(),
             Cell::Roles(roles) => roles_label(roles, lang),

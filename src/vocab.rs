@@ -8,37 +8,7 @@ use std::str::FromStr;
 use crate::error::user_error_hint;
 use crate::text::fold;
 
-/// The language of tables and messages meant for people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    Vi,
-    En,
-}
-
-impl Lang {
-    /// `DANVAN_LANG`, then `vi` when `LANG` starts with `vi`, else `en`.
-    pub fn from_env() -> Lang {
-        if let Ok(v) = std::env::var("DANVAN_LANG") {
-            match v.trim().to_lowercase().as_str() {
-                "vi" => return Lang::Vi,
-                "en" => return Lang::En,
-                _ => {}
-            }
-        }
-        match std::env::var("LANG") {
-            Ok(v) if v.to_lowercase().starts_with("vi") => Lang::Vi,
-            _ => Lang::En,
-        }
-    }
-
-    /// Pick the text of this language.
-    pub fn pick(self, vi: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Vi => vi,
-            Lang::En => en,
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 /// A vocabulary term: a stable code and its labels.
 pub trait Term: Copy + 'static {
@@ -220,15 +190,13 @@ pub fn from_code<T: Term>(all: &[T], code: &str) -> rusqlite::Result<T> {
 
 /// A value parser for clap that turns a failed parse into a message; main
 /// maps such failures to exit status 1.
-pub fn arg<T: FromStr<Err = anyhow::Error>>(s: &str) -> Result<T, String> {
-    s.parse::<T>()
-        .map_err(|e| match e.downcast_ref::<crate::error::UserError>() {
-            Some(u) => match &u.hint {
-                Some(h) => format!("{}\n\nhint: {h}", u.message),
-                None => u.message.clone(),
-            },
-            None => e.to_string(),
-        })
+pub fn arg<T: FromStr<Err = anyhow::Error>>(s: &str) -> Result<T, crate::error::ArgError> {
+    s.parse::<T>().map_err(|e| {
+        crate::error::ArgError(Box::new(match e.downcast::<crate::error::UserError>() {
+            Ok(u) => u,
+            Err(e) => crate::error::UserError::new(e.to_string(), None),
+        }))
+    })
 }
 
 /// Parse a set of roles written `a|b|c`, `a, b` or `a; b` (labels or

@@ -3,7 +3,9 @@
 //! run next.
 
 use crate::error::UserError;
+use crate::i18n::Msg;
 use crate::lookup::{NotFound, Sought};
+use crate::member::MemberExists;
 use crate::removal::{Absent, InUse, Removed};
 use crate::undo::Refused;
 use crate::unit::{LooksLike, WouldMerge};
@@ -37,66 +39,52 @@ fn undo_hint(refused: &Refused) -> String {
 /// chain becomes a user error with its hint; others pass unchanged.
 pub fn explain(err: anyhow::Error) -> anyhow::Error {
     if let Some(in_use) = err.chain().find_map(|e| e.downcast_ref::<InUse>()) {
-        return UserError {
-            message: in_use.to_string(),
-            hint: Some(in_use_hint(in_use)),
-        }
-        .into();
+        return UserError::new(in_use.to_string(), Some(in_use_hint(in_use))).into();
+    }
+    if let Some(exists) = err.chain().find_map(|e| e.downcast_ref::<MemberExists>()) {
+        let hint = Msg::new("hint-member-exists").arg("code", &exists.code);
+        return UserError::from_msg(exists.msg(), Some(hint)).into();
     }
     if let Some(like) = err.chain().find_map(|e| e.downcast_ref::<LooksLike>()) {
-        return UserError {
-            message: like.to_string(),
-            hint: Some(format!(
+        return UserError::new(like.to_string(), Some(format!(
                 "write it as {:?}, or add --new-unit (--new-units for an import) if {:?} is another unit",
                 like.existing, like.typed
-            )),
-        }
+            )))
         .into();
     }
     if let Some(merge) = err.chain().find_map(|e| e.downcast_ref::<WouldMerge>()) {
-        return UserError {
-            message: merge.to_string(),
-            hint: Some(format!(
+        return UserError::new(
+            merge.to_string(),
+            Some(format!(
                 "to merge them, run `danvan unit rename {} {} --merge`",
                 crate::db::shell_quote(&merge.old),
                 crate::db::shell_quote(&merge.new)
             )),
-        }
+        )
         .into();
     }
     if let Some(absent) = err.chain().find_map(|e| e.downcast_ref::<Absent>()) {
-        return UserError {
-            message: absent.to_string(),
-            hint: None,
-        }
-        .into();
+        return UserError::new(absent.to_string(), None).into();
     }
     if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<Refused>()) {
-        return UserError {
-            message: refused.to_string(),
-            hint: Some(undo_hint(refused)),
-        }
-        .into();
+        return UserError::new(refused.to_string(), Some(undo_hint(refused))).into();
     }
     match err.chain().find_map(|e| e.downcast_ref::<NotFound>()) {
-        Some(nf) => UserError {
-            message: nf.to_string(),
-            hint: Some(not_found_hint(nf)),
-        }
-        .into(),
+        Some(nf) => UserError::from_msg(nf.msg(), Some(not_found_hint(nf))).into(),
         None => err,
     }
 }
 
-fn not_found_hint(nf: &NotFound) -> String {
+/// The hint of a `NotFound`: the nearest spellings, and the command that
+/// lists what exists.
+fn not_found_hint(nf: &NotFound) -> Msg {
     let see = match nf.sought {
-        Sought::Unit => "see the units with `danvan unit list --all`".to_string(),
-        Sought::Member if nf.is_a_name => format!(
-            "to find a member by name, run `danvan member find \"{}\"`",
-            nf.typed.replace('"', "\\\"")
-        ),
-        Sought::Member => "see the codes with `danvan member list --all`".to_string(),
-        Sought::Model => "see the codes with `danvan model list`, or add the model first with `danvan model add CODE --name … --field …`".to_string(),
+        Sought::Unit => Msg::new("hint-see-units"),
+        Sought::Member if nf.is_a_name => {
+            Msg::new("hint-find-member-by-name").arg("name", nf.typed.replace('"', "\\\""))
+        }
+        Sought::Member => Msg::new("hint-see-members"),
+        Sought::Model => Msg::new("hint-see-models"),
     };
     if nf.nearest.is_empty() {
         return see;
@@ -112,5 +100,7 @@ fn not_found_hint(nf: &NotFound) -> String {
             }
         })
         .collect();
-    format!("did you mean {}? {see}", near.join(", "))
+    Msg::new("hint-did-you-mean")
+        .arg("near", near.join(", "))
+        .arg("then", see)
 }

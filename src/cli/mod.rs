@@ -12,12 +12,14 @@ mod args;
 mod award;
 mod ctx;
 mod evaluate;
+mod help;
 mod hints;
 mod init;
 mod initiative;
 mod member;
 mod model;
 mod pledge;
+mod render;
 mod report;
 mod review;
 mod review_out;
@@ -37,6 +39,9 @@ use crate::db;
 use crate::output::Format;
 use crate::vocab::Lang;
 use ctx::Ctx;
+
+pub use help::{command, parse, usage_error};
+pub use render::render;
 
 /// Run the "Dân vận khéo" emulation movement of an agency or Party cell:
 /// members, yearly pledges, monthly self-reports, evaluations and the

@@ -40,7 +40,7 @@ pub struct UnsetArgs {
     key: Key,
 }
 
-fn key_arg(s: &str) -> Result<Key, String> {
+fn key_arg(s: &str) -> Result<Key, crate::error::ArgError> {
     crate::vocab::arg(s)
 }
 

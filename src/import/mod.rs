@@ -211,6 +211,7 @@ pub fn row_message(e: &anyhow::Error) -> String {
         Some(UserError {
             message,
             hint: Some(hint),
+            ..
         }) => format!("{message}; {hint}"),
         _ => e.to_string(),
     }

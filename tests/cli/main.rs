@@ -17,6 +17,7 @@ mod enter;
 mod evaluate;
 mod first_day;
 mod hostile_db;
+mod i18n;
 mod layering;
 mod member;
 mod model;

@@ -1,0 +1,35 @@
+//! Where an error becomes what the clerk reads, in the clerk's language:
+//! the one place `main` asks for an error's message and hint.
+//!
+//! Domain errors are typed values with their data; `hints::explain` turns
+//! them into user errors of catalogue messages (with the hint that names a
+//! command) when a command fails, and this writes them in the language.
+//! A user error still made of English text is shown as it is.
+
+use crate::error::UserError;
+use crate::i18n::{Lang, plain};
+use crate::output::{STREAM_HINT, StreamError};
+
+/// The lines of an error as printed on standard error: `error: …` and,
+/// when there is one, `hint: …`, in the language.
+pub fn render(err: &anyhow::Error, lang: Lang) -> (String, Option<String>) {
+    let error = plain(lang, "error-prefix");
+    let hint = plain(lang, "hint-prefix");
+    let (message, hint_text) = match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
+        Some(user) => (user.message_in(lang), user.hint_in(lang)),
+        None if is_stream_failure(err) => (format!("{err:#}"), Some(STREAM_HINT.to_string())),
+        None => (format!("{err:#}"), None),
+    };
+    (
+        format!("{error}: {message}"),
+        hint_text.map(|h| format!("{hint}: {h}")),
+    )
+}
+
+fn is_stream_failure(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .and_then(|e| e.get_ref())
+            .is_some_and(|inner| inner.is::<StreamError>())
+    })
+}
