@@ -38,7 +38,7 @@ const REPORT_COLUMNS: &[&str] = &[
 const ITEM_COLUMNS: &[&str] = &["report_id", "item_id", "status", "note"];
 
 /// A new report waiting to be written.
-struct NewReport {
+struct PendingReport {
     id: i64,
     member_id: i64,
     month: Month,
@@ -49,7 +49,7 @@ struct NewReport {
 }
 
 /// A new item status waiting to be written.
-struct NewItem {
+struct PendingStatus {
     report_id: i64,
     item_id: i64,
     status: Status,
@@ -59,8 +59,8 @@ struct NewItem {
 /// Rows waiting for a full batch.
 #[derive(Default)]
 struct Pending {
-    reports: Vec<NewReport>,
-    items: Vec<NewItem>,
+    reports: Vec<PendingReport>,
+    items: Vec<PendingStatus>,
     /// Into an empty table the count triggers are dropped: reports are then
     /// held until the end and written with the counts of their items.
     hold_reports: bool,
@@ -202,7 +202,7 @@ impl Tables {
         submitted_on: NaiveDate,
     ) -> i64 {
         let id = self.next_id;
-        self.pending.reports.push(NewReport {
+        self.pending.reports.push(PendingReport {
             id,
             member_id,
             month,
@@ -234,7 +234,7 @@ impl Tables {
                 r.counts[status as usize] += 1;
             }
         }
-        pending.items.push(NewItem {
+        pending.items.push(PendingStatus {
             report_id,
             item_id,
             status,
