@@ -116,6 +116,19 @@ impl Cell {
         }
     }
 
+    /// The value a Vietnamese spreadsheet reads: vocabulary as labels,
+    /// yes/no as `có`/`không`, rates with a decimal comma (`97,5`); dates
+    /// stay ISO, which a spreadsheet reads in every locale.
+    fn spreadsheet(&self, lang: Lang) -> String {
+        match self {
+            Cell::Rate(num, den) => rate_tenths(*num, *den)
+                .map(|t| format_tenths_with(t, decimal_separator(lang)))
+                .unwrap_or_default(),
+            Cell::Term(..) | Cell::Roles(_) | Cell::Bool(_) => self.display(lang),
+            other => other.plain(),
+        }
+    }
+
     /// The value written to JSON.
     pub fn json(&self) -> Value {
         match self {
@@ -168,7 +181,21 @@ pub fn rate_tenths(a: i64, b: i64) -> Option<i64> {
 }
 
 fn format_tenths(t: i64) -> String {
-    format!("{}.{}", t / 10, t % 10)
+    format_tenths_with(t, '.')
+}
+
+fn format_tenths_with(t: i64, separator: char) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let t = t.abs();
+    format!("{sign}{}{separator}{}", t / 10, t % 10)
+}
+
+/// The decimal separator of a language's spreadsheets.
+fn decimal_separator(lang: Lang) -> char {
+    match lang {
+        Lang::Vi => ',',
+        Lang::En => '.',
+    }
 }
 
 /// Options for CSV meant for spreadsheets.
@@ -177,6 +204,25 @@ pub struct CsvStyle {
     /// Byte-order mark, CRLF, formula-looking cells neutralised.
     pub excel: bool,
     pub delimiter: u8,
+    /// The header as the language's labels and the cells as its
+    /// spreadsheets read them (vocabulary labels, decimal commas) instead
+    /// of keys and codes: `--excel` with `--lang vi`. Import reads both.
+    pub labels: bool,
+}
+
+impl CsvStyle {
+    /// The style of `--excel` (`excel`) and `--delimiter` (`delimiter`) in
+    /// `lang`: a Vietnamese spreadsheet gets Vietnamese labels and decimal
+    /// commas, so its cells split on `;` unless told otherwise (a cell
+    /// holding the delimiter is quoted either way).
+    pub fn new(excel: bool, delimiter: Option<u8>, lang: Lang) -> CsvStyle {
+        let vietnamese = excel && lang == Lang::Vi;
+        CsvStyle {
+            excel,
+            delimiter: delimiter.unwrap_or(if vietnamese { b';' } else { b',' }),
+            labels: vietnamese,
+        }
+    }
 }
 
 impl Default for CsvStyle {
@@ -184,6 +230,7 @@ impl Default for CsvStyle {
         CsvStyle {
             excel: false,
             delimiter: b',',
+            labels: false,
         }
     }
 }
@@ -198,7 +245,7 @@ fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
 
 enum Sink<'w> {
     Table(table::TableSink, Box<dyn Write + 'w>),
-    Csv(Box<csv::Writer<Box<dyn Write + 'w>>>, bool),
+    Csv(Box<csv::Writer<Box<dyn Write + 'w>>>, CsvStyle),
     Json(Box<dyn Write + 'w>, usize),
     Xlsx(Box<xlsx::XlsxSink>),
 }
@@ -243,9 +290,15 @@ impl<'w> Printer<'w> {
                     })
                     .from_writer(out);
                 writer
-                    .write_record(columns.iter().map(Column::key))
+                    .write_record(columns.iter().map(|c| {
+                        if csv_style.labels {
+                            neutralise(c.label(lang)).into_owned()
+                        } else {
+                            c.key().to_string()
+                        }
+                    }))
                     .map_err(csv_error)?;
-                Sink::Csv(Box::new(writer), csv_style.excel)
+                Sink::Csv(Box::new(writer), csv_style)
             }
             Format::Json => Sink::Json(out, 0),
         };
@@ -302,10 +355,19 @@ impl<'w> Printer<'w> {
             Sink::Table(table, _) => {
                 table.row(cells.iter().map(|c| c.display(self.lang)).collect());
             }
-            Sink::Csv(writer, excel) => {
-                if *excel {
+            Sink::Csv(writer, style) => {
+                if style.excel {
+                    let lang = self.lang;
+                    let labels = style.labels;
                     writer
-                        .write_record(cells.iter().map(|c| neutralise(&c.plain()).into_owned()))
+                        .write_record(cells.iter().map(|c| {
+                            let text = if labels {
+                                c.spreadsheet(lang)
+                            } else {
+                                c.plain()
+                            };
+                            neutralise(&text).into_owned()
+                        }))
                         .map_err(csv_error)?;
                 } else {
                     writer
@@ -373,6 +435,28 @@ mod tests {
         assert_eq!(rate_tenths(1, 0), None);
         assert_eq!(format_tenths(975), "97.5");
         assert_eq!(format_tenths(1000), "100.0");
+    }
+
+    #[test]
+    fn vietnamese_spreadsheets_read_labels_and_decimal_commas() {
+        use crate::vocab::Status;
+        assert_eq!(Cell::Rate(39, 40).spreadsheet(Lang::Vi), "97,5");
+        assert_eq!(Cell::Rate(1, 1).spreadsheet(Lang::Vi), "100,0");
+        assert_eq!(Cell::Rate(1, 0).spreadsheet(Lang::Vi), "");
+        assert_eq!(Cell::Rate(39, 40).plain(), "97.5");
+        assert_eq!(
+            Cell::term(Status::NotDone).spreadsheet(Lang::Vi),
+            "Chưa làm được"
+        );
+        assert_eq!(Cell::Bool(true).spreadsheet(Lang::Vi), "có");
+        assert_eq!(Cell::Int(12).spreadsheet(Lang::Vi), "12");
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1);
+        assert_eq!(Cell::Date(d).spreadsheet(Lang::Vi), "2026-12-01");
+        let style = CsvStyle::new(true, None, Lang::Vi);
+        assert!(style.labels && style.delimiter == b';');
+        let style = CsvStyle::new(true, None, Lang::En);
+        assert!(!style.labels && style.delimiter == b',');
+        assert!(!CsvStyle::new(false, None, Lang::Vi).labels);
     }
 
     #[test]

@@ -15,7 +15,6 @@ use crate::import::ImportCounts;
 use crate::output::form::{FormSheet, write_csv, write_xlsx};
 use crate::output::{Cell, Column, CsvStyle, Format, Printer};
 use crate::progress::{Progress, Unit};
-use crate::vocab::Lang;
 
 /// An export in progress: the printer and, for --output, the temporary
 /// file that becomes the output once everything is written.
@@ -46,16 +45,7 @@ impl Export {
             }
         }
         let format = resolved_format(ctx, target, records)?;
-        let style = CsvStyle {
-            excel: target.excel,
-            delimiter: target
-                .delimiter
-                .unwrap_or(if target.excel && ctx.lang == Lang::Vi {
-                    b';'
-                } else {
-                    b','
-                }),
-        };
+        let style = CsvStyle::new(target.excel, target.delimiter, ctx.lang);
         match &target.output {
             None => {
                 let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());

@@ -1,0 +1,188 @@
+//! `--excel --lang vi`: CSV as a Vietnamese spreadsheet reads it — the
+//! columns' Vietnamese labels, vocabulary labels, `có`/`không`, decimal
+//! commas, split on `;` — that imports back to the same records; plain CSV
+//! and JSON keep the keys and codes for scripts.
+
+use crate::common::Env;
+
+/// The kinds with both an export and an import, in the order a fresh
+/// database takes them (members before what refers to them), with the
+/// group whose `import` reads them.
+const KINDS: &[(&str, &str)] = &[
+    ("members", "member"),
+    ("models", "model"),
+    ("pledges", "pledge"),
+    ("reports", "report"),
+    ("evaluations", "evaluate"),
+    ("initiatives", "initiative"),
+    ("disciplines", "discipline"),
+    ("awards", "award"),
+];
+
+/// The demo's database: every kind of record, several years of them.
+fn demo() -> Env {
+    let env = Env::empty();
+    env.ok(&["demo"]);
+    env
+}
+
+/// `export KIND --excel --lang vi`, as text without its byte-order mark.
+fn vi_excel(env: &Env, kind: &str) -> String {
+    let out = env.ok(&["--lang", "vi", "export", kind, "--excel"]);
+    out.strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("no byte-order mark: {out}"))
+        .to_string()
+}
+
+fn header(text: &str) -> &str {
+    text.split("\r\n").next().unwrap_or_default()
+}
+
+#[test]
+fn the_header_is_the_vietnamese_labels_split_on_semicolons() {
+    let env = demo();
+    let members = vi_excel(&env, "members");
+    assert_eq!(
+        header(&members),
+        "Mã;Họ và tên;Đơn vị;Vai trò;Ngày vào;Ngày thôi;Email;Điện thoại;Ghi chú"
+    );
+    assert!(members.ends_with("\r\n"), "{members}");
+    assert_eq!(
+        header(&vi_excel(&env, "reports")),
+        "Mã thành viên;Tháng;Việc số;Kết quả;Ghi chú;Ngày nộp;Họ và tên;Đơn vị"
+    );
+    assert_eq!(
+        header(&vi_excel(&env, "evaluations")),
+        "Loại;Đối tượng;Năm;Xếp loại;Điển hình;Ghi chú;Tên"
+    );
+}
+
+#[test]
+fn vocabulary_cells_are_vietnamese_labels() {
+    let env = demo();
+    let members = vi_excel(&env, "members");
+    assert!(members.contains(";Đảng viên"), "{members}");
+    assert!(!members.contains("party-member"), "{members}");
+    let models = vi_excel(&env, "models");
+    assert!(models.contains(";Văn hóa - xã hội;"), "{models}");
+    assert!(models.contains(";Cấp cơ sở;"), "{models}");
+    let reports = vi_excel(&env, "reports");
+    assert!(reports.contains(";Đã làm;"), "{reports}");
+    assert!(reports.contains(";Đang làm;"), "{reports}");
+    assert!(!reports.contains(";done;"), "{reports}");
+    let evaluations = vi_excel(&env, "evaluations");
+    assert!(
+        evaluations.contains("Cá nhân;") && evaluations.contains("Tập thể;"),
+        "{evaluations}"
+    );
+    assert!(
+        evaluations.contains(";Hoàn thành tốt nhiệm vụ;"),
+        "{evaluations}"
+    );
+    assert!(
+        evaluations.contains(";có;") && evaluations.contains(";không;"),
+        "{evaluations}"
+    );
+    assert!(!evaluations.contains(";false;"), "{evaluations}");
+    let awards = vi_excel(&env, "awards");
+    assert!(awards.contains(";Lao động tiên tiến;Cá nhân;"), "{awards}");
+    let disciplines = vi_excel(&env, "disciplines");
+    assert!(disciplines.contains(";Khiển trách;"), "{disciplines}");
+    // Dates stay ISO: every spreadsheet reads them as dates.
+    assert!(members.contains(";2024-10-01;"), "{members}");
+}
+
+#[test]
+fn rates_have_a_decimal_comma() {
+    let env = demo();
+    let out = env.ok(&[
+        "--lang", "vi", "export", "summary", "--from", "2024", "--to", "2025", "--excel",
+    ]);
+    let text = out.strip_prefix('\u{feff}').expect("byte-order mark");
+    assert!(text.starts_with("Chỉ tiêu;2024;2025;Tổng\r\n"), "{text}");
+    let rate = text
+        .lines()
+        .find(|l| l.starts_with("Tỷ lệ nộp báo cáo;"))
+        .unwrap_or_else(|| panic!("no reporting rate: {text}"));
+    let cells: Vec<&str> = rate.trim_end().split(';').collect();
+    assert_eq!(cells.len(), 4, "{rate}");
+    for cell in &cells[1..] {
+        let (whole, tenth) = cell.split_once(',').unwrap_or_else(|| panic!("{rate}"));
+        assert!(whole.parse::<u32>().is_ok() && tenth.len() == 1, "{rate}");
+    }
+    // Counts stay whole numbers.
+    assert!(text.contains("\r\nSố thành viên;"), "{text}");
+    // With `,` as the delimiter, a cell holding a decimal comma is quoted.
+    let comma = env.ok(&[
+        "--lang",
+        "vi",
+        "export",
+        "summary",
+        "--from",
+        "2024",
+        "--to",
+        "2025",
+        "--excel",
+        "--delimiter",
+        ",",
+    ]);
+    assert!(comma.contains("\r\nTỷ lệ đăng ký,\"100,0\","), "{comma}");
+}
+
+#[test]
+fn every_kind_imports_back_to_the_same_records() {
+    let env = demo();
+    let copy = Env::new();
+    let mut exported = Vec::new();
+    for (kind, group) in KINDS {
+        let path = env.dir.path().join(format!("{kind}-vi.csv"));
+        let path = path.display().to_string();
+        env.ok(&["--lang", "vi", "export", kind, "--excel", "--output", &path]);
+        let bytes = std::fs::read(&path).expect("export file");
+        copy.ok(&["--lang", "vi", group, "import", &path]);
+        exported.push(bytes);
+    }
+    for ((kind, _), first) in KINDS.iter().zip(exported) {
+        assert_eq!(
+            copy.ok(&["export", kind]),
+            env.ok(&["export", kind]),
+            "{kind}: the records differ after the round trip"
+        );
+        let again = copy
+            .run(&["--lang", "vi", "export", kind, "--excel"])
+            .output()
+            .expect("export again");
+        assert_eq!(
+            String::from_utf8_lossy(&again.stdout),
+            String::from_utf8_lossy(&first),
+            "{kind}: export, import, export gives other bytes"
+        );
+    }
+}
+
+#[test]
+fn plain_csv_json_and_english_excel_keep_the_codes() {
+    let env = demo();
+    let plain = env.ok(&["--lang", "vi", "export", "members"]);
+    assert!(plain.starts_with("code,name,unit,roles,joined,"), "{plain}");
+    assert!(plain.contains("party-member"), "{plain}");
+    let reports = env.ok(&["--lang", "vi", "export", "reports", "--format", "csv"]);
+    assert!(
+        reports.starts_with("member,month,item,status,"),
+        "{reports}"
+    );
+    assert!(reports.contains(",done,"), "{reports}");
+    let json = env.ok(&["--lang", "vi", "export", "evaluations", "--format", "json"]);
+    assert!(json.contains("\"rating\":\"good\""), "{json}");
+    assert!(json.contains("\"exemplary\":false"), "{json}");
+    let english = env.ok(&["--lang", "en", "export", "members", "--excel"]);
+    assert!(
+        english.starts_with("\u{feff}code,name,unit,roles,"),
+        "{english}"
+    );
+    assert!(english.contains("party-member"), "{english}");
+    let summary = env.ok(&[
+        "--lang", "vi", "--format", "csv", "export", "summary", "--from", "2025", "--to", "2025",
+    ]);
+    assert!(summary.contains("\nregistration_rate,100.0,"), "{summary}");
+}
