@@ -8,8 +8,9 @@ mod stream;
 mod table;
 mod xlsx;
 
-pub use stream::{STREAM_HINT, StreamError, message, print_line, prompt, stdout, table_width};
+pub use stream::{StreamError, message, print_line, prompt, stdout, table_width};
 pub use table::visible;
+pub use xlsx::WorkbookFailed;
 
 use std::borrow::Cow;
 use std::fs::File;

@@ -186,3 +186,94 @@ fn plain_csv_json_and_english_excel_keep_the_codes() {
     ]);
     assert!(summary.contains("\nregistration_rate,100.0,"), "{summary}");
 }
+
+/// Run expecting exit status 1; return standard error.
+fn fails_vi(env: &Env, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "vi"];
+    all.extend_from_slice(args);
+    env.fails(&all)
+}
+
+#[test]
+fn export_shape_errors_are_vietnamese() {
+    let env = demo();
+    let before = env.db_hash();
+    let err = fails_vi(&env, &["--format", "table", "export", "members"]);
+    assert!(
+        err.contains("lỗi: lệnh export ghi dữ liệu dạng CSV hoặc JSON, không in thành bảng"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: dùng --format csv (mặc định) hoặc --format json"),
+        "{err}"
+    );
+    let err = fails_vi(&env, &["--format", "json", "export", "members", "--excel"]);
+    assert!(
+        err.contains("--excel chỉ dùng cho tệp CSV, không áp dụng cho JSON hay bảng"),
+        "{err}"
+    );
+    let err = fails_vi(
+        &env,
+        &["export", "members", "--excel", "--output", "a.xlsx"],
+    );
+    assert!(
+        err.contains("--excel và --delimiter chỉ dùng cho tệp CSV; tệp .xlsx đã là bảng tính"),
+        "{err}"
+    );
+    assert!(!env.dir.path().join("a.xlsx").exists());
+    let err = fails_vi(&env, &["export", "members", "--output", "a.ods"]);
+    assert!(
+        err.contains("a.ods: danvan chỉ ghi bảng tính dạng .xlsx"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: đặt tên tệp có đuôi .xlsx (LibreOffice cũng mở được), hoặc .csv"),
+        "{err}"
+    );
+    let err = fails_vi(
+        &env,
+        &[
+            "report", "template", "--month", "2026-11", "--output", "mau.txt",
+        ],
+    );
+    assert!(
+        err.contains("mau.txt: biểu mẫu chỉ ghi được dạng .xlsx hoặc .csv"),
+        "{err}"
+    );
+    assert!(err.contains("khóa các cột mã"), "{err}");
+    let err = fails_vi(&env, &["export", "members", "--output", "khong-co/tv.csv"]);
+    assert!(
+        err.contains("lỗi: không ghi được tệp khong-co/tv.csv: "),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó"),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_stdout_is_said_in_vietnamese() {
+    let env = demo();
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let out = env
+        .spawnable(&["--lang", "vi", "export", "members"])
+        .stdout(full)
+        .output()
+        .expect("run danvan");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("lỗi: không ghi được ra đầu ra chuẩn (stdout): "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\ngợi ý: kiểm tra ổ đĩa hoặc thiết bị nhận kết quả"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
