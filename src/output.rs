@@ -236,12 +236,27 @@ impl Default for CsvStyle {
     }
 }
 
-/// A cell that a spreadsheet would run as a formula gets a leading `'`.
+/// A cell that a spreadsheet would run as a formula gets a leading `'`;
+/// so does one that would look neutralised (`'=…`), so that
+/// [`unneutralise`] gives every cell back as it was.
 fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}").into(),
-        _ => s.into(),
+    if starts_a_formula(s.trim_start_matches('\'')) {
+        format!("'{s}").into()
+    } else {
+        s.into()
     }
+}
+
+/// A cell of an `--excel` file as it was before [`neutralise`].
+pub fn unneutralise(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if starts_a_formula(rest.trim_start_matches('\'')) => rest,
+        _ => s,
+    }
+}
+
+fn starts_a_formula(s: &str) -> bool {
+    matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
 }
 
 enum Sink<'w> {
@@ -465,5 +480,14 @@ mod tests {
         assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("-5"), "'-5");
         assert_eq!(neutralise("Nguyễn"), "Nguyễn");
+        assert_eq!(neutralise("'=x"), "''=x");
+        assert_eq!(neutralise("'abc"), "'abc");
+        assert_eq!(neutralise("'"), "'");
+        for s in [
+            "=1+1", "-5", "'=x", "''@a", "'abc", "'", "", "Nguyễn", "a-b",
+        ] {
+            assert_eq!(unneutralise(&neutralise(s)), s, "{s:?}");
+        }
+        assert_eq!(unneutralise("'abc"), "'abc");
     }
 }

@@ -277,3 +277,34 @@ fn a_full_stdout_is_said_in_vietnamese() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn cells_neutralised_against_formulas_import_back_as_they_were() {
+    let env = Env::new();
+    let members = "code,name,joined,note\n\
+                   A1,An,2020-01-01,- ghi chú đầu dòng\n\
+                   A2,Bình,2020-01-01,=1+1\n\
+                   A3,Chi,2020-01-01,'=x\n\
+                   A4,Dũng,2020-01-01,'không phải công thức\n";
+    env.ok(&["member", "import", &env.file("m.csv", members)]);
+    let plain = env.ok(&["export", "members"]);
+    for lang in ["vi", "en"] {
+        let path = env.dir.path().join(format!("excel-{lang}.csv"));
+        let path = path.display().to_string();
+        env.ok(&[
+            "--lang", lang, "export", "members", "--excel", "--output", &path,
+        ]);
+        let written = std::fs::read_to_string(&path).expect("export file");
+        assert!(written.contains("'- ghi chú đầu dòng\r\n"), "{written}");
+        assert!(written.contains("'=1+1\r\n"), "{written}");
+        assert!(written.contains("''=x\r\n"), "{written}");
+        assert!(written.contains("'không phải công thức\r\n"), "{written}");
+        let copy = Env::new();
+        copy.ok(&["member", "import", &path]);
+        assert_eq!(copy.ok(&["export", "members"]), plain, "{lang}");
+    }
+    // Plain CSV is read as it is: no byte-order mark, nothing neutralised.
+    let copy = Env::new();
+    copy.ok(&["member", "import", &copy.file("plain.csv", &plain)]);
+    assert_eq!(copy.ok(&["export", "members"]), plain);
+}
