@@ -56,3 +56,5 @@ output-xlsx-too-many-rows-hint = export a shorter period (--year, --from/--to), 
 # $cause: what the workbook writer said, or output-xlsx-writer-failed
 output-xlsx-failed = { $cause } (the rows of a workbook wait in the temporary directory, { $dir }, until it is saved)
 output-xlsx-writer-failed = the workbook writer failed
+output-saved-but-unsaid = the change was saved but its confirmation could not be written: { $cause }
+output-saved-but-unsaid-hint = do not run the command again; `danvan log --limit 1` shows the change

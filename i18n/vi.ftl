@@ -55,3 +55,5 @@ output-xlsx-too-many-rows-hint = xuất một khoảng thời gian ngắn hơn (
 # $cause: what the workbook writer said, or output-xlsx-writer-failed
 output-xlsx-failed = { $cause } (các dòng của bảng tính được giữ trong thư mục tạm { $dir } cho đến khi lưu xong)
 output-xlsx-writer-failed = trình ghi bảng tính gặp lỗi
+output-saved-but-unsaid = thay đổi đã được lưu nhưng không ghi được lời xác nhận: { $cause }
+output-saved-but-unsaid-hint = đừng chạy lại lệnh; `danvan log --limit 1` cho xem thay đổi vừa lưu

@@ -49,15 +49,11 @@ fn main() -> ExitCode {
 
 /// `error: cannot write the help: …`, in the language.
 fn cannot_write_help(err: &std::io::Error, lang: Lang) -> String {
-    let cause = match err.get_ref().and_then(|e| e.downcast_ref::<StreamError>()) {
-        Some(stream) => stream.msg().text(lang),
-        None => err.to_string(),
-    };
     format!(
         "{}: {}",
         plain(lang, "error-prefix"),
         Msg::new("output-cannot-write-help")
-            .arg("cause", cause)
+            .arg("cause", StreamError::cause(err))
             .text(lang)
     )
 }

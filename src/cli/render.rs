@@ -35,9 +35,6 @@ pub fn render(err: &anyhow::Error, lang: Lang) -> (String, Option<String>) {
 
 /// The failure to write standard output or error behind `err`, if any.
 fn stream_failure(err: &anyhow::Error) -> Option<&StreamError> {
-    err.chain().find_map(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .and_then(|e| e.get_ref())
-            .and_then(|inner| inner.downcast_ref::<StreamError>())
-    })
+    err.chain()
+        .find_map(|e| e.downcast_ref::<std::io::Error>().and_then(StreamError::of))
 }

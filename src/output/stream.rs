@@ -102,6 +102,20 @@ impl StreamError {
             .arg("cause", self.cause.to_string())
     }
 
+    /// The stream failure an I/O error carries, if it is one.
+    pub fn of(err: &io::Error) -> Option<&StreamError> {
+        err.get_ref().and_then(|e| e.downcast_ref::<StreamError>())
+    }
+
+    /// An I/O error as a message argument: a stream failure in the
+    /// language, any other as the system says it.
+    pub fn cause(err: &io::Error) -> crate::i18n::Arg {
+        match StreamError::of(err) {
+            Some(stream) => stream.msg().into(),
+            None => err.to_string().into(),
+        }
+    }
+
     /// What to do about a stream that cannot be written.
     pub fn hint() -> Msg {
         Msg::new("output-stream-hint")

@@ -276,6 +276,44 @@ fn a_full_stdout_is_said_in_vietnamese() {
         "{stderr}"
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
+
+    // A confirmation that cannot be written says the change was saved.
+    let env = Env::new();
+    env.ok(&["member", "add", "NV01", "--name", "Nguyễn Văn An"]);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = env
+        .spawnable(&[
+            "--lang",
+            "vi",
+            "pledge",
+            "add",
+            "NV01",
+            "--year",
+            "2026",
+            "--field",
+            "economy",
+            "Hướng dẫn hộ dân",
+        ])
+        .stdout(full)
+        .output()
+        .expect("run danvan");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "lỗi: thay đổi đã được lưu nhưng không ghi được lời xác nhận: không ghi được ra đầu ra chuẩn (stdout): "
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("gợi ý: đừng chạy lại lệnh; `danvan log --limit 1`"),
+        "{stderr}"
+    );
+    let pledges = env.ok(&["pledge", "list", "--format", "csv"]);
+    assert_eq!(pledges.lines().count(), 2, "{pledges}");
 }
 
 #[test]
