@@ -58,3 +58,8 @@ output-xlsx-failed = { $cause } (the rows of a workbook wait in the temporary di
 output-xlsx-writer-failed = the workbook writer failed
 output-saved-but-unsaid = the change was saved but its confirmation could not be written: { $cause }
 output-saved-but-unsaid-hint = do not run the command again; `danvan log --limit 1` shows the change
+# $typed: what was given, in quotes
+output-not-a-delimiter = { $typed } is not a delimiter: use , or ;
+# $from, $to: the years given
+output-from-after-to = --from { $from } is after --to { $to }
+output-from-after-to-hint = give the first year with --from and the last with --to

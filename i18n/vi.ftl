@@ -57,3 +57,8 @@ output-xlsx-failed = { $cause } (các dòng của bảng tính được giữ tr
 output-xlsx-writer-failed = trình ghi bảng tính gặp lỗi
 output-saved-but-unsaid = thay đổi đã được lưu nhưng không ghi được lời xác nhận: { $cause }
 output-saved-but-unsaid-hint = đừng chạy lại lệnh; `danvan log --limit 1` cho xem thay đổi vừa lưu
+# $typed: what was given, in quotes
+output-not-a-delimiter = { $typed } không phải dấu phân cách: dùng , hoặc ;
+# $from, $to: the years given
+output-from-after-to = năm bắt đầu --from { $from } sau năm kết thúc --to { $to }
+output-from-after-to-hint = ghi năm đầu sau --from và năm cuối sau --to

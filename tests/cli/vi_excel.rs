@@ -250,6 +250,23 @@ fn export_shape_errors_are_vietnamese() {
         err.contains("gợi ý: kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó"),
         "{err}"
     );
+    let err = fails_vi(
+        &env,
+        &["export", "pledges", "--from", "2026", "--to", "2025"],
+    );
+    assert!(
+        err.contains("lỗi: năm bắt đầu --from 2026 sau năm kết thúc --to 2025"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: ghi năm đầu sau --from và năm cuối sau --to"),
+        "{err}"
+    );
+    let err = fails_vi(&env, &["export", "members", "--delimiter", "|"]);
+    assert!(
+        err.contains("\"|\" không phải dấu phân cách: dùng , hoặc ;"),
+        "{err}"
+    );
     assert_eq!(env.db_hash(), before);
 }
 
