@@ -3,8 +3,8 @@ use std::process::ExitCode;
 use clap::error::ErrorKind;
 
 use danvan::cli::{parse, render, run, usage_error};
-use danvan::i18n::Lang;
-use danvan::output::message;
+use danvan::i18n::{Lang, Msg, plain};
+use danvan::output::{StreamError, message};
 
 fn main() -> ExitCode {
     use_utf8_console();
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
                     Ok(()) => ExitCode::SUCCESS,
                     Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                     Err(err) => {
-                        let _ = message(&format!("error: cannot write the help: {err}"));
+                        let _ = message(&cannot_write_help(&err, lang));
                         ExitCode::from(1)
                     }
                 },
@@ -45,6 +45,17 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `error: cannot write the help: …`, in the language.
+fn cannot_write_help(err: &std::io::Error, lang: Lang) -> String {
+    format!(
+        "{}: {}",
+        plain(lang, "error-prefix"),
+        Msg::new("output-cannot-write-help")
+            .arg("cause", StreamError::cause(err))
+            .text(lang)
+    )
 }
 
 /// Windows consoles start in the locale's legacy code page (1258 in a

@@ -8,8 +8,9 @@ mod stream;
 mod table;
 mod xlsx;
 
-pub use stream::{STREAM_HINT, StreamError, message, print_line, prompt, stdout, table_width};
+pub use stream::{StreamError, message, print_line, prompt, stdout, table_width};
 pub use table::visible;
+pub use xlsx::WorkbookFailed;
 
 use std::borrow::Cow;
 use std::fs::File;
@@ -116,6 +117,19 @@ impl Cell {
         }
     }
 
+    /// The value a Vietnamese spreadsheet reads: vocabulary as labels,
+    /// yes/no as `có`/`không`, rates with a decimal comma (`97,5`); dates
+    /// stay ISO, which a spreadsheet reads in every locale.
+    fn spreadsheet(&self, lang: Lang) -> String {
+        match self {
+            Cell::Rate(num, den) => rate_tenths(*num, *den)
+                .map(|t| format_tenths_with(t, decimal_separator(lang)))
+                .unwrap_or_default(),
+            Cell::Term(..) | Cell::Roles(_) | Cell::Bool(_) => self.display(lang),
+            other => other.plain(),
+        }
+    }
+
     /// The value written to JSON.
     pub fn json(&self) -> Value {
         match self {
@@ -168,7 +182,21 @@ pub fn rate_tenths(a: i64, b: i64) -> Option<i64> {
 }
 
 fn format_tenths(t: i64) -> String {
-    format!("{}.{}", t / 10, t % 10)
+    format_tenths_with(t, '.')
+}
+
+fn format_tenths_with(t: i64, separator: char) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let t = t.abs();
+    format!("{sign}{}{separator}{}", t / 10, t % 10)
+}
+
+/// The decimal separator of a language's spreadsheets.
+fn decimal_separator(lang: Lang) -> char {
+    match lang {
+        Lang::Vi => ',',
+        Lang::En => '.',
+    }
 }
 
 /// Options for CSV meant for spreadsheets.
@@ -177,6 +205,25 @@ pub struct CsvStyle {
     /// Byte-order mark, CRLF, formula-looking cells neutralised.
     pub excel: bool,
     pub delimiter: u8,
+    /// The header as the language's labels and the cells as its
+    /// spreadsheets read them (vocabulary labels, decimal commas) instead
+    /// of keys and codes: `--excel` with `--lang vi`. Import reads both.
+    pub labels: bool,
+}
+
+impl CsvStyle {
+    /// The style of `--excel` (`excel`) and `--delimiter` (`delimiter`) in
+    /// `lang`: a Vietnamese spreadsheet gets Vietnamese labels and decimal
+    /// commas, so its cells split on `;` unless told otherwise (a cell
+    /// holding the delimiter is quoted either way).
+    pub fn new(excel: bool, delimiter: Option<u8>, lang: Lang) -> CsvStyle {
+        let vietnamese = excel && lang == Lang::Vi;
+        CsvStyle {
+            excel,
+            delimiter: delimiter.unwrap_or(if vietnamese { b';' } else { b',' }),
+            labels: vietnamese,
+        }
+    }
 }
 
 impl Default for CsvStyle {
@@ -184,21 +231,37 @@ impl Default for CsvStyle {
         CsvStyle {
             excel: false,
             delimiter: b',',
+            labels: false,
         }
     }
 }
 
-/// A cell that a spreadsheet would run as a formula gets a leading `'`.
+/// A cell that a spreadsheet would run as a formula gets a leading `'`;
+/// so does one that would look neutralised (`'=…`), so that
+/// [`unneutralise`] gives every cell back as it was.
 fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}").into(),
-        _ => s.into(),
+    if starts_a_formula(s.trim_start_matches('\'')) {
+        format!("'{s}").into()
+    } else {
+        s.into()
     }
+}
+
+/// A cell of an `--excel` file as it was before [`neutralise`].
+pub fn unneutralise(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if starts_a_formula(rest.trim_start_matches('\'')) => rest,
+        _ => s,
+    }
+}
+
+fn starts_a_formula(s: &str) -> bool {
+    matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
 }
 
 enum Sink<'w> {
     Table(table::TableSink, Box<dyn Write + 'w>),
-    Csv(Box<csv::Writer<Box<dyn Write + 'w>>>, bool),
+    Csv(Box<csv::Writer<Box<dyn Write + 'w>>>, CsvStyle),
     Json(Box<dyn Write + 'w>, usize),
     Xlsx(Box<xlsx::XlsxSink>),
 }
@@ -243,9 +306,15 @@ impl<'w> Printer<'w> {
                     })
                     .from_writer(out);
                 writer
-                    .write_record(columns.iter().map(Column::key))
+                    .write_record(columns.iter().map(|c| {
+                        if csv_style.labels {
+                            neutralise(c.label(lang)).into_owned()
+                        } else {
+                            c.key().to_string()
+                        }
+                    }))
                     .map_err(csv_error)?;
-                Sink::Csv(Box::new(writer), csv_style.excel)
+                Sink::Csv(Box::new(writer), csv_style)
             }
             Format::Json => Sink::Json(out, 0),
         };
@@ -302,10 +371,19 @@ impl<'w> Printer<'w> {
             Sink::Table(table, _) => {
                 table.row(cells.iter().map(|c| c.display(self.lang)).collect());
             }
-            Sink::Csv(writer, excel) => {
-                if *excel {
+            Sink::Csv(writer, style) => {
+                if style.excel {
+                    let lang = self.lang;
+                    let labels = style.labels;
                     writer
-                        .write_record(cells.iter().map(|c| neutralise(&c.plain()).into_owned()))
+                        .write_record(cells.iter().map(|c| {
+                            let text = if labels {
+                                c.spreadsheet(lang)
+                            } else {
+                                c.plain()
+                            };
+                            neutralise(&text).into_owned()
+                        }))
                         .map_err(csv_error)?;
                 } else {
                     writer
@@ -376,9 +454,40 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_spreadsheets_read_labels_and_decimal_commas() {
+        use crate::vocab::Status;
+        assert_eq!(Cell::Rate(39, 40).spreadsheet(Lang::Vi), "97,5");
+        assert_eq!(Cell::Rate(1, 1).spreadsheet(Lang::Vi), "100,0");
+        assert_eq!(Cell::Rate(1, 0).spreadsheet(Lang::Vi), "");
+        assert_eq!(Cell::Rate(39, 40).plain(), "97.5");
+        assert_eq!(
+            Cell::term(Status::NotDone).spreadsheet(Lang::Vi),
+            "Chưa làm được"
+        );
+        assert_eq!(Cell::Bool(true).spreadsheet(Lang::Vi), "có");
+        assert_eq!(Cell::Int(12).spreadsheet(Lang::Vi), "12");
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1);
+        assert_eq!(Cell::Date(d).spreadsheet(Lang::Vi), "2026-12-01");
+        let style = CsvStyle::new(true, None, Lang::Vi);
+        assert!(style.labels && style.delimiter == b';');
+        let style = CsvStyle::new(true, None, Lang::En);
+        assert!(!style.labels && style.delimiter == b',');
+        assert!(!CsvStyle::new(false, None, Lang::Vi).labels);
+    }
+
+    #[test]
     fn formulas_are_neutralised() {
         assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("-5"), "'-5");
         assert_eq!(neutralise("Nguyễn"), "Nguyễn");
+        assert_eq!(neutralise("'=x"), "''=x");
+        assert_eq!(neutralise("'abc"), "'abc");
+        assert_eq!(neutralise("'"), "'");
+        for s in [
+            "=1+1", "-5", "'=x", "''@a", "'abc", "'", "", "Nguyễn", "a-b",
+        ] {
+            assert_eq!(unneutralise(&neutralise(s)), s, "{s:?}");
+        }
+        assert_eq!(unneutralise("'abc"), "'abc");
     }
 }

@@ -93,8 +93,9 @@ impl Ctx {
 /// The error of a confirmation that could not be written after the commit:
 /// the user learns that the change is in the file and must not be retried.
 fn saved_but_unsaid(err: std::io::Error) -> anyhow::Error {
-    crate::error::user_error_hint(
-        format!("the change was saved but its confirmation could not be written: {err}"),
-        "do not run the command again; `danvan log --limit 1` shows the change",
+    crate::error::user_msg(
+        crate::i18n::Msg::new("output-saved-but-unsaid")
+            .arg("cause", crate::output::StreamError::cause(&err)),
+        Some(crate::i18n::Msg::new("output-saved-but-unsaid-hint")),
     )
 }

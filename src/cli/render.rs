@@ -8,7 +8,7 @@
 
 use crate::error::UserError;
 use crate::i18n::{Lang, plain};
-use crate::output::{STREAM_HINT, StreamError};
+use crate::output::StreamError;
 
 /// The lines of an error as printed on standard error: `error: …` and,
 /// when there is one, `hint: …`, in the language.
@@ -17,8 +17,15 @@ pub fn render(err: &anyhow::Error, lang: Lang) -> (String, Option<String>) {
     let hint = plain(lang, "hint-prefix");
     let (message, hint_text) = match err.chain().find_map(|e| e.downcast_ref::<UserError>()) {
         Some(user) => (user.message_in(lang), user.hint_in(lang)),
-        None if is_stream_failure(err) => (format!("{err:#}"), Some(STREAM_HINT.to_string())),
-        None => (format!("{err:#}"), None),
+        None => match stream_failure(err) {
+            // The stream's own words in the language, whatever context
+            // stands above them.
+            Some(stream) => (
+                format!("{err:#}").replace(&stream.to_string(), &stream.msg().text(lang)),
+                Some(StreamError::hint().text(lang)),
+            ),
+            None => (format!("{err:#}"), None),
+        },
     };
     (
         format!("{error}: {message}"),
@@ -26,10 +33,8 @@ pub fn render(err: &anyhow::Error, lang: Lang) -> (String, Option<String>) {
     )
 }
 
-fn is_stream_failure(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .and_then(|e| e.get_ref())
-            .is_some_and(|inner| inner.is::<StreamError>())
-    })
+/// The failure to write standard output or error behind `err`, if any.
+fn stream_failure(err: &anyhow::Error) -> Option<&StreamError> {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<std::io::Error>().and_then(StreamError::of))
 }

@@ -10,12 +10,12 @@ use anyhow::Result;
 use super::args::{ImportArgs, TargetArgs};
 use super::ctx::Ctx;
 use crate::db::{Db, Writer};
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::{Arg, Msg};
 use crate::import::ImportCounts;
 use crate::output::form::{FormSheet, write_csv, write_xlsx};
-use crate::output::{Cell, Column, CsvStyle, Format, Printer};
+use crate::output::{Cell, Column, CsvStyle, Format, Printer, WorkbookFailed};
 use crate::progress::{Progress, Unit};
-use crate::vocab::Lang;
 
 /// An export in progress: the printer and, for --output, the temporary
 /// file that becomes the output once everything is written.
@@ -39,23 +39,14 @@ impl Export {
                 return Export::start_workbook(ctx, target, path, columns, records);
             }
             if crate::import::sheet::kind_of(&path.to_string_lossy()).is_some() {
-                return Err(user_error_hint(
-                    format!("{}: danvan writes workbooks as .xlsx only", path.display()),
-                    "name the file .xlsx (LibreOffice opens it too), or .csv",
+                return Err(user_msg(
+                    Msg::new("output-workbook-extension").arg("path", path.display().to_string()),
+                    Some(Msg::new("output-workbook-extension-hint")),
                 ));
             }
         }
         let format = resolved_format(ctx, target, records)?;
-        let style = CsvStyle {
-            excel: target.excel,
-            delimiter: target
-                .delimiter
-                .unwrap_or(if target.excel && ctx.lang == Lang::Vi {
-                    b';'
-                } else {
-                    b','
-                }),
-        };
+        let style = CsvStyle::new(target.excel, target.delimiter, ctx.lang);
         match &target.output {
             None => {
                 let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
@@ -113,9 +104,7 @@ impl Export {
         records: bool,
     ) -> Result<Export> {
         if target.excel || target.delimiter.is_some() {
-            return Err(user_error(
-                "--excel and --delimiter shape CSV files; an .xlsx file is a workbook already",
-            ));
+            return Err(user_msg(Msg::new("output-excel-not-for-xlsx"), None));
         }
         let (file, tmp_path) = temp_beside(path)?;
         let sheet = path
@@ -159,9 +148,9 @@ pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<
     let format = match (ctx.format_given, by_extension, records) {
         (_, Some(f), _) => f,
         (Some(Format::Table), None, true) => {
-            return Err(user_error_hint(
-                "export writes records as CSV or JSON, not as a table",
-                "use --format csv (the default) or --format json",
+            return Err(user_msg(
+                Msg::new("output-export-no-table"),
+                Some(Msg::new("output-export-no-table-hint")),
             ));
         }
         (Some(f), None, _) => f,
@@ -170,9 +159,7 @@ pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<
         (None, None, false) => ctx.format,
     };
     if target.excel && format != Format::Csv {
-        return Err(user_error(
-            "--excel shapes CSV files; it does not apply to JSON or tables",
-        ));
+        return Err(user_msg(Msg::new("output-excel-only-csv"), None));
     }
     Ok(format)
 }
@@ -187,12 +174,15 @@ pub fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    user_error_hint(
-        format!("cannot write {}: {err:#}", path.display()),
-        format!(
-            "check that the disk holding {} has room and that you may write there; nothing was written",
-            dir.display()
-        ),
+    let cause = match err.downcast_ref::<WorkbookFailed>() {
+        Some(failed) => Arg::from(failed.msg()),
+        None => Arg::from(format!("{err:#}")),
+    };
+    user_msg(
+        Msg::new("output-cannot-write-file")
+            .arg("path", path.display().to_string())
+            .arg("cause", cause),
+        Some(Msg::new("output-cannot-write-file-hint").arg("dir", dir.display().to_string())),
     )
 }
 
@@ -206,9 +196,11 @@ pub fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
         .prefix(".danvan-export-")
         .tempfile_in(dir)
         .map_err(|e| {
-            user_error_hint(
-                format!("cannot write {}: {e}", path.display()),
-                "check that the directory exists and that you may write in it",
+            user_msg(
+                Msg::new("output-cannot-write-file")
+                    .arg("path", path.display().to_string())
+                    .arg("cause", e.to_string()),
+                Some(Msg::new("output-cannot-create-temp-hint")),
             )
         })?;
     Ok(tmp.into_parts())
@@ -244,9 +236,9 @@ pub fn write_form(ctx: &Ctx, path: &Path, sheets: &[FormSheet]) -> Result<()> {
         Some("xlsx") => true,
         Some("csv") => false,
         _ => {
-            return Err(user_error_hint(
-                format!("{}: a form is written as .xlsx or .csv", path.display()),
-                "name the file .xlsx (drop-downs, locked key columns) or .csv",
+            return Err(user_msg(
+                Msg::new("output-form-extension").arg("path", path.display().to_string()),
+                Some(Msg::new("output-form-extension-hint")),
             ));
         }
     };

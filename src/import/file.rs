@@ -107,6 +107,9 @@ impl CsvInput {
                 "--sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none",
             ));
         }
+        // A byte-order mark: an `--excel` export, or a file a spreadsheet
+        // saved; its cells that `--excel` neutralised are read back whole.
+        let excel = head.starts_with("\u{feff}".as_bytes());
         let hasher = Arc::new(Mutex::new(Sha256::new()));
         let read = Arc::new(AtomicU64::new(0));
         let mut buffered = BufReader::with_capacity(
@@ -140,6 +143,7 @@ impl CsvInput {
             width: header.len(),
             columns: map.width(layout),
             line_offset,
+            excel,
         };
         let (send, batches) = mpsc::sync_channel(BATCHES_AHEAD);
         let (give_back, spent) = mpsc::sync_channel(BATCHES_AHEAD);
@@ -228,6 +232,7 @@ impl CsvInput {
                     width,
                     columns,
                     line_offset: 0,
+                    excel: false,
                 },
             ),
             header_line: line,

@@ -6,6 +6,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use super::visible;
+use crate::i18n::{Lang, Msg};
 
 /// The width tables are laid out for: `COLUMNS` when it is set to a number
 /// (even when standard output is not a terminal: tests and scripts ask for a
@@ -59,7 +60,7 @@ fn write_line(mut stream: Stream, line: &str) -> io::Result<()> {
     stream.flush()
 }
 
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 enum Stream {
     Out,
     Err,
@@ -67,32 +68,67 @@ enum Stream {
 
 impl Stream {
     fn fail(self, err: io::Error) -> io::Error {
-        let stream = match self {
-            Stream::Out => "standard output",
-            Stream::Err => "standard error",
-        };
-        io::Error::new(err.kind(), StreamError { stream, cause: err })
+        io::Error::new(
+            err.kind(),
+            StreamError {
+                stream: self,
+                cause: err,
+            },
+        )
+    }
+
+    /// The stream's name in messages.
+    fn name(self) -> Msg {
+        Msg::new(match self {
+            Stream::Out => "output-stream-out",
+            Stream::Err => "output-stream-err",
+        })
     }
 }
 
-/// A failure to write standard output or error: `main` recognises it inside
-/// the I/O error that carries it, to add a hint.
+/// A failure to write standard output or error: the error boundary
+/// recognises it inside the I/O error that carries it, to add a hint.
 #[derive(Debug)]
 pub struct StreamError {
-    pub stream: &'static str,
+    stream: Stream,
     cause: io::Error,
+}
+
+impl StreamError {
+    /// `cannot write to standard output: …` (the cause as the system says it).
+    pub fn msg(&self) -> Msg {
+        Msg::new("output-cannot-write-stream")
+            .arg("stream", self.stream.name())
+            .arg("cause", self.cause.to_string())
+    }
+
+    /// The stream failure an I/O error carries, if it is one.
+    pub fn of(err: &io::Error) -> Option<&StreamError> {
+        err.get_ref().and_then(|e| e.downcast_ref::<StreamError>())
+    }
+
+    /// An I/O error as a message argument: a stream failure in the
+    /// language, any other as the system says it.
+    pub fn cause(err: &io::Error) -> crate::i18n::Arg {
+        match StreamError::of(err) {
+            Some(stream) => stream.msg().into(),
+            None => err.to_string().into(),
+        }
+    }
+
+    /// What to do about a stream that cannot be written.
+    pub fn hint() -> Msg {
+        Msg::new("output-stream-hint")
+    }
 }
 
 impl std::fmt::Display for StreamError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot write to {}: {}", self.stream, self.cause)
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 
 impl std::error::Error for StreamError {}
-
-/// The hint for a stream that cannot be written.
-pub const STREAM_HINT: &str = "check the disk or device the output goes to (a full disk, a redirection to a file that cannot grow)";
 
 impl Write for Stream {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {

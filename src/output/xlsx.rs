@@ -10,7 +10,8 @@ use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, Workbook};
 
 use super::{Cell, Column};
 use crate::dates::iso;
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::{Arg, Msg};
 use crate::vocab::{Lang, roles_code, roles_label};
 
 /// The rows a worksheet holds, the header included.
@@ -77,12 +78,9 @@ impl XlsxSink {
 
     fn write_row(&mut self, cells: &[Cell]) -> Result<()> {
         if self.row >= MAX_ROWS {
-            return Err(user_error_hint(
-                format!(
-                    "the export has more than {} rows, more than a worksheet holds",
-                    MAX_ROWS - 1
-                ),
-                "export a shorter period (--year, --from/--to), or write CSV (--output FILE.csv)",
+            return Err(user_msg(
+                Msg::new("output-xlsx-too-many-rows").arg("max", i64::from(MAX_ROWS - 1)),
+                Some(Msg::new("output-xlsx-too-many-rows-hint")),
             ));
         }
         let row = self.row;
@@ -187,15 +185,44 @@ pub(super) fn contained<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     result.unwrap_or_else(|payload| {
         let cause = payload
             .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("the workbook writer failed");
-        Err(anyhow::anyhow!(
-            "{cause} (the rows of a workbook wait in the temporary directory, {}, until it is saved)",
-            std::env::temp_dir().display()
-        ))
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_string()));
+        Err(WorkbookFailed {
+            cause,
+            temp_dir: std::env::temp_dir().display().to_string(),
+        }
+        .into())
     })
 }
+
+/// The workbook writer failed (panicked) writing the rows it keeps in the
+/// temporary directory until the workbook is saved.
+#[derive(Debug)]
+pub struct WorkbookFailed {
+    /// What the writer said, if anything.
+    cause: Option<String>,
+    temp_dir: String,
+}
+
+impl WorkbookFailed {
+    pub fn msg(&self) -> Msg {
+        let cause = match &self.cause {
+            Some(cause) => Arg::from(cause),
+            None => Msg::new("output-xlsx-writer-failed").into(),
+        };
+        Msg::new("output-xlsx-failed")
+            .arg("cause", cause)
+            .arg("dir", &self.temp_dir)
+    }
+}
+
+impl std::fmt::Display for WorkbookFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(Lang::En))
+    }
+}
+
+impl std::error::Error for WorkbookFailed {}
 
 fn col_index(col: usize) -> Result<u16> {
     Ok(u16::try_from(col)?)

@@ -426,7 +426,10 @@ fn export_then_import_into_an_empty_database_loses_nothing() {
         &file.display().to_string(),
     ]);
     let written = std::fs::read_to_string(&file).expect("export file");
-    assert!(written.starts_with("\u{feff}code;name;field;"), "{written}");
+    assert!(
+        written.starts_with("\u{feff}Mã;Tên mô hình;Lĩnh vực;"),
+        "{written}"
+    );
     assert!(written.contains(";'-ghi chú;"), "{written}");
     assert!(!written.contains("MH00"), "{written}");
 }

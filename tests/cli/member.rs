@@ -302,7 +302,7 @@ fn excel_export_has_bom_crlf_and_neutralised_formulas() {
         .output()
         .unwrap();
     let bytes = out.stdout;
-    assert!(bytes.starts_with("\u{feff}code;name;".as_bytes()));
+    assert!(bytes.starts_with("\u{feff}Mã;Họ và tên;".as_bytes()));
     let text = String::from_utf8(bytes).unwrap();
     assert!(text.contains("\r\n"));
     assert!(text.contains(";'=1+1 (gõ nhầm)\r\n"), "{text}");

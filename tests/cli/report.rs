@@ -692,7 +692,7 @@ fn export_then_import_gives_the_same_bytes() {
     let excel = env.ok(&[
         "--lang", "vi", "export", "reports", "--excel", "--year", "2026",
     ]);
-    assert!(excel.starts_with("\u{feff}member;month;"), "{excel}");
+    assert!(excel.starts_with("\u{feff}Mã thành viên;Tháng;"), "{excel}");
     assert!(excel.contains(";'=SUM(A1);"), "{excel}");
     env.run(&["--format", "table", "export", "reports"])
         .assert()

@@ -65,6 +65,9 @@ pub(super) struct Splitter {
     /// Lines above the header (title rows skipped), added to the line
     /// numbers the CSV reader counts from the header.
     pub(super) line_offset: u64,
+    /// Whether cells `--excel` neutralised against formulas (`'=…`) lose
+    /// their `'`: in a file with a byte-order mark, as `--excel` writes.
+    pub(super) excel: bool,
 }
 
 /// What turns a wide file's row (the layout's cells, then each group's)
@@ -304,7 +307,11 @@ impl Splitter {
                 ))));
             }
             if let Some(t) = target {
-                cells[*t].push_str(text);
+                cells[*t].push_str(if self.excel {
+                    crate::output::unneutralise(text)
+                } else {
+                    text
+                });
             }
         }
         Ok(Some(Ok(Row {

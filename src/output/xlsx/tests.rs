@@ -25,3 +25,25 @@ fn sheet_names_are_what_a_spreadsheet_accepts() {
     assert_eq!(sheet_name("[]"), "danvan");
     assert_eq!(sheet_name(&"x".repeat(40)).len(), 31);
 }
+
+#[test]
+fn messages_keep_their_english_words() {
+    use crate::i18n::{Lang, Msg};
+    let too_many = Msg::new("output-xlsx-too-many-rows").arg("max", i64::from(MAX_ROWS - 1));
+    assert_eq!(
+        too_many.text(Lang::En),
+        "the export has more than 1048575 rows, more than a worksheet holds"
+    );
+    assert_eq!(
+        too_many.text(Lang::Vi),
+        "bản xuất có hơn 1048575 dòng, quá số dòng một trang tính chứa được"
+    );
+    let failed = WorkbookFailed {
+        cause: None,
+        temp_dir: "/tmp".into(),
+    };
+    assert_eq!(
+        failed.to_string(),
+        "the workbook writer failed (the rows of a workbook wait in the temporary directory, /tmp, until it is saved)"
+    );
+}
