@@ -9,7 +9,8 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::dates::year_arg;
-use crate::error::user_error_hint;
+use crate::error::{ArgError, UserError, user_msg};
+use crate::i18n::Msg;
 use crate::import::RUNNING_NUMBER;
 use crate::import::{InputFile, Layout};
 
@@ -98,9 +99,11 @@ impl ExportArgs {
     pub fn years(&self) -> Result<Option<(i32, i32)>> {
         match (self.year, self.from, self.to) {
             (Some(y), _, _) => Ok(Some((y, y))),
-            (None, Some(from), Some(to)) if from > to => Err(user_error_hint(
-                format!("--from {from} is after --to {to}"),
-                "give the first year with --from and the last with --to",
+            (None, Some(from), Some(to)) if from > to => Err(user_msg(
+                Msg::new("cli-from-after-to")
+                    .arg("from", from.to_string())
+                    .arg("to", to.to_string()),
+                Some(Msg::new("cli-hint-from-after-to")),
             )),
             (None, Some(from), Some(to)) => Ok(Some((from, to))),
             _ => Ok(None),
@@ -122,12 +125,15 @@ pub struct TargetArgs {
     pub delimiter: Option<u8>,
 }
 
-fn delimiter_arg(s: &str) -> Result<u8, String> {
+fn delimiter_arg(s: &str) -> Result<u8, ArgError> {
     match s {
         "," => Ok(b','),
         ";" => Ok(b';'),
         "tab" | "\\t" | "\t" => Ok(b'\t'),
-        _ => Err(format!("{s:?} is not a delimiter: use , or ;")),
+        _ => Err(ArgError(Box::new(UserError::from_msg(
+            Msg::new("cli-bad-delimiter").arg("typed", format!("{s:?}")),
+            None,
+        )))),
     }
 }
 

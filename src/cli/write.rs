@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use super::args::{ImportArgs, TargetArgs};
-use super::ctx::Ctx;
+use super::ctx::{Ctx, count};
 use crate::db::{Db, Writer};
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::import::ImportCounts;
 use crate::output::form::{FormSheet, write_csv, write_xlsx};
 use crate::output::{Cell, Column, CsvStyle, Format, Printer};
@@ -39,9 +40,9 @@ impl Export {
                 return Export::start_workbook(ctx, target, path, columns, records);
             }
             if crate::import::sheet::kind_of(&path.to_string_lossy()).is_some() {
-                return Err(user_error_hint(
-                    format!("{}: danvan writes workbooks as .xlsx only", path.display()),
-                    "name the file .xlsx (LibreOffice opens it too), or .csv",
+                return Err(user_msg(
+                    Msg::new("cli-export-xlsx-only").arg("file", path.display().to_string()),
+                    Some(Msg::new("cli-hint-export-xlsx-only")),
                 ));
             }
         }
@@ -113,9 +114,7 @@ impl Export {
         records: bool,
     ) -> Result<Export> {
         if target.excel || target.delimiter.is_some() {
-            return Err(user_error(
-                "--excel and --delimiter shape CSV files; an .xlsx file is a workbook already",
-            ));
+            return Err(user_msg(Msg::new("cli-export-workbook-not-csv"), None));
         }
         let (file, tmp_path) = temp_beside(path)?;
         let sheet = path
@@ -159,9 +158,9 @@ pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<
     let format = match (ctx.format_given, by_extension, records) {
         (_, Some(f), _) => f,
         (Some(Format::Table), None, true) => {
-            return Err(user_error_hint(
-                "export writes records as CSV or JSON, not as a table",
-                "use --format csv (the default) or --format json",
+            return Err(user_msg(
+                Msg::new("cli-export-no-table"),
+                Some(Msg::new("cli-hint-export-no-table")),
             ));
         }
         (Some(f), None, _) => f,
@@ -170,9 +169,7 @@ pub fn resolved_format(ctx: &Ctx, target: &TargetArgs, records: bool) -> Result<
         (None, None, false) => ctx.format,
     };
     if target.excel && format != Format::Csv {
-        return Err(user_error(
-            "--excel shapes CSV files; it does not apply to JSON or tables",
-        ));
+        return Err(user_msg(Msg::new("cli-export-excel-csv-only"), None));
     }
     Ok(format)
 }
@@ -187,12 +184,11 @@ pub fn cannot_write(path: &Path, err: anyhow::Error) -> anyhow::Error {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    user_error_hint(
-        format!("cannot write {}: {err:#}", path.display()),
-        format!(
-            "check that the disk holding {} has room and that you may write there; nothing was written",
-            dir.display()
-        ),
+    user_msg(
+        Msg::new("cli-cannot-write")
+            .arg("file", path.display().to_string())
+            .arg("error", format!("{err:#}")),
+        Some(Msg::new("cli-hint-cannot-write").arg("dir", dir.display().to_string())),
     )
 }
 
@@ -206,9 +202,11 @@ pub fn temp_beside(path: &Path) -> Result<(std::fs::File, tempfile::TempPath)> {
         .prefix(".danvan-export-")
         .tempfile_in(dir)
         .map_err(|e| {
-            user_error_hint(
-                format!("cannot write {}: {e}", path.display()),
-                "check that the directory exists and that you may write in it",
+            user_msg(
+                Msg::new("cli-cannot-write")
+                    .arg("file", path.display().to_string())
+                    .arg("error", e.to_string()),
+                Some(Msg::new("cli-hint-cannot-create")),
             )
         })?;
     Ok(tmp.into_parts())
@@ -244,9 +242,9 @@ pub fn write_form(ctx: &Ctx, path: &Path, sheets: &[FormSheet]) -> Result<()> {
         Some("xlsx") => true,
         Some("csv") => false,
         _ => {
-            return Err(user_error_hint(
-                format!("{}: a form is written as .xlsx or .csv", path.display()),
-                "name the file .xlsx (drop-downs, locked key columns) or .csv",
+            return Err(user_msg(
+                Msg::new("cli-form-extension").arg("file", path.display().to_string()),
+                Some(Msg::new("cli-hint-form-extension")),
             ));
         }
     };
@@ -285,28 +283,23 @@ pub fn finish_import(
     ctx: &Ctx,
     db: &mut Db,
     args: &ImportArgs,
-    what: &str,
+    what: Msg,
     f: impl FnOnce(&mut Writer<'_>) -> Result<ImportCounts>,
 ) -> Result<()> {
     let counts = db.write_or_rehearse(!args.dry_run, f)?;
-    if args.dry_run {
-        ctx.note(&format!(
-            "{}: {} {}, {} {} {what} ({})",
-            counts.file,
-            ctx.say("sẽ thêm", "would add"),
-            counts.added,
-            ctx.say("thay", "replace"),
-            counts.replaced,
-            ctx.say("chạy thử, không ghi gì", "dry run, nothing written"),
-        ))
+    let id = if args.dry_run {
+        "cli-import-dry-run"
     } else {
-        ctx.confirm(&format!(
-            "{}: {} {}, {} {} {what}",
-            counts.file,
-            ctx.say("đã thêm", "added"),
-            counts.added,
-            ctx.say("thay", "replaced"),
-            counts.replaced,
-        ))
+        "cli-import-done"
+    };
+    let said = Msg::new(id)
+        .arg("file", &counts.file)
+        .arg("added", count(counts.added))
+        .arg("replaced", count(counts.replaced))
+        .arg("what", what);
+    if args.dry_run {
+        ctx.note(said)
+    } else {
+        ctx.confirm(said)
     }
 }
