@@ -34,7 +34,7 @@ hint-member-exists = hãy chọn mã khác, hoặc sửa thông tin thành viên
 # Tháng trong câu văn; $month là số tháng 1–12
 cli-month-name = tháng { $month }/{ $year }
 cli-saved-but-unsaid = thay đổi đã được lưu nhưng không ghi được lời xác nhận: { $error }
-cli-hint-saved-but-unsaid = đừng chạy lại lệnh; `danvan log --limit 1` cho xem thay đổi vừa lưu
+cli-hint-saved-but-unsaid = đừng chạy lại lệnh này; xem thay đổi vừa lưu bằng `danvan log --limit 1`
 cli-nothing-changed = Không có gì thay đổi.
 
 # Nhập tệp: $what là một trong các danh từ dưới đây
@@ -63,7 +63,7 @@ cli-member-not-active = không còn công tác
 # Việc đăng ký
 cli-pledge-updated = Đã sửa việc đăng ký { $item }
 cli-pledge-removed = Đã xóa việc đăng ký { $item }: { $text }
-cli-pledge-template-written = Đã ghi { $file }: { $members } đồng chí đăng ký năm { $year }, { $carried } việc chuyển từ năm { $previous }
+cli-pledge-template-written = Đã ghi { $file }: { $members } đồng chí cần đăng ký năm { $year }, { $carried } việc chuyển sang từ năm { $previous }
 
 # Biểu mẫu để điền: tiêu đề cột và tên trang tính
 cli-form-code = Mã
@@ -99,7 +99,7 @@ cli-letter-ignore = Đồng chí nào đã nộp xin bỏ qua thư này.
 
 # report enter
 cli-enter-not-a-terminal = lệnh report enter đọc từng phím gõ ở cửa sổ dòng lệnh, nhưng đầu vào chuẩn không phải là cửa sổ dòng lệnh
-cli-hint-enter-not-a-terminal = hãy chạy lệnh trong một cửa sổ dòng lệnh; muốn nạp báo cáo từ tệp thì dùng `danvan report import TỆP` (điền biểu mẫu của `danvan report template` rất nhanh)
+cli-hint-enter-not-a-terminal = hãy chạy lệnh trong một cửa sổ dòng lệnh; muốn nạp báo cáo từ tệp thì dùng `danvan report import TỆP` (điền vào biểu mẫu do `danvan report template` tạo ra là nhanh nhất)
 cli-enter-all-reported = Mọi đồng chí phải báo cáo { $month } đều đã có báo cáo.
 cli-enter-intro = Báo cáo { $month }: { $n } đồng chí chưa báo cáo. Mỗi việc một phím: d đã làm, p đang làm, n chưa làm được, Enter bỏ qua, b quay lại, q dừng.
 cli-enter-stopped = Đã dừng. { $saved } báo cáo đã lưu; các phím vừa nhập cho { $code } chưa được lưu.
@@ -117,15 +117,15 @@ cli-export-no-table = lệnh export ghi dữ liệu dạng CSV hoặc JSON, khô
 cli-hint-export-no-table = dùng --format csv (mặc định) hoặc --format json
 cli-export-excel-csv-only = --excel chỉ dùng cho tệp CSV, không áp dụng cho JSON hay bảng
 cli-cannot-write = không ghi được { $file }: { $error }
-cli-hint-cannot-write = kiểm tra ổ đĩa chứa { $dir } còn chỗ trống và bạn có quyền ghi vào đó; chưa có gì được ghi
-cli-hint-cannot-create = kiểm tra thư mục đó có tồn tại và bạn có quyền ghi vào đó
+cli-hint-cannot-write = hãy kiểm tra ổ đĩa chứa { $dir } còn chỗ trống và bạn có quyền ghi vào đó; chưa có gì được ghi
+cli-hint-cannot-create = hãy kiểm tra thư mục đó có tồn tại và bạn có quyền ghi vào đó
 cli-form-extension = { $file }: biểu mẫu chỉ ghi được dạng .xlsx hoặc .csv
 cli-hint-form-extension = hãy đặt tên tệp đuôi .xlsx (có danh sách chọn, khóa các cột mã) hoặc .csv
 cli-review-extension = { $file }: báo cáo sơ kết chỉ ghi được dạng .docx (Word) hoặc .xlsx (bảng tính)
 cli-hint-review-extension = hãy đặt tên tệp như so-ket.docx hoặc so-ket.xlsx
 cli-review-written = Đã ghi báo cáo sơ kết vào { $file }
-cli-from-after-to = năm --from { $from } ở sau năm --to { $to }
-cli-hint-from-after-to = ghi năm đầu bằng --from và năm cuối bằng --to
+cli-from-after-to = năm bắt đầu (--from { $from }) ở sau năm kết thúc (--to { $to })
+cli-hint-from-after-to = ghi năm đầu của giai đoạn bằng --from và năm cuối bằng --to
 cli-bad-delimiter = { $typed } không phải là dấu phân cách: dùng , hoặc ;
 cli-man-cannot-write = không ghi được trang hướng dẫn (man) vào { $dir }: { $error }
 cli-hint-man-cannot-write = hãy chọn một thư mục đã có và bạn có quyền ghi vào đó
@@ -153,8 +153,8 @@ cli-check-damaged =
     { $file } bị hỏng hoặc đã bị sửa ngoài danvan:
     { $problems }
 cli-hint-check-damaged = hãy khôi phục bản sao lưu gần nhất (lệnh danvan backup tạo bản sao lưu), hoặc sửa các giá trị nêu trên; giữ lại tệp hỏng để kiểm tra
-cli-log-undone-by = đã hoàn tác bởi { $change }
-cli-log-undoes = hoàn tác { $change }
+cli-log-undone-by = đã được hoàn tác bằng thay đổi { $change }
+cli-log-undoes = hoàn tác thay đổi { $change }
 cli-undo-done = đã hoàn tác thay đổi { $change } ({ $command }, do { $user } thực hiện lúc { $at }): khôi phục { $restored } bản ghi, xóa { $removed } bản ghi
 cli-undo-dry-run = sẽ hoàn tác thay đổi { $change } ({ $command }, do { $user } thực hiện lúc { $at }): khôi phục { $restored } bản ghi, xóa { $removed } bản ghi; chưa thay đổi gì (--dry-run)
 

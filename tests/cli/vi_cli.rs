@@ -260,8 +260,8 @@ fn errors_of_the_command_layer_in_vietnamese() {
         ),
         (
             &["export", "pledges", "--from", "2026", "--to", "2025"],
-            "lỗi: năm --from 2026 ở sau năm --to 2025",
-            "gợi ý: ghi năm đầu bằng --from và năm cuối bằng --to",
+            "lỗi: năm bắt đầu (--from 2026) ở sau năm kết thúc (--to 2025)",
+            "gợi ý: ghi năm đầu của giai đoạn bằng --from và năm cuối bằng --to",
         ),
         (
             &["--format", "json", "export", "members", "--excel"],
@@ -305,5 +305,26 @@ fn errors_of_the_command_layer_in_vietnamese() {
     assert!(
         err.contains("\"|\" không phải là dấu phân cách: dùng , hoặc ;"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_written_form_is_announced_in_vietnamese() {
+    let env = setup();
+    let out = env.dir.path().join("bao-cao.xlsx").display().to_string();
+    assert_eq!(
+        said(
+            &env,
+            &["report", "template", "--month", "2026-10", "--output", &out]
+        ),
+        format!("Đã ghi {out}: 1 đồng chí phải báo cáo tháng 10/2026, 0 đồng chí đã có báo cáo\n")
+    );
+    let (_, _, err) = run(
+        &env,
+        &["report", "template", "--month", "2026-10", "--output", &out],
+    );
+    assert_eq!(
+        err,
+        format!("Wrote {out}: 1 members to report for October 2026, 0 reported already\n")
     );
 }
