@@ -63,3 +63,172 @@ output-not-a-delimiter = { $typed } is not a delimiter: use , or ;
 # $from, $to: the years given
 output-from-after-to = --from { $from } is after --to { $to }
 output-from-after-to-hint = give the first year with --from and the last with --to
+## cli: what commands say — confirmations, notes, prompts, forms, the reminder letter
+
+# A month in running text; $month is its number 1–12
+cli-month-name = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+cli-nothing-changed = Nothing changed.
+
+# Imports: $what is one of the nouns below
+cli-import-done = { $file }: added { $added }, replaced { $replaced } { $what }
+cli-import-dry-run = { $file }: would add { $added }, replace { $replaced } { $what } (dry run, nothing written)
+cli-noun-members = members
+cli-noun-pledge-items = pledge items
+cli-noun-reports = reports
+cli-noun-evaluations = evaluations
+cli-noun-models = models
+cli-noun-awards = awards
+cli-noun-initiatives = initiatives
+cli-noun-disciplines = disciplines
+
+# member
+cli-member-needs-name = a new member needs a name
+cli-hint-member-needs-name = add --name "…", as in: danvan member add { $code } --name "Nguyễn Văn An"
+cli-member-added = Added member { $code } ({ $name })
+cli-member-updated = Updated member { $code } ({ $name })
+cli-member-left = { $code } ({ $name }) left on { $date }
+cli-member-removed = Removed member { $code } ({ $name })
+cli-member-status-on = On { $date }: { $status }
+cli-member-active = active
+cli-member-not-active = not active
+
+# pledge
+cli-pledge-updated = Updated pledge item { $item }
+cli-pledge-removed = Removed pledge item { $item }: { $text }
+cli-pledge-template-written = Wrote { $file }: { $members } members to register for { $year }, { $carried } items carried from { $previous }
+
+# Forms to fill in: headers and sheet names
+cli-form-code = Member
+cli-form-name = Name
+cli-form-unit = Unit
+cli-form-year = Year
+cli-form-no = No.
+cli-form-field = Field
+cli-form-model = Model
+cli-form-pledged = Pledged action
+cli-form-month = Month
+cli-form-item = Item { $no }
+cli-form-note = Note { $no }
+cli-form-submitted = Submitted on
+cli-form-item-no = Item
+cli-form-pledges-sheet = Pledges { $year }
+cli-form-reports-sheet = Reports { $month }
+cli-form-items-sheet = Pledged items
+
+# report
+cli-report-recorded = Recorded the report of { $member } for { $month } ({ $n } items)
+cli-report-replaced = Replaced the report of { $member } for { $month } ({ $n } items)
+cli-report-removed = Removed the report of { $member } { $month } ({ $n } items)
+cli-report-show-head = { $code } ({ $name }), month { $month }: { $when }
+cli-report-submitted-on = submitted on { $date }
+cli-report-not-submitted = no report submitted
+cli-report-template-written = Wrote { $file }: { $members } members to report for { $month }, { $reported } reported already
+
+# The reminder letter of `report missing --letter`
+cli-letter-opening = As of { $today }, { $n } { $n ->
+    [one] member has
+   *[other] members have
+} not yet sent the monthly report for { $month } on the actions registered in the "Dân vận khéo" movement:
+cli-letter-ask = Please send your report for { $month } to the cell committee as soon as you can: for each registered action, say whether it is done, in progress or not done.
+cli-letter-ignore = If you have already sent it, please ignore this message.
+
+# report enter
+cli-enter-not-a-terminal = report enter reads keys at a terminal, and standard input is not one
+cli-hint-enter-not-a-terminal = run it in a terminal window; to load reports from a file use `danvan report import FILE` (a form from `danvan report template` fills in quickly)
+cli-enter-all-reported = Everyone expected to report for { $month } has reported.
+cli-enter-intro = Reports for { $month }: { $n } members have not reported. One key per item: d done, p in progress, n not done, Enter skips, b goes back, q quits.
+cli-enter-stopped = Stopped. { $saved } { $saved ->
+    [one] report
+   *[other] reports
+} saved; what was typed for { $code } is not saved.
+cli-enter-nothing = {"   "}Nothing entered: { $code } still has no report.
+cli-enter-saved = {"   "}Saved the report of { $member } ({ $n } items).
+cli-enter-done = Done: { $saved } { $saved ->
+    [one] report
+   *[other] reports
+} for { $month } saved.
+cli-enter-skipped = (skipped)
+cli-enter-back = (back)
+
+cli-review-extension = { $file }: the review is written as .docx (Word) or .xlsx (a workbook)
+cli-hint-review-extension = name the file so-ket.docx or so-ket.xlsx
+cli-review-written = Wrote the review to { $file }
+cli-man-cannot-write = cannot write the man pages into { $dir }: { $error }
+cli-hint-man-cannot-write = give a directory that exists and that you may write in
+
+# init and demo
+cli-init-created = Created a new database.
+cli-init-exists = The database exists and is up to date.
+cli-demo-is-dir = { $file } is a directory, not a database file
+cli-demo-not-demo = { $file } exists and is not a demo database
+cli-hint-demo-not-demo = choose another --db path, or add --force to replace it with the demo
+cli-demo-review-title = "Dân vận khéo" review { $from }-{ $to }
+cli-demo-document = The review document (Word): { $file }
+cli-demo-explore = Explore the demo: danvan --db { $db } member list
+cli-cannot-replace = cannot replace { $file }: { $error }
+
+# setting
+cli-setting-set = Set { $key } = { $value }
+cli-setting-unset = Unset { $key } (default { $default })
+cli-setting-was-not-set = { $key } was not set; nothing changed
+
+# backup, check, log, undo
+cli-backup-done = Backed up to { $file }
+cli-check-ok = { $file }: ok
+cli-check-damaged =
+    { $file } is damaged or was changed outside danvan:
+    { $problems }
+cli-hint-check-damaged = restore the latest backup (danvan backup makes one), or correct the values listed; keep the damaged file for inspection
+cli-log-undone-by = undone by { $change }
+cli-log-undoes = undoes { $change }
+cli-undo-done = undid change { $change } ({ $command }, by { $user } at { $at }): { $restored } records restored, { $removed } removed
+cli-undo-dry-run = would undo change { $change } ({ $command }, by { $user } at { $at }): { $restored } records restored, { $removed } removed; nothing was changed (--dry-run)
+
+# evaluate; $kind is member, unit or model
+cli-evaluation-recorded = Recorded the evaluation of { $kind } { $who }, { $year }: { $rating }{ $exemplary ->
+    [yes] {", exemplary"}
+   *[no] {""}
+}
+cli-evaluation-replaced = Replaced the evaluation of { $kind } { $who }, { $year }: { $rating }{ $exemplary ->
+    [yes] {", exemplary"}
+   *[no] {""}
+} (was: { $was })
+cli-evaluation-not-rated = { $kind } { $subject } has no rating for { $year }: a rating is needed to mark it exemplary
+cli-hint-evaluation-not-rated = give the rating too: `danvan evaluate { $kind } { $subject } --year { $year } --rating RATING --exemplary` (ratings: { $ratings })
+cli-evaluation-already-exemplary = { $kind } { $who }, { $year }: was already exemplary ({ $rating })
+cli-evaluation-marked-exemplary = { $kind } { $who }, { $year }: marked exemplary, rating kept ({ $rating })
+cli-evaluation-removed = Removed the evaluation of { $kind } { $subject } { $year }
+cli-suggest-applied = { $year }: recorded { $written }, skipped { $skipped } (already rated)
+cli-suggest-without = { $n } members without a suggestion (no month of the year has ended)
+
+# model
+cli-model-needs-name = a new model needs a name
+cli-hint-model-needs-name = add --name "…", as in: danvan model add { $code } --name "Một cửa thân thiện" --field economy
+cli-model-needs-field = model { $code } needs a field
+cli-hint-model-needs-field = add --field with one of: { $fields } (or the Vietnamese label)
+cli-model-added = Added model { $code } ({ $name })
+cli-model-updated = Updated model { $code } ({ $name })
+cli-model-retired = Model { $code } ({ $name }): retired after { $year }
+cli-model-removed = Removed model { $code } ({ $name })
+
+# award, initiative, discipline, unit
+cli-award-applied = { $year }: recorded { $proposed } proposals, dropped { $dropped } earlier undecided ones, kept { $granted } granted
+cli-award-over-cap = { $n } members meet the CSTĐCS rule; the cap of { $percent }% allows { $cap }
+cli-award-decided = Decision { $number } of { $date }: granted { $n } titles of { $year }
+cli-initiative-removed = Removed initiative { $initiative }: { $title }
+cli-discipline-recorded = Recorded the discipline { $discipline }
+cli-discipline-removed = Removed the discipline { $discipline }
+cli-unit-renamed = renamed the unit { $old } to { $new }: { $members } members, { $models } models, { $evaluations } evaluations

@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::ctx::Ctx;
+use super::ctx::{Ctx, count};
 use crate::check;
 use crate::db::log;
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::output::{Cell, Column};
 use crate::undo;
 
@@ -40,11 +41,7 @@ pub struct UndoArgs {
 pub fn cmd_backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
     let db = ctx.open()?;
     db.backup_to(&args.file)?;
-    ctx.note(&format!(
-        "{} {}",
-        ctx.say("Đã sao lưu vào", "Backed up to"),
-        args.file.display()
-    ))?;
+    ctx.note(Msg::new("cli-backup-done").arg("file", args.file.display().to_string()))?;
     Ok(())
 }
 
@@ -54,18 +51,15 @@ pub fn cmd_check(ctx: &Ctx) -> Result<()> {
     if !problems.is_empty() {
         return Err(found_problems(&db.path, &problems));
     }
-    crate::output::print_line(&format!("{}: ok", db.path.display()))?;
-    Ok(())
+    ctx.print(Msg::new("cli-check-ok").arg("file", db.path.display().to_string()))
 }
 
 fn found_problems(path: &std::path::Path, problems: &[String]) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is damaged or was changed outside danvan:\n{}",
-            path.display(),
-            problems.join("\n")
-        ),
-        "restore the latest backup (danvan backup makes one), or correct the values listed; keep the damaged file for inspection",
+    user_msg(
+        Msg::new("cli-check-damaged")
+            .arg("file", path.display().to_string())
+            .arg("problems", problems.join("\n")),
+        Some(Msg::new("cli-hint-check-damaged")),
     )
 }
 
@@ -88,6 +82,8 @@ pub fn cmd_log(ctx: &Ctx, args: LogArgs) -> Result<()> {
     // A table is read by a person: long record images are cut short there
     // and stay whole in CSV and JSON.
     let cut = ctx.format == crate::output::Format::Table;
+    // The note on a change is read in a table; CSV and JSON keep English.
+    let lang = if cut { ctx.lang } else { Lang::En };
     let text = |s: Option<String>| {
         s.map_or(Cell::Empty, |s| {
             if cut && s.chars().count() > 160 {
@@ -108,34 +104,41 @@ pub fn cmd_log(ctx: &Ctx, args: LogArgs) -> Result<()> {
             text(e.before),
             text(e.after),
             e.change.map_or(Cell::Empty, Cell::Int),
-            undone_cell(e.undone_by, e.undoes),
+            undone_cell(lang, e.undone_by, e.undoes),
         ])
     })?;
     printer.finish()
 }
 
 /// The log's note on a change: undone by a later one, or itself an undo.
-fn undone_cell(undone_by: Option<i64>, undoes: Option<i64>) -> Cell {
-    match (undone_by, undoes) {
-        (Some(by), _) => Cell::Text(format!("undone by {by}")),
-        (None, Some(of)) => Cell::Text(format!("undoes {of}")),
-        (None, None) => Cell::Empty,
-    }
+fn undone_cell(lang: Lang, undone_by: Option<i64>, undoes: Option<i64>) -> Cell {
+    let note = match (undone_by, undoes) {
+        (Some(by), _) => Msg::new("cli-log-undone-by").arg("change", by.to_string()),
+        (None, Some(of)) => Msg::new("cli-log-undoes").arg("change", of.to_string()),
+        (None, None) => return Cell::Empty,
+    };
+    Cell::Text(note.text(lang))
 }
 
 pub fn cmd_undo(ctx: &Ctx, args: UndoArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let done = db.write_or_rehearse(!args.dry_run, |w| undo::undo(w, args.change))?;
     let c = &done.change;
-    let what = format!(
-        "change {} ({}, by {} at {}): {} records restored, {} removed",
-        c.id, c.command, c.user, c.at, done.restored, done.removed
-    );
-    if args.dry_run {
-        ctx.note(&format!(
-            "would undo {what}; nothing was changed (--dry-run)"
-        ))
+    let id = if args.dry_run {
+        "cli-undo-dry-run"
     } else {
-        ctx.confirm(&format!("undid {what}"))
+        "cli-undo-done"
+    };
+    let said = Msg::new(id)
+        .arg("change", c.id.to_string())
+        .arg("command", &c.command)
+        .arg("user", &c.user)
+        .arg("at", &c.at)
+        .arg("restored", count(done.restored))
+        .arg("removed", count(done.removed));
+    if args.dry_run {
+        ctx.note(said)
+    } else {
+        ctx.confirm(said)
     }
 }

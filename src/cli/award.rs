@@ -5,10 +5,11 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::args::{ExportArgs, ImportArgs, columns_help};
-use super::ctx::Ctx;
+use super::ctx::{Ctx, count};
 use super::write::{Export, finish_import};
 use crate::award::{self, Decision, Filter, Grant, State};
-use crate::dates::{date_arg, iso, year_arg};
+use crate::dates::{date_arg, year_arg};
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::vocab::{Level, Title, arg};
 
@@ -112,7 +113,7 @@ pub fn run(ctx: &Ctx, cmd: AwardCommand) -> Result<()> {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let mut input = CsvInput::open(&a.file, &award::LAYOUT)?;
-            finish_import(ctx, &mut db, &a, "awards", |w| {
+            finish_import(ctx, &mut db, &a, Msg::new("cli-noun-awards"), |w| {
                 award::import(w, &mut input, a.replace, today)
             })
         }
@@ -133,18 +134,26 @@ fn cmd_propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
         (award::propose(&db.conn, args.year, today)?, None)
     };
     if let Some(a) = applied {
-        ctx.confirm(&format!(
-            "{}: recorded {} proposals, dropped {} earlier undecided ones, kept {} granted",
-            a.year, a.proposed, a.dropped, a.granted
-        ))?;
+        ctx.confirm(
+            Msg::new("cli-award-applied")
+                .arg("year", a.year.to_string())
+                .arg("proposed", count(a.proposed))
+                .arg("dropped", count(a.dropped))
+                .arg("granted", count(a.granted)),
+        )?;
     }
     if let Some(cap) = proposals.cstdcs_cap
         && proposals.cstdcs_qualified as u64 > cap
     {
-        ctx.note(&format!(
-            "{} members meet the CSTĐCS rule; the cap of {}% allows {cap}",
-            proposals.cstdcs_qualified, proposals.thresholds.cstdcs_cap_percent
-        ))?;
+        ctx.note(
+            Msg::new("cli-award-over-cap")
+                .arg("n", proposals.cstdcs_qualified)
+                .arg(
+                    "percent",
+                    proposals.thresholds.cstdcs_cap_percent.to_string(),
+                )
+                .arg("cap", count(cap)),
+        )?;
     }
     ctx.print_list(award::PROPOSAL_COLUMNS, &proposals.list, |p| p.cells())
 }
@@ -175,13 +184,13 @@ fn cmd_decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
             ),
             _ => e,
         })?;
-    ctx.confirm(&format!(
-        "Decision {} of {}: granted {} titles of {}",
-        decided.decision.number,
-        iso(decided.decision.decided_on),
-        decided.granted.len(),
-        decided.year
-    ))
+    ctx.confirm(
+        Msg::new("cli-award-decided")
+            .arg("number", &decided.decision.number)
+            .arg("date", decided.decision.decided_on)
+            .arg("n", decided.granted.len())
+            .arg("year", decided.year.to_string()),
+    )
 }
 
 /// `danvan export awards`: proposed and granted titles with their decisions.

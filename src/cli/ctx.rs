@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use crate::dates::Month;
 use crate::db::{self, Db};
+use crate::i18n::{Arg, Msg};
 use crate::output::{Column, Format, Printer};
 use crate::vocab::Lang;
 
@@ -67,10 +69,20 @@ impl Ctx {
         crate::dates::today()
     }
 
+    /// A message in the language of the command.
+    pub fn msg(&self, m: Msg) -> String {
+        m.text(self.lang)
+    }
+
+    /// Print a message on standard output, in the language.
+    pub fn print(&self, m: Msg) -> Result<()> {
+        Ok(crate::output::print_line(&self.msg(m))?)
+    }
+
     /// Say on standard error what a committed change did. The change is
     /// saved whatever happens here, so a failure to say it says that.
-    pub fn confirm(&self, line: &str) -> Result<()> {
-        crate::output::message(line).map_err(saved_but_unsaid)
+    pub fn confirm(&self, m: Msg) -> Result<()> {
+        crate::output::message(&self.msg(m)).map_err(saved_but_unsaid)
     }
 
     /// Print on standard output the result of a committed change (the
@@ -80,14 +92,28 @@ impl Ctx {
     }
 
     /// Say on standard error something that is not about a saved change.
-    pub fn note(&self, line: &str) -> Result<()> {
-        Ok(crate::output::message(line)?)
+    pub fn note(&self, m: Msg) -> Result<()> {
+        self.note_line(&self.msg(m))
     }
 
-    /// Pick the message of the chosen language.
-    pub fn say(&self, vi: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(vi, en)
+    /// A line of data on standard error, in no language (what the demo made).
+    pub fn note_line(&self, line: &str) -> Result<()> {
+        Ok(crate::output::message(line)?)
     }
+}
+
+/// A count of records as a message's number (for its plural forms).
+pub fn count(n: u64) -> Arg {
+    Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// A month as running text names it: `tháng 11/2026` in Vietnamese,
+/// `November 2026` in English (where `Arg::Month` writes `2026-11`).
+pub fn month_name(m: Month) -> Arg {
+    Msg::new("cli-month-name")
+        .arg("month", i64::from(m.month))
+        .arg("year", i64::from(m.year).to_string())
+        .into()
 }
 
 /// The error of a confirmation that could not be written after the commit:

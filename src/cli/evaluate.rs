@@ -5,12 +5,13 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::args::{ExportArgs, ImportArgs, columns_help};
-use super::ctx::Ctx;
+use super::ctx::{Ctx, count};
 use super::write::{Export, finish_import};
 use crate::dates::year_arg;
 use crate::db::shell_quote;
-use crate::error::user_error_hint;
+use crate::error::user_msg;
 use crate::evaluation::{self, Evaluation, Filter, Marked, Subjects};
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::removal;
 use crate::suggestion;
@@ -168,30 +169,17 @@ fn cmd_rate(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<()> 
     } else {
         format!("{} ({name})", e.subject)
     };
-    ctx.confirm(&format!(
-        "{} {} {who}, {}: {}{}{}",
-        if old.is_some() {
-            ctx.say("Đã thay đánh giá", "Replaced the evaluation of")
-        } else {
-            ctx.say("Đã ghi đánh giá", "Recorded the evaluation of")
-        },
-        e.kind.label(ctx.lang).to_lowercase(),
-        e.year,
-        e.rating.label(ctx.lang),
-        if e.exemplary {
-            ctx.say(", điển hình", ", exemplary")
-        } else {
-            ""
-        },
-        match &old {
-            Some(old) => format!(
-                " ({} {})",
-                ctx.say("trước đây:", "was:"),
-                old.rating.label(ctx.lang)
-            ),
-            None => String::new(),
-        }
-    ))
+    let said = match &old {
+        Some(old) => Msg::new("cli-evaluation-replaced").arg("was", old.rating.label(ctx.lang)),
+        None => Msg::new("cli-evaluation-recorded"),
+    };
+    ctx.confirm(
+        said.arg("kind", e.kind.label(ctx.lang).to_lowercase())
+            .arg("who", who)
+            .arg("year", e.year.to_string())
+            .arg("rating", e.rating.label(ctx.lang))
+            .arg("exemplary", if e.exemplary { "yes" } else { "no" }),
+    )
 }
 
 /// `evaluate KIND SUBJECT --year Y --exemplary` without --rating: mark
@@ -202,16 +190,17 @@ fn cmd_exemplar(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<
     let (subject, e, already) = db.write(|w| {
         let subject = Subjects::load(&w.tx)?.resolve(&w.tx, kind, typed, args.year)?;
         match evaluation::mark_exemplary(w, kind, &subject.subject, args.year, note)? {
-            Marked::NotRated => Err(user_error_hint(
-                format!(
-                    "{kind} {} has no rating for {}: a rating is needed to mark it exemplary",
-                    subject.subject, args.year
-                ),
-                format!(
-                    "give the rating too: `danvan evaluate {kind} {} --year {} --rating RATING --exemplary` (ratings: {})",
-                    shell_quote(&subject.subject),
-                    args.year,
-                    Rating::codes()
+            Marked::NotRated => Err(user_msg(
+                Msg::new("cli-evaluation-not-rated")
+                    .arg("kind", kind.to_string())
+                    .arg("subject", &subject.subject)
+                    .arg("year", args.year.to_string()),
+                Some(
+                    Msg::new("cli-hint-evaluation-not-rated")
+                        .arg("kind", kind.to_string())
+                        .arg("subject", shell_quote(&subject.subject))
+                        .arg("year", args.year.to_string())
+                        .arg("ratings", Rating::codes()),
                 ),
             )),
             Marked::Already(e) => Ok((subject, e, true)),
@@ -223,20 +212,18 @@ fn cmd_exemplar(ctx: &Ctx, kind: Kind, typed: &str, args: RatingArgs) -> Result<
     } else {
         format!("{} ({})", subject.subject, subject.name)
     };
-    let said = if already {
-        ctx.say("đã là điển hình", "was already exemplary")
+    let id = if already {
+        "cli-evaluation-already-exemplary"
     } else {
-        ctx.say(
-            "đã ghi là điển hình, giữ xếp loại",
-            "marked exemplary, rating kept",
-        )
+        "cli-evaluation-marked-exemplary"
     };
-    ctx.confirm(&format!(
-        "{} {who}, {}: {said} ({})",
-        e.kind.label(ctx.lang),
-        e.year,
-        e.rating.label(ctx.lang)
-    ))
+    ctx.confirm(
+        Msg::new(id)
+            .arg("kind", e.kind.label(ctx.lang))
+            .arg("who", who)
+            .arg("year", e.year.to_string())
+            .arg("rating", e.rating.label(ctx.lang)),
+    )
 }
 
 fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
@@ -245,24 +232,16 @@ fn cmd_suggest(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let list = if args.apply {
         let (list, applied) = db.write(|w| suggestion::apply(w, args.year, today))?;
-        ctx.confirm(&format!(
-            "{}: {} {}, {} {}{}",
-            args.year,
-            ctx.say("đã ghi", "recorded"),
-            applied.written,
-            ctx.say("bỏ qua", "skipped"),
-            applied.skipped,
-            ctx.say(" (đã có xếp loại)", " (already rated)"),
-        ))?;
+        ctx.confirm(
+            Msg::new("cli-suggest-applied")
+                .arg("year", args.year.to_string())
+                .arg("written", count(applied.written))
+                .arg("skipped", count(applied.skipped)),
+        )?;
         if applied.without_suggestion > 0 {
-            ctx.confirm(&format!(
-                "{} {}",
-                applied.without_suggestion,
-                ctx.say(
-                    "thành viên chưa có đề xuất (chưa hết tháng nào của năm)",
-                    "members without a suggestion (no month of the year has ended)"
-                )
-            ))?;
+            ctx.confirm(
+                Msg::new("cli-suggest-without").arg("n", count(applied.without_suggestion)),
+            )?;
         }
         list
     } else {
@@ -288,13 +267,9 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &evaluation::LAYOUT)?;
-    finish_import(
-        ctx,
-        &mut db,
-        &args,
-        ctx.say("đánh giá", "evaluations"),
-        |w| evaluation::import(w, &mut input, args.replace, today),
-    )
+    finish_import(ctx, &mut db, &args, Msg::new("cli-noun-evaluations"), |w| {
+        evaluation::import(w, &mut input, args.replace, today)
+    })
 }
 
 /// `danvan export evaluations`: the evaluations of the period's years
@@ -313,11 +288,10 @@ pub fn cmd_export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
 fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let old = db.write(|w| removal::remove_evaluation(w, args.kind, &args.subject, args.year))?;
-    ctx.confirm(&format!(
-        "{} {} {} {}",
-        ctx.say("Đã xóa đánh giá", "Removed the evaluation of"),
-        old.kind,
-        old.subject,
-        old.year
-    ))
+    ctx.confirm(
+        Msg::new("cli-evaluation-removed")
+            .arg("kind", old.kind.to_string())
+            .arg("subject", &old.subject)
+            .arg("year", old.year.to_string()),
+    )
 }

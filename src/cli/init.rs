@@ -10,7 +10,8 @@ use super::ctx::Ctx;
 use super::review_out::{print_by_year, write_review};
 use crate::db::{self, Db, shell_quote};
 use crate::demo;
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::Msg;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
@@ -25,14 +26,11 @@ pub fn cmd_init(ctx: &Ctx) -> Result<()> {
         db::create_private_dir(dir)?;
     }
     let (_db, created) = Db::create_or_open(&path)?;
-    if created {
-        ctx.note(ctx.say("Đã tạo cơ sở dữ liệu mới.", "Created a new database."))?;
+    ctx.note(Msg::new(if created {
+        "cli-init-created"
     } else {
-        ctx.note(ctx.say(
-            "Cơ sở dữ liệu đã có và đã cập nhật.",
-            "The database exists and is up to date.",
-        ))?;
-    }
+        "cli-init-exists"
+    }))?;
     crate::output::print_line(&path.display().to_string())?;
     Ok(())
 }
@@ -50,22 +48,22 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     };
     if path.exists() {
         if path.is_dir() {
-            return Err(user_error(format!(
-                "{} is a directory, not a database file",
-                path.display()
-            )));
+            return Err(user_msg(
+                Msg::new("cli-demo-is-dir").arg("file", path.display().to_string()),
+                None,
+            ));
         }
         if !args.force && !demo::is_demo(&path) {
-            return Err(user_error_hint(
-                format!("{} exists and is not a demo database", path.display()),
-                "choose another --db path, or add --force to replace it with the demo",
+            return Err(user_msg(
+                Msg::new("cli-demo-not-demo").arg("file", path.display().to_string()),
+                Some(Msg::new("cli-hint-demo-not-demo")),
             ));
         }
         remove_database(&path)?;
     }
     let (mut db, _) = Db::create_or_open(&path)?;
     let made = demo::build(&mut db, ctx.today()?)?;
-    ctx.note(&made.to_string())?;
+    ctx.note_line(&made)?;
     let today = ctx.today()?;
     let first = demo::first_year(today);
     let review = crate::summary::review(
@@ -75,14 +73,11 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         today,
         crate::summary::Scope::Agency,
     )?;
-    crate::output::print_line(&format!(
-        "{} {first}-{}",
-        ctx.say(
-            "Sơ kết phong trào \"Dân vận khéo\"",
-            "\"Dân vận khéo\" review"
-        ),
-        first + 2
-    ))?;
+    ctx.print(
+        Msg::new("cli-demo-review-title")
+            .arg("from", first.to_string())
+            .arg("to", (first + 2).to_string()),
+    )?;
     print_by_year(ctx, &review, &TargetArgs::default())?;
     crate::output::print_line("")?;
     let document = path.with_file_name(format!(
@@ -93,17 +88,8 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         first + 2
     ));
     write_review(ctx, &db, first, first + 2, &document)?;
-    crate::output::print_line(&format!(
-        "{} {}",
-        ctx.say("Báo cáo sơ kết (Word):", "The review document (Word):"),
-        document.display()
-    ))?;
-    crate::output::print_line(&format!(
-        "{} danvan --db {} member list",
-        ctx.say("Xem dữ liệu mẫu:", "Explore the demo:"),
-        shell_quote(&path.display().to_string())
-    ))?;
-    Ok(())
+    ctx.print(Msg::new("cli-demo-document").arg("file", document.display().to_string()))?;
+    ctx.print(Msg::new("cli-demo-explore").arg("db", shell_quote(&path.display().to_string())))
 }
 
 /// Remove a database file and its WAL and shared-memory files.
@@ -115,10 +101,12 @@ fn remove_database(path: &Path) -> Result<()> {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(user_error(format!(
-                    "cannot replace {}: {e}",
-                    path.display()
-                )));
+                return Err(user_msg(
+                    Msg::new("cli-cannot-replace")
+                        .arg("file", path.display().to_string())
+                        .arg("error", e.to_string()),
+                    None,
+                ));
             }
         }
     }

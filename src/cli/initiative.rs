@@ -9,6 +9,7 @@ use super::ctx::Ctx;
 use super::write::{Export, finish_import};
 use crate::dates::year_arg;
 use crate::discipline;
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::initiative::{self, InitiativeRef, NewInitiative};
 use crate::vocab::{DisciplineForm, Level, arg};
@@ -91,17 +92,17 @@ pub fn run(ctx: &Ctx, cmd: InitiativeCommand) -> Result<()> {
         InitiativeCommand::Remove(a) => {
             let mut db = ctx.open()?;
             let i = db.write(|w| initiative::remove(w, &a.initiative))?;
-            ctx.confirm(&format!(
-                "Removed initiative {}: {}",
-                i.reference(),
-                i.title
-            ))
+            ctx.confirm(
+                Msg::new("cli-initiative-removed")
+                    .arg("initiative", i.reference().to_string())
+                    .arg("title", &i.title),
+            )
         }
         InitiativeCommand::Import(a) => {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let mut input = CsvInput::open(&a.file, &initiative::LAYOUT)?;
-            finish_import(ctx, &mut db, &a, "initiatives", |w| {
+            finish_import(ctx, &mut db, &a, Msg::new("cli-noun-initiatives"), |w| {
                 initiative::import(w, &mut input, a.replace, today)
             })
         }
@@ -149,7 +150,7 @@ pub fn run_discipline(ctx: &Ctx, cmd: DisciplineCommand) -> Result<()> {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let d = db.write(|w| discipline::add(w, &a.member, a.year, a.form, &a.note, today))?;
-            ctx.confirm(&format!("Recorded the discipline {}", d.key()))
+            ctx.confirm(Msg::new("cli-discipline-recorded").arg("discipline", d.key()))
         }
         DisciplineCommand::List(a) => {
             let db = ctx.open()?;
@@ -159,13 +160,13 @@ pub fn run_discipline(ctx: &Ctx, cmd: DisciplineCommand) -> Result<()> {
         DisciplineCommand::Remove(a) => {
             let mut db = ctx.open()?;
             let d = db.write(|w| discipline::remove(w, &a.member, a.year, a.form))?;
-            ctx.confirm(&format!("Removed the discipline {}", d.key()))
+            ctx.confirm(Msg::new("cli-discipline-removed").arg("discipline", d.key()))
         }
         DisciplineCommand::Import(a) => {
             let today = ctx.today()?;
             let mut db = ctx.open()?;
             let mut input = CsvInput::open(&a.file, &discipline::LAYOUT)?;
-            finish_import(ctx, &mut db, &a, "disciplines", |w| {
+            finish_import(ctx, &mut db, &a, Msg::new("cli-noun-disciplines"), |w| {
                 discipline::import(w, &mut input, a.replace, today)
             })
         }

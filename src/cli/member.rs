@@ -7,7 +7,8 @@ use clap::{Args, Subcommand};
 use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
 use super::ctx::Ctx;
 use super::write::{Export, finish_import, show_record};
-use crate::dates::{date_arg, display_date, year_bounds};
+use crate::dates::{date_arg, year_bounds};
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::member::{self, Filter, Member, MemberChanges};
 use crate::output::{Cell, Format};
@@ -173,12 +174,9 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         note: f.note.as_deref().map(clean).unwrap_or_default(),
     };
     if m.name.is_empty() {
-        return Err(crate::error::user_error_hint(
-            "a new member needs a name",
-            format!(
-                "add --name \"…\", as in: danvan member add {} --name \"Nguyễn Văn An\"",
-                m.code
-            ),
+        return Err(crate::error::user_msg(
+            Msg::new("cli-member-needs-name"),
+            Some(Msg::new("cli-hint-member-needs-name").arg("code", &m.code)),
         ));
     }
     let mut db = ctx.open()?;
@@ -186,12 +184,11 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         crate::unit::check_new(&w.tx, &m.unit, f.new_unit)?;
         member::add(w, &m)
     })?;
-    ctx.confirm(&format!(
-        "{} {} ({})",
-        ctx.say("Đã thêm thành viên", "Added member"),
-        m.code,
-        m.name
-    ))
+    ctx.confirm(
+        Msg::new("cli-member-added")
+            .arg("code", &m.code)
+            .arg("name", &m.name),
+    )
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -231,15 +228,15 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if ctx.format == Format::Table {
         let today = ctx.today()?;
         let status = if m.is_active_on(today) {
-            ctx.say("đang hoạt động", "active")
+            Msg::new("cli-member-active")
         } else {
-            ctx.say("không hoạt động", "not active")
+            Msg::new("cli-member-not-active")
         };
-        crate::output::print_line(&format!(
-            "{} {}: {status}",
-            ctx.say("Ngày", "On"),
-            display_date(today, ctx.lang)
-        ))?;
+        ctx.print(
+            Msg::new("cli-member-status-on")
+                .arg("date", today)
+                .arg("status", status),
+        )?;
     }
     Ok(())
 }
@@ -259,26 +256,24 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     };
     let changed = db.write(|w| member::edit(w, &args.code, changes))?;
     match changed {
-        None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
-        Some(new) => ctx.confirm(&format!(
-            "{} {} ({})",
-            ctx.say("Đã sửa thành viên", "Updated member"),
-            new.code,
-            new.name
-        )),
+        None => ctx.note(Msg::new("cli-nothing-changed")),
+        Some(new) => ctx.confirm(
+            Msg::new("cli-member-updated")
+                .arg("code", &new.code)
+                .arg("name", &new.name),
+        ),
     }
 }
 
 fn cmd_leave(ctx: &Ctx, args: LeaveArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let new = db.write(|w| member::leave(w, &args.code, args.on, args.note.as_deref()))?;
-    ctx.confirm(&format!(
-        "{} ({}) {} {}",
-        new.code,
-        new.name,
-        ctx.say("thôi từ ngày", "left on"),
-        display_date(args.on, ctx.lang)
-    ))
+    ctx.confirm(
+        Msg::new("cli-member-left")
+            .arg("code", &new.code)
+            .arg("name", &new.name)
+            .arg("date", args.on),
+    )
 }
 
 fn cmd_import(ctx: &Ctx, args: MemberImportArgs) -> Result<()> {
@@ -286,24 +281,19 @@ fn cmd_import(ctx: &Ctx, args: MemberImportArgs) -> Result<()> {
     let args = args.import;
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &member::LAYOUT)?;
-    finish_import(
-        ctx,
-        &mut db,
-        &args,
-        ctx.say("thành viên", "members"),
-        |w| member::import(w, &mut input, args.replace, new_units),
-    )
+    finish_import(ctx, &mut db, &args, Msg::new("cli-noun-members"), |w| {
+        member::import(w, &mut input, args.replace, new_units)
+    })
 }
 
 fn cmd_remove(ctx: &Ctx, args: CodeArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let old = db.write(|w| removal::remove_member(w, &args.code))?;
-    ctx.confirm(&format!(
-        "{} {} ({})",
-        ctx.say("Đã xóa cán bộ", "Removed member"),
-        old.code,
-        old.name
-    ))
+    ctx.confirm(
+        Msg::new("cli-member-removed")
+            .arg("code", &old.code)
+            .arg("name", &old.name),
+    )
 }
 
 /// `danvan export members`: the members active on a day of the period

@@ -8,7 +8,8 @@ use super::args::{CodeArgs, ExportArgs, ImportArgs, columns_help};
 use super::ctx::Ctx;
 use super::write::{Export, finish_import, show_record};
 use crate::dates::year_arg;
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::model::{self, Filter, Model, ModelChanges};
 use crate::removal;
@@ -133,20 +134,15 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     let code = clean(&args.code);
     let name = f.name.as_deref().map(clean).unwrap_or_default();
     if name.is_empty() {
-        return Err(user_error_hint(
-            "a new model needs a name",
-            format!(
-                "add --name \"…\", as in: danvan model add {code} --name \"Một cửa thân thiện\" --field economy"
-            ),
+        return Err(user_msg(
+            Msg::new("cli-model-needs-name"),
+            Some(Msg::new("cli-hint-model-needs-name").arg("code", &code)),
         ));
     }
     let Some(field) = f.field else {
-        return Err(user_error_hint(
-            format!("model {code} needs a field"),
-            format!(
-                "add --field with one of: {} (or the Vietnamese label)",
-                Field::codes()
-            ),
+        return Err(user_msg(
+            Msg::new("cli-model-needs-field").arg("code", &code),
+            Some(Msg::new("cli-hint-model-needs-field").arg("fields", Field::codes())),
         ));
     };
     let today = ctx.today()?;
@@ -163,12 +159,11 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     };
     let mut db = ctx.open()?;
     let m = db.write(|w| model::add(w, m, today.year()))?;
-    ctx.confirm(&format!(
-        "{} {} ({})",
-        ctx.say("Đã thêm mô hình", "Added model"),
-        m.code,
-        m.name
-    ))
+    ctx.confirm(
+        Msg::new("cli-model-added")
+            .arg("code", &m.code)
+            .arg("name", &m.name),
+    )
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -204,13 +199,12 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     };
     let changed = db.write(|w| model::edit(w, &args.code, changes, today.year()))?;
     match changed {
-        None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
-        Some(new) => ctx.confirm(&format!(
-            "{} {} ({})",
-            ctx.say("Đã sửa mô hình", "Updated model"),
-            new.code,
-            new.name
-        )),
+        None => ctx.note(Msg::new("cli-nothing-changed")),
+        Some(new) => ctx.confirm(
+            Msg::new("cli-model-updated")
+                .arg("code", &new.code)
+                .arg("name", &new.name),
+        ),
     }
 }
 
@@ -219,15 +213,13 @@ fn cmd_retire(ctx: &Ctx, args: RetireArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let changed = db.write(|w| model::retire(w, &args.code, args.year, today.year()))?;
     match changed {
-        None => ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed.")),
-        Some(new) => ctx.confirm(&format!(
-            "{} {} ({}): {} {}",
-            ctx.say("Mô hình", "Model"),
-            new.code,
-            new.name,
-            ctx.say("kết thúc sau năm", "retired after"),
-            args.year
-        )),
+        None => ctx.note(Msg::new("cli-nothing-changed")),
+        Some(new) => ctx.confirm(
+            Msg::new("cli-model-retired")
+                .arg("code", &new.code)
+                .arg("name", &new.name)
+                .arg("year", args.year.to_string()),
+        ),
     }
 }
 
@@ -235,7 +227,7 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let current_year = ctx.today()?.year();
     let mut db = ctx.open()?;
     let mut input = CsvInput::open(&args.file, &model::LAYOUT)?;
-    finish_import(ctx, &mut db, &args, ctx.say("mô hình", "models"), |w| {
+    finish_import(ctx, &mut db, &args, Msg::new("cli-noun-models"), |w| {
         model::import(w, &mut input, args.replace, current_year)
     })
 }
@@ -243,12 +235,11 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
 fn cmd_remove(ctx: &Ctx, args: CodeArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let old = db.write(|w| removal::remove_model(w, &args.code))?;
-    ctx.confirm(&format!(
-        "{} {} ({})",
-        ctx.say("Đã xóa mô hình", "Removed model"),
-        old.code,
-        old.name
-    ))
+    ctx.confirm(
+        Msg::new("cli-model-removed")
+            .arg("code", &old.code)
+            .arg("name", &old.name),
+    )
 }
 
 /// `danvan export models`: the models running in the period (every model

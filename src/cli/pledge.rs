@@ -7,6 +7,7 @@ use super::args::{ExportArgs, ImportArgs, columns_help};
 use super::ctx::Ctx;
 use super::write::{Export, finish_import, write_form};
 use crate::dates::year_arg;
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::output::form::{FormCell, FormSheet};
 use crate::pledge::{self, Filter, FormMember, ItemChanges, ItemRef, NewItem};
@@ -193,13 +194,9 @@ fn cmd_edit(ctx: &Ctx, args: EditArgs) -> Result<()> {
     };
     let (old, new) = db.write(|w| pledge::edit(w, &args.item, &changes))?;
     if old == new {
-        ctx.note(ctx.say("Không có gì thay đổi.", "Nothing changed."))
+        ctx.note(Msg::new("cli-nothing-changed"))
     } else {
-        ctx.confirm(&format!(
-            "{} {}",
-            ctx.say("Đã sửa mục đăng ký", "Updated pledge item"),
-            new.item_ref()
-        ))
+        ctx.confirm(Msg::new("cli-pledge-updated").arg("item", new.item_ref().to_string()))
     }
 }
 
@@ -211,12 +208,11 @@ fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let old = db.write(|w| removal::remove_pledges(w, &items))?;
     for item in &old {
-        ctx.confirm(&format!(
-            "{} {}: {}",
-            ctx.say("Đã xóa mục đăng ký", "Removed pledge item"),
-            item.item_ref(),
-            item.text
-        ))?;
+        ctx.confirm(
+            Msg::new("cli-pledge-removed")
+                .arg("item", item.item_ref().to_string())
+                .arg("text", &item.text),
+        )?;
     }
     Ok(())
 }
@@ -242,7 +238,7 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         ctx,
         &mut db,
         &args,
-        ctx.say("mục đăng ký", "pledge items"),
+        Msg::new("cli-noun-pledge-items"),
         |w| pledge::import(w, &mut input, args.replace),
     )
 }
@@ -263,24 +259,14 @@ fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
     let sheets = pledge_sheets(ctx, args.year, &members);
     write_form(ctx, &args.output, &sheets)?;
     let carried: usize = members.iter().map(|m| m.carried.len()).sum();
-    ctx.note(&match ctx.lang {
-        crate::vocab::Lang::Vi => format!(
-            "Đã ghi {}: {} đồng chí đăng ký năm {}, {} việc chuyển từ năm {}",
-            args.output.display(),
-            members.len(),
-            args.year,
-            carried,
-            args.year - 1
-        ),
-        crate::vocab::Lang::En => format!(
-            "Wrote {}: {} members to register for {}, {} items carried from {}",
-            args.output.display(),
-            members.len(),
-            args.year,
-            carried,
-            args.year - 1
-        ),
-    })
+    ctx.note(
+        Msg::new("cli-pledge-template-written")
+            .arg("file", args.output.display().to_string())
+            .arg("members", members.len())
+            .arg("year", args.year.to_string())
+            .arg("carried", carried)
+            .arg("previous", (args.year - 1).to_string()),
+    )
 }
 
 /// Blank rows per member in the registration form, besides carried items.
@@ -292,16 +278,16 @@ const BLANK_ROWS: usize = 3;
 pub fn pledge_sheets(ctx: &Ctx, year: i32, members: &[FormMember]) -> Vec<FormSheet> {
     let lang = ctx.lang;
     let headers: Vec<String> = [
-        ctx.say("Mã", "Member"),
-        ctx.say("Họ và tên", "Name"),
-        ctx.say("Đơn vị", "Unit"),
-        ctx.say("Năm", "Year"),
-        ctx.say("Việc số", "No."),
-        ctx.say("Lĩnh vực", "Field"),
-        ctx.say("Mô hình", "Model"),
-        ctx.say("Nội dung đăng ký", "Pledged action"),
+        "cli-form-code",
+        "cli-form-name",
+        "cli-form-unit",
+        "cli-form-year",
+        "cli-form-no",
+        "cli-form-field",
+        "cli-form-model",
+        "cli-form-pledged",
     ]
-    .map(String::from)
+    .map(|id| ctx.msg(Msg::new(id)))
     .to_vec();
     let year_text = year.to_string();
     let mut rows = Vec::new();
@@ -335,7 +321,7 @@ pub fn pledge_sheets(ctx: &Ctx, year: i32, members: &[FormMember]) -> Vec<FormSh
         .map(|f| f.label(lang).to_string())
         .collect();
     vec![FormSheet {
-        name: format!("{} {year}", ctx.say("Đăng ký", "Pledges")),
+        name: ctx.msg(Msg::new("cli-form-pledges-sheet").arg("year", year.to_string())),
         headers,
         rows,
         choices,

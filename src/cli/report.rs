@@ -8,15 +8,16 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::args::{ExportArgs, ImportArgs, columns_help};
-use super::ctx::Ctx;
+use super::ctx::{Ctx, month_name};
 use super::write::{Export, finish_import, write_form};
-use crate::dates::{Month, date_arg, display_date, display_month, year_arg};
+use crate::dates::{Month, date_arg, display_date, year_arg};
+use crate::i18n::Msg;
 use crate::import::CsvInput;
 use crate::output::form::{FormCell, FormSheet};
 use crate::output::{Cell, Format, print_line};
 use crate::removal;
 use crate::report::{self, Filter, ItemsStatus, NewReport, Template};
-use crate::vocab::{Lang, Status, Term, arg};
+use crate::vocab::{Status, Term, arg};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -200,19 +201,17 @@ fn cmd_add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         replace: args.replace,
     };
     let (old, report) = db.write(|w| report::add(w, &new, today))?;
-    ctx.confirm(&format!(
-        "{} {} {} {} ({} {})",
-        if old.is_some() {
-            ctx.say("Đã thay báo cáo của", "Replaced the report of")
-        } else {
-            ctx.say("Đã ghi báo cáo của", "Recorded the report of")
-        },
-        report.member,
-        ctx.say("tháng", "for"),
-        report.month,
-        report.items.len(),
-        ctx.say("mục", "items"),
-    ))
+    let id = if old.is_some() {
+        "cli-report-replaced"
+    } else {
+        "cli-report-recorded"
+    };
+    ctx.confirm(
+        Msg::new(id)
+            .arg("member", &report.member)
+            .arg("month", report.month)
+            .arg("n", report.items.len()),
+    )
 }
 
 fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
@@ -232,22 +231,16 @@ fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let shown = report::show(&db.conn, &args.member, args.month)?;
     if ctx.format == Format::Table {
         let when = match shown.submitted_on {
-            Some(d) => format!(
-                "{} {}",
-                ctx.say("nộp ngày", "submitted on"),
-                display_date(d, ctx.lang)
-            ),
-            None => ctx
-                .say("chưa nộp báo cáo", "no report submitted")
-                .to_string(),
+            Some(d) => Msg::new("cli-report-submitted-on").arg("date", d),
+            None => Msg::new("cli-report-not-submitted"),
         };
-        crate::output::print_line(&format!(
-            "{} ({}), {} {}: {when}",
-            shown.member.code,
-            shown.member.name,
-            ctx.say("tháng", "month"),
-            args.month
-        ))?;
+        ctx.print(
+            Msg::new("cli-report-show-head")
+                .arg("code", &shown.member.code)
+                .arg("name", &shown.member.name)
+                .arg("month", args.month)
+                .arg("when", when),
+        )?;
     }
     ctx.print_list(report::SHOW_COLUMNS, &shown.items, |item| item.cells())
 }
@@ -281,22 +274,12 @@ fn print_letter(
     today: NaiveDate,
     people: &[report::Missing],
 ) -> Result<()> {
-    let lang = ctx.lang;
-    let month_text = display_month(month, lang);
-    let today_text = display_date(today, lang);
-    let n = people.len();
-    let opening = match lang {
-        Lang::Vi => format!(
-            "Đến ngày {today_text}, {n} đồng chí dưới đây chưa nộp báo cáo {month_text} \
-             về kết quả thực hiện việc đã đăng ký trong phong trào thi đua \"Dân vận khéo\":"
-        ),
-        Lang::En => format!(
-            "As of {today_text}, {n} {} not yet sent the monthly report for {month_text} \
-             on the actions registered in the \"Dân vận khéo\" movement:",
-            if n == 1 { "member has" } else { "members have" }
-        ),
-    };
-    print_line(&opening)?;
+    ctx.print(
+        Msg::new("cli-letter-opening")
+            .arg("today", today)
+            .arg("n", people.len())
+            .arg("month", month_name(month)),
+    )?;
     print_line("")?;
     for (i, p) in people.iter().enumerate() {
         let contact: Vec<&str> = [p.email.as_str(), p.phone.as_str()]
@@ -321,27 +304,8 @@ fn print_letter(
         ))?;
     }
     print_line("")?;
-    let closing = match lang {
-        Lang::Vi => [
-            format!(
-                "Đề nghị các đồng chí gửi báo cáo {month_text} cho chi ủy sớm nhất: \
-                 với mỗi việc đã đăng ký, ghi rõ đã làm, đang làm hay chưa làm được."
-            ),
-            "Đồng chí nào đã nộp xin bỏ qua thư này.".to_owned(),
-        ],
-        Lang::En => [
-            format!(
-                "Please send your report for {month_text} to the cell committee as soon as \
-                 you can: for each registered action, say whether it is done, in progress or \
-                 not done."
-            ),
-            "If you have already sent it, please ignore this message.".to_owned(),
-        ],
-    };
-    for line in closing {
-        print_line(&line)?;
-    }
-    Ok(())
+    ctx.print(Msg::new("cli-letter-ask").arg("month", month_name(month)))?;
+    ctx.print(Msg::new("cli-letter-ignore"))
 }
 
 fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
@@ -351,22 +315,13 @@ fn cmd_template(ctx: &Ctx, args: TemplateArgs) -> Result<()> {
     let sheets = report_sheets(ctx, &t);
     write_form(ctx, &args.output, &sheets)?;
     let reported = t.rows.iter().filter(|r| r.reported.is_some()).count();
-    ctx.note(&match ctx.lang {
-        Lang::Vi => format!(
-            "Đã ghi {}: {} đồng chí phải báo cáo {}, {} đã có báo cáo",
-            args.output.display(),
-            t.rows.len(),
-            display_month(args.month, ctx.lang),
-            reported
-        ),
-        Lang::En => format!(
-            "Wrote {}: {} members to report for {}, {} reported already",
-            args.output.display(),
-            t.rows.len(),
-            display_month(args.month, ctx.lang),
-            reported
-        ),
-    })
+    ctx.note(
+        Msg::new("cli-report-template-written")
+            .arg("file", args.output.display().to_string())
+            .arg("members", t.rows.len())
+            .arg("month", month_name(args.month))
+            .arg("reported", reported),
+    )
 }
 
 fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
@@ -376,7 +331,7 @@ fn cmd_import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     // The import checks every reference itself: members and pledge items
     // come from the database, reports are its own.
     crate::import::with_own_reference_checks(&mut db, |db| {
-        finish_import(ctx, db, &args, ctx.say("báo cáo", "reports"), |w| {
+        finish_import(ctx, db, &args, Msg::new("cli-noun-reports"), |w| {
             report::import(w, &mut input, args.replace, today)
         })
     })
@@ -407,32 +362,30 @@ fn cmd_remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let month = args.month;
     let old = db.write(|w| removal::remove_report(w, &args.code, month))?;
-    ctx.confirm(&format!(
-        "{} {} {month} ({} items)",
-        ctx.say("Đã xóa báo cáo của", "Removed the report of"),
-        old.member,
-        old.items.len()
-    ))
+    ctx.confirm(
+        Msg::new("cli-report-removed")
+            .arg("member", &old.member)
+            .arg("month", month)
+            .arg("n", old.items.len()),
+    )
 }
 
 /// The month's report form: the members' sheet, then their items' texts.
 pub fn report_sheets(ctx: &Ctx, t: &Template) -> Vec<FormSheet> {
     let lang = ctx.lang;
-    let (item, note) = match lang {
-        Lang::Vi => ("Việc", "Ghi chú"),
-        Lang::En => ("Item", "Note"),
-    };
+    let header = |id: &'static str| ctx.msg(Msg::new(id));
+    let numbered = |id: &'static str, n: i64| ctx.msg(Msg::new(id).arg("no", n));
     let mut headers: Vec<String> = [
-        ctx.say("Mã", "Member"),
-        ctx.say("Họ và tên", "Name"),
-        ctx.say("Đơn vị", "Unit"),
-        ctx.say("Tháng", "Month"),
+        "cli-form-code",
+        "cli-form-name",
+        "cli-form-unit",
+        "cli-form-month",
     ]
-    .map(String::from)
+    .map(header)
     .to_vec();
-    headers.extend(t.numbers.iter().map(|n| format!("{item} {n}")));
-    headers.extend(t.numbers.iter().map(|n| format!("{note} {n}")));
-    headers.push(ctx.say("Ngày nộp", "Submitted on").to_string());
+    headers.extend(t.numbers.iter().map(|&n| numbered("cli-form-item", n)));
+    headers.extend(t.numbers.iter().map(|&n| numbered("cli-form-note", n)));
+    headers.push(header("cli-form-submitted"));
     let month = t.month.to_string();
     let rows = t
         .rows
@@ -480,7 +433,7 @@ pub fn report_sheets(ctx: &Ctx, t: &Template) -> Vec<FormSheet> {
     widths.extend(t.numbers.iter().map(|_| 18.0));
     widths.push(12.0);
     let main = FormSheet {
-        name: format!("{} {month}", ctx.say("Báo cáo", "Reports")),
+        name: ctx.msg(Msg::new("cli-form-reports-sheet").arg("month", &month)),
         headers,
         rows,
         choices,
@@ -503,15 +456,15 @@ pub fn report_sheets(ctx: &Ctx, t: &Template) -> Vec<FormSheet> {
         })
         .collect();
     let items = FormSheet {
-        name: ctx.say("Việc đã đăng ký", "Pledged items").to_string(),
+        name: header("cli-form-items-sheet"),
         headers: [
-            ctx.say("Mã", "Member"),
-            ctx.say("Họ và tên", "Name"),
-            ctx.say("Việc số", "Item"),
-            ctx.say("Lĩnh vực", "Field"),
-            ctx.say("Nội dung đăng ký", "Pledged action"),
+            "cli-form-code",
+            "cli-form-name",
+            "cli-form-item-no",
+            "cli-form-field",
+            "cli-form-pledged",
         ]
-        .map(String::from)
+        .map(header)
         .to_vec(),
         rows: item_rows,
         choices: Vec::new(),

@@ -9,6 +9,7 @@ use clap::Args;
 use super::args::PeriodArgs;
 use super::ctx::Ctx;
 use super::review_out::write_review;
+use crate::i18n::Msg;
 
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
@@ -23,9 +24,5 @@ pub fn cmd_review(ctx: &Ctx, args: ReviewArgs) -> Result<()> {
     let db = ctx.open()?;
     let PeriodArgs { from, to } = args.period;
     let path = write_review(ctx, &db, from, to, &args.output)?;
-    ctx.note(&format!(
-        "{} {}",
-        ctx.say("Đã ghi báo cáo vào", "Wrote the review to"),
-        path.display()
-    ))
+    ctx.note(Msg::new("cli-review-written").arg("file", path.display().to_string()))
 }

@@ -11,7 +11,8 @@ use anyhow::Result;
 use super::args::TargetArgs;
 use super::ctx::Ctx;
 use super::write::{Export, cannot_write, is_workbook, resolved_format, temp_beside};
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::output::{Cell, Column, Format};
 use crate::review::{self, DocumentKind, Draft};
 use crate::rollup::{Identity, SummaryFile};
@@ -118,12 +119,9 @@ pub fn print_by_unit(ctx: &Ctx, review: &Review, target: &TargetArgs, rows: Rows
 /// The kind of document `path` names, or the error that says which exist.
 fn kind_of(path: &Path) -> Result<DocumentKind> {
     DocumentKind::of(path).ok_or_else(|| {
-        user_error_hint(
-            format!(
-                "{}: the review is written as .docx (Word) or .xlsx (a workbook)",
-                path.display()
-            ),
-            "name the file so-ket.docx or so-ket.xlsx",
+        user_msg(
+            Msg::new("cli-review-extension").arg("file", path.display().to_string()),
+            Some(Msg::new("cli-hint-review-extension")),
         )
     })
 }

@@ -5,6 +5,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::ctx::Ctx;
+use crate::i18n::Msg;
 use crate::output::{Cell, Column};
 use crate::setting::{self, Key};
 
@@ -63,11 +64,11 @@ fn cmd_set(ctx: &Ctx, args: SetArgs) -> Result<()> {
     let value = args.key.parse(&args.value)?;
     let mut db = ctx.open()?;
     db.write(|w| setting::set(w, args.key, &value))?;
-    ctx.confirm(&format!(
-        "{} {} = {value:?}",
-        ctx.say("Đã đặt", "Set"),
-        args.key
-    ))
+    ctx.confirm(
+        Msg::new("cli-setting-set")
+            .arg("key", args.key.to_string())
+            .arg("value", format!("{value:?}")),
+    )
 }
 
 fn cmd_list(ctx: &Ctx) -> Result<()> {
@@ -87,20 +88,11 @@ fn cmd_unset(ctx: &Ctx, args: UnsetArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let before = db.write(|w| setting::unset(w, args.key))?;
     match before {
-        Some(_) => ctx.confirm(&format!(
-            "{} {} ({} {:?})",
-            ctx.say("Đã bỏ", "Unset"),
-            args.key,
-            ctx.say("mặc định", "default"),
-            args.key.default
-        )),
-        None => ctx.note(&format!(
-            "{} {}",
-            args.key,
-            ctx.say(
-                "chưa được đặt; không có gì thay đổi",
-                "was not set; nothing changed"
-            )
-        )),
+        Some(_) => ctx.confirm(
+            Msg::new("cli-setting-unset")
+                .arg("key", args.key.to_string())
+                .arg("default", format!("{:?}", args.key.default)),
+        ),
+        None => ctx.note(Msg::new("cli-setting-was-not-set").arg("key", args.key.to_string())),
     }
 }

@@ -8,7 +8,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use clap_complete::Shell;
 
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -35,9 +36,11 @@ pub fn cmd_completions(args: CompletionsArgs, mut command: clap::Command) -> Res
 pub fn cmd_man(args: ManArgs, command: clap::Command) -> Result<()> {
     match args.dir {
         Some(dir) => clap_mangen::generate_to(command, &dir).map_err(|e| {
-            user_error_hint(
-                format!("cannot write the man pages into {}: {e}", dir.display()),
-                "give a directory that exists and that you may write in",
+            user_msg(
+                Msg::new("cli-man-cannot-write")
+                    .arg("dir", dir.display().to_string())
+                    .arg("error", e.to_string()),
+                Some(Msg::new("cli-hint-man-cannot-write")),
             )
         }),
         None => {

@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::ctx::Ctx;
+use crate::i18n::Msg;
 use crate::output::{Cell, Column};
 use crate::unit;
 
@@ -57,10 +58,14 @@ pub fn run(ctx: &Ctx, cmd: UnitCommand) -> Result<()> {
         UnitCommand::Rename(a) => {
             let mut db = ctx.open()?;
             let r = db.write(|w| unit::rename(w, &a.old, &a.new, a.merge))?;
-            ctx.confirm(&format!(
-                "renamed the unit {:?} to {:?}: {} members, {} models, {} evaluations",
-                r.old, r.new, r.members, r.models, r.evaluations
-            ))
+            ctx.confirm(
+                Msg::new("cli-unit-renamed")
+                    .arg("old", format!("{:?}", r.old))
+                    .arg("new", format!("{:?}", r.new))
+                    .arg("members", r.members)
+                    .arg("models", r.models)
+                    .arg("evaluations", r.evaluations),
+            )
         }
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use super::args::{ImportArgs, TargetArgs};
-use super::ctx::Ctx;
+use super::ctx::{Ctx, count};
 use crate::db::{Db, Writer};
 use crate::error::user_msg;
 use crate::i18n::{Arg, Msg};
@@ -277,28 +277,23 @@ pub fn finish_import(
     ctx: &Ctx,
     db: &mut Db,
     args: &ImportArgs,
-    what: &str,
+    what: Msg,
     f: impl FnOnce(&mut Writer<'_>) -> Result<ImportCounts>,
 ) -> Result<()> {
     let counts = db.write_or_rehearse(!args.dry_run, f)?;
-    if args.dry_run {
-        ctx.note(&format!(
-            "{}: {} {}, {} {} {what} ({})",
-            counts.file,
-            ctx.say("sẽ thêm", "would add"),
-            counts.added,
-            ctx.say("thay", "replace"),
-            counts.replaced,
-            ctx.say("chạy thử, không ghi gì", "dry run, nothing written"),
-        ))
+    let id = if args.dry_run {
+        "cli-import-dry-run"
     } else {
-        ctx.confirm(&format!(
-            "{}: {} {}, {} {} {what}",
-            counts.file,
-            ctx.say("đã thêm", "added"),
-            counts.added,
-            ctx.say("thay", "replaced"),
-            counts.replaced,
-        ))
+        "cli-import-done"
+    };
+    let said = Msg::new(id)
+        .arg("file", &counts.file)
+        .arg("added", count(counts.added))
+        .arg("replaced", count(counts.replaced))
+        .arg("what", what);
+    if args.dry_run {
+        ctx.note(said)
+    } else {
+        ctx.confirm(said)
     }
 }

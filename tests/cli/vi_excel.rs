@@ -255,16 +255,16 @@ fn export_shape_errors_are_vietnamese() {
         &["export", "pledges", "--from", "2026", "--to", "2025"],
     );
     assert!(
-        err.contains("lỗi: năm bắt đầu --from 2026 sau năm kết thúc --to 2025"),
+        err.contains("lỗi: năm bắt đầu (--from 2026) ở sau năm kết thúc (--to 2025)"),
         "{err}"
     );
     assert!(
-        err.contains("gợi ý: ghi năm đầu sau --from và năm cuối sau --to"),
+        err.contains("gợi ý: ghi năm đầu của giai đoạn bằng --from và năm cuối bằng --to"),
         "{err}"
     );
     let err = fails_vi(&env, &["export", "members", "--delimiter", "|"]);
     assert!(
-        err.contains("\"|\" không phải dấu phân cách: dùng , hoặc ;"),
+        err.contains("\"|\" không phải là dấu phân cách: dùng , hoặc ;"),
         "{err}"
     );
     assert_eq!(env.db_hash(), before);

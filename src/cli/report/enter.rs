@@ -11,12 +11,13 @@ use clap::Args;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use crossterm::terminal;
 
-use crate::cli::ctx::Ctx;
-use crate::dates::{Month, display_month};
-use crate::error::user_error_hint;
+use crate::cli::ctx::{Ctx, month_name};
+use crate::dates::Month;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::output::{print_line, prompt};
 use crate::report::{self, ItemStatus, NewReport, TemplateRow};
-use crate::vocab::{Lang, Status, Term, arg};
+use crate::vocab::{Status, Term, arg};
 
 #[derive(Debug, Args)]
 pub struct EnterArgs {
@@ -79,34 +80,24 @@ fn read_key() -> Result<Key> {
 
 pub fn cmd_enter(ctx: &Ctx, args: EnterArgs) -> Result<()> {
     if !std::io::stdin().is_terminal() {
-        return Err(user_error_hint(
-            "report enter reads keys at a terminal, and standard input is not one",
-            "run it in a terminal window; to load reports from a file use `danvan report import FILE` (a form from `danvan report template` fills in quickly)",
+        return Err(user_msg(
+            Msg::new("cli-enter-not-a-terminal"),
+            Some(Msg::new("cli-hint-enter-not-a-terminal")),
         ));
     }
     let today = ctx.today()?;
     let mut db = ctx.open()?;
     let form = report::template(&db.conn, args.month, args.unit.as_deref(), today)?;
     let waiting: Vec<&TemplateRow> = form.rows.iter().filter(|r| r.reported.is_none()).collect();
-    let lang = ctx.lang;
-    let month = display_month(args.month, lang);
+    let month = month_name(args.month);
     if waiting.is_empty() {
-        return print_line(&match lang {
-            Lang::Vi => format!("Mọi đồng chí phải báo cáo {month} đều đã có báo cáo."),
-            Lang::En => format!("Everyone expected to report for {month} has reported."),
-        })
-        .map_err(Into::into);
+        return ctx.print(Msg::new("cli-enter-all-reported").arg("month", month));
     }
-    print_line(&match lang {
-        Lang::Vi => format!(
-            "Báo cáo {month}: {} đồng chí chưa báo cáo. Mỗi việc một phím: d đã làm, p đang làm, n chưa làm được, Enter bỏ qua, b quay lại, q dừng.",
-            waiting.len()
-        ),
-        Lang::En => format!(
-            "Reports for {month}: {} members have not reported. One key per item: d done, p in progress, n not done, Enter skips, b goes back, q quits.",
-            waiting.len()
-        ),
-    })?;
+    ctx.print(
+        Msg::new("cli-enter-intro")
+            .arg("month", month.clone())
+            .arg("n", waiting.len()),
+    )?;
     let mut saved = 0usize;
     for (i, m) in waiting.iter().enumerate() {
         print_line("")?;
@@ -122,28 +113,15 @@ pub fn cmd_enter(ctx: &Ctx, args: EnterArgs) -> Result<()> {
                 format!(", {}", m.unit)
             }
         ))?;
-        let Some(items) = ask_member(lang, m)? else {
-            print_line(&match lang {
-                Lang::Vi => format!(
-                    "Đã dừng. {saved} báo cáo đã lưu; các phím vừa nhập cho {} chưa được lưu.",
-                    m.code
-                ),
-                Lang::En => format!(
-                    "Stopped. {} saved; what was typed for {} is not saved.",
-                    reports_en(saved),
-                    m.code
-                ),
-            })?;
-            return Ok(());
+        let Some(items) = ask_member(ctx, m)? else {
+            return ctx.print(
+                Msg::new("cli-enter-stopped")
+                    .arg("saved", saved)
+                    .arg("code", &m.code),
+            );
         };
         if items.is_empty() {
-            print_line(&match lang {
-                Lang::Vi => format!(
-                    "   Không có việc nào được nhập: {} chưa có báo cáo.",
-                    m.code
-                ),
-                Lang::En => format!("   Nothing entered: {} still has no report.", m.code),
-            })?;
+            ctx.print(Msg::new("cli-enter-nothing").arg("code", &m.code))?;
             continue;
         }
         let new = NewReport {
@@ -156,34 +134,22 @@ pub fn cmd_enter(ctx: &Ctx, args: EnterArgs) -> Result<()> {
         };
         let (_, r) = db.write(|w| report::add(w, &new, today))?;
         saved += 1;
-        print_line(&match lang {
-            Lang::Vi => format!(
-                "   Đã lưu báo cáo của {} ({} việc).",
-                r.member,
-                r.items.len()
-            ),
-            Lang::En => format!(
-                "   Saved the report of {} ({} items).",
-                r.member,
-                r.items.len()
-            ),
-        })?;
+        ctx.print(
+            Msg::new("cli-enter-saved")
+                .arg("member", &r.member)
+                .arg("n", r.items.len()),
+        )?;
     }
     print_line("")?;
-    print_line(&match lang {
-        Lang::Vi => format!("Xong: {saved} báo cáo {month} đã lưu."),
-        Lang::En => format!("Done: {} for {month} saved.", reports_en(saved)),
-    })?;
-    Ok(())
-}
-
-/// "1 report", "2 reports".
-fn reports_en(n: usize) -> String {
-    format!("{n} report{}", if n == 1 { "" } else { "s" })
+    ctx.print(
+        Msg::new("cli-enter-done")
+            .arg("saved", saved)
+            .arg("month", month),
+    )
 }
 
 /// One member's statuses, item by item; None when the clerk quits.
-fn ask_member(lang: Lang, m: &TemplateRow) -> Result<Option<Vec<ItemStatus>>> {
+fn ask_member(ctx: &Ctx, m: &TemplateRow) -> Result<Option<Vec<ItemStatus>>> {
     let mut answers: Vec<Option<Status>> = vec![None; m.items.len()];
     let mut at = 0;
     while at < m.items.len() {
@@ -192,22 +158,16 @@ fn ask_member(lang: Lang, m: &TemplateRow) -> Result<Option<Vec<ItemStatus>>> {
         match read_key()? {
             Key::Status(s) => {
                 answers[at] = Some(s);
-                print_line(s.label(lang))?;
+                print_line(s.label(ctx.lang))?;
                 at += 1;
             }
             Key::Skip => {
                 answers[at] = None;
-                print_line(match lang {
-                    Lang::Vi => "(bỏ qua)",
-                    Lang::En => "(skipped)",
-                })?;
+                ctx.print(Msg::new("cli-enter-skipped"))?;
                 at += 1;
             }
             Key::Back => {
-                print_line(match lang {
-                    Lang::Vi => "(quay lại)",
-                    Lang::En => "(back)",
-                })?;
+                ctx.print(Msg::new("cli-enter-back"))?;
                 at = at.saturating_sub(1);
             }
             Key::Quit => {
