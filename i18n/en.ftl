@@ -106,5 +106,9 @@ summary-to-after-current = --to { $to } is after the current year { $current }
 summary-to-after-current-hint = a review covers years that have begun: use --to { $current } or earlier
 review-nothing-in-years = nothing to review in { $years }: no pledge items, monthly reports, evaluations or models
 review-nothing-in-years-hint = choose --from and --to among the years the database holds
+# Failures of the review's document itself; $reason: the library's words
+review-chart-font = the chart's embedded font could not be read
+review-chart-failed = cannot draw the chart: { $reason }
+review-docx-failed = cannot assemble the Word document: { $reason }
 
 demo-made = demo: { $members } members in { $units } units ({ $left } left during { $first }-{ $last }), { $models } models, { $items } pledge items, { $reports } monthly reports, { $evaluations } evaluations, { $initiatives } initiatives, 1 discipline, { $granted } titles of { $year } under one decision

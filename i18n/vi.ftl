@@ -101,5 +101,9 @@ summary-to-after-current = năm --to { $to } ở sau năm nay ({ $current })
 summary-to-after-current-hint = sơ kết chỉ gồm những năm đã bắt đầu: dùng --to { $current } hoặc năm trước đó
 review-nothing-in-years = không có gì để sơ kết trong năm { $years }: không có việc đăng ký, báo cáo tháng, đánh giá hay mô hình nào
 review-nothing-in-years-hint = hãy chọn --from và --to trong những năm có dữ liệu
+# Lỗi khi dựng chính tài liệu sơ kết; $reason: lời báo của thư viện (tiếng Anh)
+review-chart-font = không đọc được phông chữ gắn sẵn của biểu đồ
+review-chart-failed = không vẽ được biểu đồ: { $reason }
+review-docx-failed = không ghép được tài liệu Word: { $reason }
 
 demo-made = dữ liệu mẫu: { $members } thành viên ở { $units } đơn vị ({ $left } người rời cơ quan trong { $first }-{ $last }), { $models } mô hình, { $items } việc đăng ký, { $reports } báo cáo tháng, { $evaluations } lượt đánh giá, { $initiatives } sáng kiến, 1 trường hợp kỷ luật, { $granted } danh hiệu năm { $year } theo một quyết định
