@@ -166,6 +166,8 @@ pub fn vanished(code: &str) -> anyhow::Error {
     user_msg(Msg::new("pledge-member-vanished").arg("code", code), None)
 }
 
+/// `Display` (the English message, as tests and logs read it) and `Error`
+/// for typed errors that have a `msg()`.
 macro_rules! english_display {
     ($($name:ident),+) => {
         $(
@@ -175,7 +177,7 @@ macro_rules! english_display {
                 }
             }
 
-            impl std::error::Error for $name {}
+            impl ::std::error::Error for $name {}
         )+
     };
 }
