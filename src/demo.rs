@@ -12,6 +12,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::dates::{Month, reference_date};
 use crate::db::{Db, Writer};
+use crate::i18n::{Lang, Msg};
 use crate::people::{active_during, active_sql};
 use crate::vocab::{Field, Role, Term, roles_code};
 
@@ -62,8 +63,18 @@ pub fn first_year(today: NaiveDate) -> i32 {
     today.year() - 3
 }
 
+/// What the demo made, as a message: its English text is its `Display`.
+#[derive(Debug, Clone)]
+pub struct Made(pub Msg);
+
+impl std::fmt::Display for Made {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.text(Lang::En))
+    }
+}
+
 /// Fill a fresh database with the demo agency; returns what it made.
-pub fn build(db: &mut Db, today: NaiveDate) -> Result<String> {
+pub fn build(db: &mut Db, today: NaiveDate) -> Result<Made> {
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     let first = first_year(today);
     db.write(|w| {
@@ -82,7 +93,7 @@ pub fn build(db: &mut Db, today: NaiveDate) -> Result<String> {
             "INSERT INTO members (code, name, unit, roles, joined, left_on, email, phone, note)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )?;
-        let mut count = 0;
+        let mut count: usize = 0;
         let mut left = 0;
         for (u, unit) in UNITS.iter().enumerate() {
             let size = rng.random_range(8..=12);
@@ -155,15 +166,23 @@ pub fn build(db: &mut Db, today: NaiveDate) -> Result<String> {
         let (items, reports) = insert_pledges_and_reports(&w.tx, &mut rng, first, today)?;
         let evaluations = insert_evaluations(&w.tx, &mut rng, first, today)?;
         let (initiatives, granted) = insert_titles(w, first, today)?;
-        let made = format!(
-            "demo: {count} members in {} units ({left} left during {first}-{}), {models} models, \
-             {items} pledge items, {reports} monthly reports, {evaluations} evaluations, \
-             {initiatives} initiatives, 1 discipline, {granted} titles of {} under one decision",
-            UNITS.len(),
-            first + 2,
-            first + 1
+        let made = Made(
+            Msg::new("demo-made")
+                .arg("members", count)
+                .arg("units", UNITS.len())
+                .arg("left", left)
+                .arg("first", first.to_string())
+                .arg("last", (first + 2).to_string())
+                .arg("models", models)
+                .arg("items", items)
+                .arg("reports", reports)
+                .arg("evaluations", evaluations)
+                .arg("initiatives", initiatives)
+                .arg("granted", granted)
+                .arg("year", (first + 1).to_string()),
         );
-        w.audit("demo", "database", "", None::<&()>, Some(&made))?;
+        // The log keeps the English text, as every change's record.
+        w.audit("demo", "database", "", None::<&()>, Some(&made.to_string()))?;
         Ok(made)
     })
 }

@@ -14,9 +14,10 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, params, params_from_iter};
 use serde::Serialize;
 
-use crate::dates::{iso, parse_year, reference_date, year_bounds};
+use crate::dates::{Month, parse_year, reference_date, year_bounds};
 use crate::db::Writer;
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::{Arg, Msg};
 use crate::import::Layout;
 use crate::lookup::unit_matches;
 use crate::member::{self, MAX_TEXT, check_code, check_text};
@@ -47,10 +48,9 @@ impl FromStr for ItemRef {
     fn from_str(s: &str) -> Result<ItemRef> {
         let s = clean(s);
         let bad = || {
-            user_error_hint(
-                format!("{s:?} is not a pledge item: write it MEMBER/YEAR/NO"),
-                "such as NV001/2026/2; see the items with `danvan pledge list --member NV001`",
-            )
+            anyhow::Error::from(NotAnItem {
+                typed: s.to_string(),
+            })
         };
         let mut parts = s.split('/');
         let (Some(member), Some(year), Some(no), None) =
@@ -69,6 +69,150 @@ impl FromStr for ItemRef {
         })
     }
 }
+
+/// A text that is not an item written `MEMBER/YEAR/NO`. `cli` adds the
+/// hint that shows how to list the items.
+#[derive(Debug)]
+pub struct NotAnItem {
+    pub typed: String,
+}
+
+impl NotAnItem {
+    pub fn msg(&self) -> Msg {
+        Msg::new("pledge-not-an-item").arg("typed", format!("{:?}", self.typed))
+    }
+}
+
+/// A member who was active on no day of the year of a pledge.
+#[derive(Debug)]
+pub struct NotActiveInYear {
+    pub code: String,
+    pub name: String,
+    pub year: i32,
+    /// The member's dates: when they left, or when they joined.
+    pub when: Msg,
+}
+
+impl NotActiveInYear {
+    pub fn msg(&self) -> Msg {
+        Msg::new("pledge-not-active-in-year")
+            .arg("code", &self.code)
+            .arg("name", &self.name)
+            .arg("year", self.year.to_string())
+            .arg("when", self.when.clone())
+    }
+}
+
+/// An item number the member does not have in the year.
+#[derive(Debug)]
+pub struct NoSuchItem {
+    pub member: String,
+    pub year: i32,
+    pub no: i64,
+}
+
+impl NoSuchItem {
+    pub fn msg(&self) -> Msg {
+        Msg::new("pledge-no-such-item")
+            .arg("member", &self.member)
+            .arg("no", self.no)
+            .arg("year", self.year.to_string())
+    }
+}
+
+/// An item that reports refer to, which cannot be removed.
+#[derive(Debug)]
+pub struct ItemReported {
+    pub item: ItemRef,
+    /// The months of the reports, in order; at least one.
+    pub months: Vec<Month>,
+}
+
+impl ItemReported {
+    pub fn msg(&self) -> Msg {
+        Msg::new("pledge-item-reported")
+            .arg("item", self.item.to_string())
+            .arg("n", self.months.len())
+            .arg("months", months_arg(&self.months))
+    }
+}
+
+/// A list of months, as the language writes each: `2026-03, 2026-04`,
+/// `tháng 3/2026, tháng 4/2026`.
+pub fn months_arg(months: &[Month]) -> Arg {
+    match months {
+        [] => Arg::Text(String::new()),
+        [one] => (*one).into(),
+        [first, rest @ ..] => Msg::new("pledge-month-list")
+            .arg("first", *first)
+            .arg("rest", months_arg(rest))
+            .into(),
+    }
+}
+
+/// The member's dates, as the refusals of a pledge or a report say them:
+/// when they left, if that is before the period, else when they joined.
+pub fn when_msg(joined: NaiveDate, left: Option<NaiveDate>, first: NaiveDate) -> Msg {
+    match left {
+        Some(left) if left <= first || left <= joined => {
+            Msg::new("pledge-member-left-on").arg("date", left)
+        }
+        _ => Msg::new("pledge-member-joined-on").arg("date", joined),
+    }
+}
+
+/// The error of a member found by code whose id then vanished: a bug.
+pub fn vanished(code: &str) -> anyhow::Error {
+    user_msg(Msg::new("pledge-member-vanished").arg("code", code), None)
+}
+
+/// `Display` (the English message, as tests and logs read it) and `Error`
+/// for typed errors that have a `msg()`.
+macro_rules! english_display {
+    ($($name:ident),+) => {
+        $(
+            impl ::std::fmt::Display for $name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(&self.msg().text($crate::i18n::Lang::En))
+                }
+            }
+
+            impl ::std::error::Error for $name {}
+        )+
+    };
+}
+pub(crate) use english_display;
+
+/// A text that is already a message (a check of another module that gives
+/// its English text), as a line of an import's problem list.
+pub(crate) fn text_msg(text: String) -> Msg {
+    Msg::new("pledge-row-text").arg("text", text)
+}
+
+/// An error as a line of an import's problem list: its catalogue message
+/// and hint (`message; hint`) where it has them, else its English text.
+pub(crate) fn problem_msg(e: &anyhow::Error) -> Msg {
+    match e.downcast_ref::<crate::error::UserError>() {
+        Some(crate::error::UserError {
+            localized: Some(l), ..
+        }) => match &l.hint {
+            Some(hint) => Msg::new("pledge-row-hinted")
+                .arg("message", l.message.clone())
+                .arg("hint", hint.clone()),
+            None => l.message.clone(),
+        },
+        _ => text_msg(crate::import::row_message(e)),
+    }
+}
+
+/// The problem of a row's cell, led by its column's key: `year: …`.
+pub(crate) fn cell_msg(key: &str, e: &anyhow::Error) -> Msg {
+    Msg::new("pledge-row-cell")
+        .arg("key", key)
+        .arg("problem", problem_msg(e))
+}
+
+english_display!(NotAnItem, NotActiveInYear, NoSuchItem, ItemReported);
 
 /// An item number: a whole number from 1.
 pub fn parse_no(s: &str) -> Option<i64> {
@@ -194,20 +338,13 @@ fn check_active_in_year(m: &member::Member, year: i32) -> Result<()> {
     if m.is_active_during(first, last) {
         return Ok(());
     }
-    let when = match m.left {
-        Some(left) if left <= first || left <= m.joined => format!("left on {}", iso(left)),
-        _ => format!("joined on {}", iso(m.joined)),
-    };
-    Err(user_error_hint(
-        format!(
-            "member {} ({}) was not active on any day of {year}: {when}",
-            m.code, m.name
-        ),
-        format!(
-            "a pledge is for a year in which the member was active; check --year, or the member's dates with `danvan member show {}`",
-            m.code
-        ),
-    ))
+    Err(NotActiveInYear {
+        code: m.code.clone(),
+        name: m.name.clone(),
+        year,
+        when: when_msg(m.joined, m.left, first),
+    }
+    .into())
 }
 
 /// The id of a model code, which must exist; else a `lookup::NotFound`
@@ -247,8 +384,7 @@ pub fn add(w: &Writer<'_>, new: &NewItem) -> Result<PledgeItem> {
         Some(code) => Some(model_id(&w.tx, &code)?),
         None => None,
     };
-    let member_id = member::id_of(&w.tx, &m.code)?
-        .ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    let member_id = member::id_of(&w.tx, &m.code)?.ok_or_else(|| vanished(&m.code))?;
     let no: i64 = w.tx.query_row(
         "SELECT coalesce(max(no), 0) + 1 FROM pledge_items WHERE member_id = ? AND year = ?",
         params![member_id, new.year],
@@ -286,7 +422,7 @@ pub fn add(w: &Writer<'_>, new: &NewItem) -> Result<PledgeItem> {
 /// The database id of a member that must exist.
 pub fn member_id(conn: &Connection, code: &str) -> Result<i64> {
     let m = member::get(conn, code)?;
-    member::id_of(conn, &m.code)?.ok_or_else(|| user_error(format!("member {} vanished", m.code)))
+    member::id_of(conn, &m.code)?.ok_or_else(|| vanished(&m.code))
 }
 
 /// An item that must exist, with its database id.
@@ -301,13 +437,12 @@ pub fn get(conn: &Connection, r: &ItemRef) -> Result<(i64, PledgeItem)> {
         })
         .optional()?;
     found.ok_or_else(|| {
-        user_error_hint(
-            format!("{} has no pledge item {} in {}", m.code, r.no, r.year),
-            format!(
-                "see {}'s items with `danvan pledge list --member {} --year {}`",
-                m.code, m.code, r.year
-            ),
-        )
+        NoSuchItem {
+            member: m.code,
+            year: r.year,
+            no: r.no,
+        }
+        .into()
     })
 }
 
@@ -382,20 +517,23 @@ pub fn remove(w: &Writer<'_>, r: &ItemRef) -> Result<PledgeItem> {
         })?
         .collect::<rusqlite::Result<Vec<String>>>()?
     };
-    if let Some(first) = months.first() {
-        return Err(user_error_hint(
-            format!(
-                "{} cannot be removed: the report{} of {} refer{} to it",
-                old.item_ref(),
-                if months.len() == 1 { "" } else { "s" },
-                months.join(", "),
-                if months.len() == 1 { "s" } else { "" },
-            ),
-            format!(
-                "see them with `danvan report show {} --month {first}`; a report without this item is made with `danvan report add {} --month {first} --item NO=STATUS … --replace`",
-                old.member, old.member
-            ),
-        ));
+    if !months.is_empty() {
+        // The database writes months `YYYY-MM`.
+        let months = months
+            .iter()
+            .filter_map(|m| {
+                let (y, m) = m.split_once('-')?;
+                Some(Month {
+                    year: y.parse().ok()?,
+                    month: m.parse().ok()?,
+                })
+            })
+            .collect();
+        return Err(ItemReported {
+            item: old.item_ref(),
+            months,
+        }
+        .into());
     }
     w.tx.execute("DELETE FROM pledge_items WHERE id = ?", [id])?;
     w.audit(

@@ -20,12 +20,13 @@ pub use read::{
 };
 pub use template::{Template, TemplateRow, template};
 
-use crate::dates::{Month, iso};
+use crate::dates::Month;
 use crate::db::Writer;
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::member::{self, MAX_TEXT, check_text};
 use crate::people::active_during;
-use crate::pledge::parse_no;
+use crate::pledge::{english_display, parse_no, vanished, when_msg};
 use crate::text::clean;
 use crate::vocab::{Status, Term, from_code};
 
@@ -44,15 +45,9 @@ impl FromStr for ItemStatus {
     type Err = anyhow::Error;
     fn from_str(s: &str) -> Result<ItemStatus> {
         let bad = || {
-            user_error_hint(
-                format!(
-                    "{:?} is not an item status: write it NO=STATUS or NO=STATUS:NOTE",
-                    s.trim()
-                ),
-                format!(
-                    "such as --item 1=done or --item \"2=chưa làm được:chờ kinh phí\"; the statuses are {} (or the Vietnamese labels)",
-                    Status::codes()
-                ),
+            user_msg(
+                Msg::new("report-not-an-item-status").arg("typed", format!("{:?}", s.trim())),
+                Some(Msg::new("report-not-an-item-status-hint").arg("codes", Status::codes())),
             )
         };
         let (no, rest) = s.split_once('=').ok_or_else(bad)?;
@@ -77,15 +72,9 @@ impl FromStr for ItemsStatus {
     type Err = anyhow::Error;
     fn from_str(s: &str) -> Result<ItemsStatus> {
         let bad = || {
-            user_error_hint(
-                format!(
-                    "{:?} is not an item status: write it NO=STATUS or NO=STATUS:NOTE",
-                    s.trim()
-                ),
-                format!(
-                    "such as --item 1=done, --item 1,2,3=done, --item 1-3=done or --item \"2=chưa làm được:chờ kinh phí\"; the statuses are {} (or the Vietnamese labels)",
-                    Status::codes()
-                ),
+            user_msg(
+                Msg::new("report-not-an-item-status").arg("typed", format!("{:?}", s.trim())),
+                Some(Msg::new("report-not-items-status-hint").arg("codes", Status::codes())),
             )
         };
         let (nos, rest) = s.split_once('=').ok_or_else(bad)?;
@@ -150,6 +139,51 @@ pub fn expected_on(month: Month, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// Why the dates of a report are refused.
+#[derive(Debug, Clone)]
+pub enum DatesRefused {
+    MonthNotBegun {
+        month: Month,
+        today: NaiveDate,
+    },
+    /// `when`: the member's dates.
+    NotActive {
+        month: Month,
+        when: Msg,
+    },
+    SubmittedAfterToday {
+        on: NaiveDate,
+        today: NaiveDate,
+    },
+    SubmittedBeforeMonth {
+        on: NaiveDate,
+        month: Month,
+    },
+}
+
+impl DatesRefused {
+    pub fn msg(&self) -> Msg {
+        match self {
+            DatesRefused::MonthNotBegun { month, today } => Msg::new("report-month-not-begun")
+                .arg("month", *month)
+                .arg("today", *today),
+            DatesRefused::NotActive { month, when } => Msg::new("report-member-not-active")
+                .arg("month", *month)
+                .arg("when", when.clone()),
+            DatesRefused::SubmittedAfterToday { on, today } => {
+                Msg::new("report-submitted-after-today")
+                    .arg("on", *on)
+                    .arg("today", *today)
+            }
+            DatesRefused::SubmittedBeforeMonth { on, month } => {
+                Msg::new("report-submitted-before-month")
+                    .arg("on", *on)
+                    .arg("month", *month)
+            }
+        }
+    }
+}
+
 /// The checks that make a report for `month` acceptable from a member who
 /// joined on `joined` and left on `left`, submitted on `submitted_on`.
 /// Errors are messages without a hint (import rows use them as they are).
@@ -159,38 +193,116 @@ pub fn check_report_dates(
     left: Option<NaiveDate>,
     submitted_on: NaiveDate,
     today: NaiveDate,
-) -> Result<(), String> {
+) -> Result<(), DatesRefused> {
     if month > Month::of(today) {
-        return Err(format!(
-            "{month} has not begun (today is {}); a report is for the current month or an earlier one",
-            iso(today)
-        ));
+        return Err(DatesRefused::MonthNotBegun { month, today });
     }
     // Only the days of the month up to today can have seen the member active.
     if !active_during(joined, left, month.first_day(), month.last_day().min(today)) {
-        let when = match left {
-            Some(l) if l <= month.first_day() || l <= joined => format!("left on {}", iso(l)),
-            _ => format!("joined on {}", iso(joined)),
-        };
-        return Err(format!(
-            "the member was not active on any day of {month}: {when}"
-        ));
+        return Err(DatesRefused::NotActive {
+            month,
+            when: when_msg(joined, left, month.first_day()),
+        });
     }
     if submitted_on > today {
-        return Err(format!(
-            "the submission date {} is after today ({})",
-            iso(submitted_on),
-            iso(today)
-        ));
+        return Err(DatesRefused::SubmittedAfterToday {
+            on: submitted_on,
+            today,
+        });
     }
     if submitted_on < month.first_day() {
-        return Err(format!(
-            "the submission date {} is before {month} begins",
-            iso(submitted_on)
-        ));
+        return Err(DatesRefused::SubmittedBeforeMonth {
+            on: submitted_on,
+            month,
+        });
     }
     Ok(())
 }
+
+/// A report refused for its dates. `cli` adds the hint: the day with
+/// `--on`, the month, or the member's dates.
+#[derive(Debug)]
+pub struct CannotRecord {
+    pub code: String,
+    pub name: String,
+    pub month: Month,
+    pub submitted_on: NaiveDate,
+    pub today: NaiveDate,
+    pub problem: DatesRefused,
+}
+
+impl CannotRecord {
+    pub fn msg(&self) -> Msg {
+        Msg::new("report-cannot-record")
+            .arg("code", &self.code)
+            .arg("name", &self.name)
+            .arg("month", self.month)
+            .arg("problem", self.problem.msg())
+    }
+}
+
+/// A member without a pledge for the year: nothing to report, or to show.
+#[derive(Debug)]
+pub struct NoPledge {
+    pub code: String,
+    pub name: String,
+    pub year: i32,
+    /// Asked to show a report rather than to record one.
+    pub showing: bool,
+}
+
+impl NoPledge {
+    pub fn msg(&self) -> Msg {
+        let msg = if self.showing {
+            Msg::new("report-no-pledge-to-show")
+        } else {
+            Msg::new("report-no-pledge")
+        };
+        msg.arg("code", &self.code)
+            .arg("name", &self.name)
+            .arg("year", self.year.to_string())
+    }
+}
+
+/// An item number the member did not pledge for the year of a report.
+#[derive(Debug)]
+pub struct NotPledged {
+    pub code: String,
+    pub year: i32,
+    pub no: i64,
+    /// The numbers the member did pledge.
+    pub numbers: Vec<i64>,
+}
+
+impl NotPledged {
+    pub fn msg(&self) -> Msg {
+        let numbers: Vec<String> = self.numbers.iter().map(i64::to_string).collect();
+        Msg::new("report-not-pledged")
+            .arg("code", &self.code)
+            .arg("no", self.no)
+            .arg("year", self.year.to_string())
+            .arg("items", numbers.join(", "))
+    }
+}
+
+/// A report of the member and month already recorded.
+#[derive(Debug)]
+pub struct ReportExists {
+    pub code: String,
+    pub month: Month,
+    pub submitted_on: NaiveDate,
+}
+
+impl ReportExists {
+    pub fn msg(&self) -> Msg {
+        Msg::new("report-exists")
+            .arg("code", &self.code)
+            .arg("month", self.month)
+            .arg("on", self.submitted_on)
+    }
+}
+
+english_display!(CannotRecord, NoPledge, NotPledged, ReportExists);
 
 /// A report to record with `add`.
 #[derive(Debug, Clone)]
@@ -261,47 +373,29 @@ pub(crate) fn load(
 /// Record a report; returns the report it replaced, if any, and the new one.
 pub fn add(w: &Writer<'_>, new: &NewReport, today: NaiveDate) -> Result<(Option<Report>, Report)> {
     let m = member::get(&w.tx, &new.member)?;
-    let member_id = member::id_of(&w.tx, &m.code)?
-        .ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    let member_id = member::id_of(&w.tx, &m.code)?.ok_or_else(|| vanished(&m.code))?;
     let month = new.month;
     let submitted_on = new.submitted_on.unwrap_or(today);
-    if let Err(message) = check_report_dates(month, m.joined, m.left, submitted_on, today) {
-        let hint = if submitted_on != today
-            && (submitted_on > today || submitted_on < month.first_day())
-        {
-            format!(
-                "give the day the report was handed in with --on, from {} to {}; without --on it is today",
-                iso(month.first_day()),
-                iso(today)
-            )
-        } else if month > Month::of(today) {
-            "check --month: `this` is the current month, `last` the one before".to_string()
-        } else {
-            format!(
-                "check --month, or the member's dates with `danvan member show {}`",
-                m.code
-            )
-        };
-        return Err(user_error_hint(
-            format!(
-                "cannot record a report of {} ({}) for {month}: {message}",
-                m.code, m.name
-            ),
-            hint,
-        ));
+    if let Err(problem) = check_report_dates(month, m.joined, m.left, submitted_on, today) {
+        return Err(CannotRecord {
+            code: m.code,
+            name: m.name,
+            month,
+            submitted_on,
+            today,
+            problem,
+        }
+        .into());
     }
     let pledged = pledge_items(&w.tx, member_id, month.year)?;
     if pledged.is_empty() {
-        return Err(user_error_hint(
-            format!(
-                "{} ({}) has no pledge for {}, so there is nothing to report",
-                m.code, m.name, month.year
-            ),
-            format!(
-                "register the items first: danvan pledge add {} --year {} --field FIELD \"…\"",
-                m.code, month.year
-            ),
-        ));
+        return Err(NoPledge {
+            code: m.code,
+            name: m.name,
+            year: month.year,
+            showing: false,
+        }
+        .into());
     }
     let mut wanted = new.items.clone();
     if let Some(status) = new.all {
@@ -316,51 +410,39 @@ pub fn add(w: &Writer<'_>, new: &NewReport, today: NaiveDate) -> Result<(Option<
         }
     }
     if wanted.is_empty() {
-        return Err(user_error_hint(
-            "a report names at least one item",
-            "add --item NO=STATUS, such as --item 1=done, or --all STATUS",
+        return Err(user_msg(
+            Msg::new("report-no-item"),
+            Some(Msg::new("report-no-item-hint")),
         ));
     }
     let mut item_ids = Vec::with_capacity(wanted.len());
     for (i, item) in wanted.iter().enumerate() {
         if wanted[..i].iter().any(|other| other.no == item.no) {
-            return Err(user_error_hint(
-                format!("item {} is given twice", item.no),
-                "give each item once, with --item NO=STATUS",
+            return Err(user_msg(
+                Msg::new("report-item-twice").arg("no", item.no),
+                Some(Msg::new("report-item-twice-hint")),
             ));
         }
         let Some((_, id)) = pledged.iter().find(|(no, _)| *no == item.no) else {
-            let numbers: Vec<String> = pledged.iter().map(|(no, _)| no.to_string()).collect();
-            return Err(user_error_hint(
-                format!(
-                    "{} has no item {} in {} (the items are {})",
-                    m.code,
-                    item.no,
-                    month.year,
-                    numbers.join(", ")
-                ),
-                format!(
-                    "see them with `danvan pledge list --member {} --year {}`",
-                    m.code, month.year
-                ),
-            ));
+            return Err(NotPledged {
+                code: m.code,
+                year: month.year,
+                no: item.no,
+                numbers: pledged.iter().map(|(no, _)| *no).collect(),
+            }
+            .into());
         };
         item_ids.push(*id);
     }
     let old = load(&w.tx, member_id, &m.code, month)?;
     if let Some((id, old)) = &old {
         if !new.replace {
-            return Err(user_error_hint(
-                format!(
-                    "{} already has a report for {month} (submitted on {})",
-                    m.code,
-                    iso(old.submitted_on)
-                ),
-                format!(
-                    "see it with `danvan report show {} --month {month}`; add --replace to replace it whole",
-                    m.code
-                ),
-            ));
+            return Err(ReportExists {
+                code: m.code,
+                month,
+                submitted_on: old.submitted_on,
+            }
+            .into());
         }
         w.tx.execute("DELETE FROM reports WHERE id = ?", [id])?;
     }

@@ -10,8 +10,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use crate::error::user_error_hint;
+use crate::error::user_msg;
 use crate::evaluation::{self, Filter as EvaluationFilter};
+use crate::i18n::Msg;
 use crate::model::{self, Filter as ModelFilter};
 use crate::setting::Issuer;
 use crate::summary::{self, Absentee, METRICS, Metric, MonthFigures, Review, Scope};
@@ -121,11 +122,9 @@ impl Draft {
                 .map(|y| y.to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            return Err(user_error_hint(
-                format!(
-                    "nothing to review in {years}: no pledge items, monthly reports, evaluations or models"
-                ),
-                "choose --from and --to among the years the database holds",
+            return Err(user_msg(
+                Msg::new("review-nothing-in-years").arg("years", years),
+                Some(Msg::new("review-nothing-in-years-hint")),
             ));
         }
         Ok(Draft {

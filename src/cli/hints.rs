@@ -10,6 +10,8 @@ use crate::error::UserError;
 use crate::i18n::Msg;
 use crate::lookup::{NotFound, Sought};
 
+pub(super) use reports::hinted_arg;
+
 /// A domain error as the clerk reads it: a typed error anywhere in the
 /// chain becomes a user error with its hint; others pass unchanged.
 pub fn explain(err: anyhow::Error) -> anyhow::Error {

@@ -63,7 +63,7 @@ pub fn cmd_demo(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     }
     let (mut db, _) = Db::create_or_open(&path)?;
     let made = demo::build(&mut db, ctx.today()?)?;
-    ctx.note_line(&made)?;
+    ctx.note(made.0.clone())?;
     let today = ctx.today()?;
     let first = demo::first_year(today);
     let review = crate::summary::review(

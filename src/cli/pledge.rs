@@ -112,7 +112,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The item, as MEMBER/YEAR/NO (e.g. NV001/2026/2)
-    #[arg(value_parser = arg::<ItemRef>)]
+    #[arg(value_parser = super::hints::hinted_arg::<ItemRef>)]
     item: ItemRef,
     /// The new text
     #[arg(long)]
@@ -138,7 +138,7 @@ pub struct MissingArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// The items, as MEMBER/YEAR/NO (e.g. NV001/2026/3); several are removed together or not at all
-    #[arg(value_parser = arg::<ItemRef>, required_unless_present = "member", conflicts_with = "member")]
+    #[arg(value_parser = super::hints::hinted_arg::<ItemRef>, required_unless_present = "member", conflicts_with = "member")]
     items: Vec<ItemRef>,
     /// Every item of this member for --year
     #[arg(long, requires = "year")]

@@ -5,10 +5,14 @@ use std::collections::{HashMap, HashSet};
 use anyhow::Result;
 use rusqlite::params;
 
-use super::{Field, PledgeItem, SELECT, check_item_text, listed_from_sql, model_id, parse_no};
+use super::{
+    Field, PledgeItem, SELECT, cell_msg, check_item_text, listed_from_sql, model_id, parse_no,
+    problem_msg, text_msg,
+};
 use crate::dates::{parse_year, year_bounds};
 use crate::db::Writer;
-use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end, row_message};
+use crate::i18n::{Lang, Msg};
+use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end};
 use crate::member::{Registered, check_name, not_registered, register};
 use crate::people::active_during;
 use crate::text::cleaned;
@@ -50,29 +54,28 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         if [3, 4, 5].iter().all(|&j| row.get(j).trim().is_empty()) && row.get(2).trim().is_empty() {
             continue;
         }
-        let mut bad = |message: String| problems.push(input.at(row.line, message));
+        let mut bad = |message: Msg| problems.push(input.at(row.line, message.text(Lang::En)));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
-            bad(not_registered(&code));
+            bad(text_msg(not_registered(&code)));
             continue;
         };
         if let Err(message) = check_name(&m.code, &m.name, row.get(6)) {
-            bad(message);
+            bad(text_msg(message));
             continue;
         }
         let year = match parse_year(row.get(1)) {
             Ok(y) => y,
             Err(e) => {
-                bad(format!("year: {}", row_message(&e)));
+                bad(cell_msg("year", &e));
                 continue;
             }
         };
         let (first, last) = year_bounds(year);
         if !active_during(m.joined, m.left, first, last) {
-            bad(format!(
-                "member {} was not active on any day of {year}; check the year or the member's dates",
-                m.code
-            ));
+            bad(Msg::new("pledge-row-not-active")
+                .arg("code", &m.code)
+                .arg("year", year.to_string()));
             continue;
         }
         let explicit_no = {
@@ -82,16 +85,14 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             } else if let Some(no) = parse_no(cell) {
                 Some(no)
             } else {
-                bad(format!(
-                    "no: {cell:?} is not an item number (1, 2, 3 …; or leave it empty)"
-                ));
+                bad(Msg::new("pledge-row-bad-no").arg("cell", format!("{cell:?}")));
                 continue;
             }
         };
         let field: Field = match row.get(3).parse() {
             Ok(f) => f,
             Err(e) => {
-                bad(format!("field: {}", row_message(&e)));
+                bad(cell_msg("field", &e));
                 continue;
             }
         };
@@ -110,16 +111,14 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             match found {
                 Some(found) => Some(found),
                 None => {
-                    bad(format!(
-                        "model: there is no model with code {model_code:?}; see `danvan model list`"
-                    ));
+                    bad(Msg::new("pledge-row-no-model").arg("code", format!("{model_code:?}")));
                     continue;
                 }
             }
         };
         let text = cleaned(row.get(5)).into_owned();
         if let Err(e) = check_item_text(&text) {
-            bad(row_message(&e));
+            bad(problem_msg(&e));
             continue;
         }
         let key = (m.id, year);
@@ -135,7 +134,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             text,
         };
         if !seen.insert((m.id, year, no)) {
-            bad(format!("{} appears twice in the file", item.item_ref()));
+            bad(Msg::new("pledge-row-twice").arg("item", item.item_ref().to_string()));
             continue;
         }
         let model_row = model.as_ref().map(|m| m.0);
@@ -150,10 +149,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
                 .execute(params![id, field.code(), model_row, item.text])?;
                 replaced.push(old);
             }
-            Some(_) => bad(format!(
-                "{} already exists; add --replace to overwrite it, or leave `no` empty to add a new item",
-                item.item_ref()
-            )),
+            Some(_) => bad(Msg::new("pledge-row-exists").arg("item", item.item_ref().to_string())),
             None => {
                 w.tx.prepare_cached(
                     "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",

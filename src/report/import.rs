@@ -13,13 +13,12 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Report, check_report_dates, load};
-use crate::dates::{Month, iso};
+use crate::dates::Month;
 use crate::db::Writer;
-use crate::import::{
-    CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, end, row_message,
-};
+use crate::i18n::{Lang, Msg};
+use crate::import::{CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, end};
 use crate::member::{MAX_TEXT, check_name, check_text, not_registered};
-use crate::pledge::parse_no;
+use crate::pledge::{cell_msg, parse_no, problem_msg, text_msg};
 use crate::text::cleaned;
 use cells::{parse_day, parse_month, parse_status};
 use index::{Index, IntMap};
@@ -72,7 +71,7 @@ struct Met {
 /// Why a row is not written.
 enum Skip {
     /// Its problem, to be located at the row (and its group).
-    Bad(String),
+    Bad(Msg),
     /// Its problem is listed already.
     Listed,
     /// The database failed.
@@ -91,7 +90,7 @@ impl From<rusqlite::Error> for Skip {
     }
 }
 
-fn bad<T>(message: String) -> Result<T, Skip> {
+fn bad<T>(message: Msg) -> Result<T, Skip> {
     Err(Skip::Bad(message))
 }
 
@@ -143,9 +142,11 @@ pub fn import(
     while let Some(row) = input.next_readable(|m| import.problems.push(m))? {
         match import.row(w, input, &row) {
             Ok(()) => input.recycle(row),
-            Err(Skip::Bad(message)) => import
-                .problems
-                .push(input.at_group(row.line, row.group, message)),
+            Err(Skip::Bad(message)) => {
+                import
+                    .problems
+                    .push(input.at_group(row.line, row.group, message.text(Lang::En)))
+            }
             Err(Skip::Listed) => {}
             Err(Skip::Failed(e)) => return Err(e),
         }
@@ -183,19 +184,19 @@ impl Import<'_> {
         let Some(mi) = found else {
             let code = cleaned(row.get(0));
             if code.is_empty() {
-                return bad("member: the member code is empty".to_string());
+                return bad(Msg::new("report-row-empty-code"));
             }
-            return bad(not_registered(&code));
+            return bad(text_msg(not_registered(&code)));
         };
         let m = &index.members[mi as usize];
         if self.check_names
             && let Err(message) = check_name(&m.code, &m.name, row.get(6))
         {
-            return bad(message);
+            return bad(text_msg(message));
         }
         let month = match parse_month(row.get(1).trim(), self.today) {
             Ok(month) => month,
-            Err(e) => return bad(format!("month: {}", row_message(&e))),
+            Err(e) => return bad(cell_msg("month", &e)),
         };
         let submitted_cell = row.get(5).trim();
         let submitted_on = if submitted_cell.is_empty() {
@@ -203,7 +204,7 @@ impl Import<'_> {
         } else {
             match parse_day(submitted_cell) {
                 Ok(d) => d,
-                Err(e) => return bad(format!("submitted_on: {}", row_message(&e))),
+                Err(e) => return bad(cell_msg("submitted_on", &e)),
             }
         };
         let at = self.report_of(w, input, mi, month, submitted_on, row.line)?;
@@ -211,35 +212,33 @@ impl Import<'_> {
         let met = &mut self.reports[mi as usize][at];
         let report_id = met.id;
         if report_id == 0 {
-            return bad(format!(
-                "the report of {} for {month} is refused (see line {})",
-                m.code, met.line
-            ));
+            return bad(Msg::new("report-row-refused-see")
+                .arg("code", &m.code)
+                .arg("month", month)
+                .arg("line", met.line.to_string()));
         }
         if met.submitted_on != submitted_on {
-            return bad(format!(
-                "submitted_on {} differs from {} on line {} for the same report ({} {month}); one report has one submission date",
-                iso(submitted_on),
-                iso(met.submitted_on),
-                met.line,
-                m.code
-            ));
+            return bad(Msg::new("report-row-dates-differ")
+                .arg("on", submitted_on)
+                .arg("first", met.submitted_on)
+                .arg("line", met.line.to_string())
+                .arg("code", &m.code)
+                .arg("month", month));
         }
         let Some(no) = parse_no(row.get(2)) else {
-            return bad(format!(
-                "item: {:?} is not an item number (the pledge item's no: 1, 2, 3 …)",
-                row.get(2).trim()
-            ));
+            return bad(
+                Msg::new("report-row-bad-item").arg("cell", format!("{:?}", row.get(2).trim()))
+            );
         };
         let Some(item_id) = index.item(mi, month.year, no) else {
-            return bad(format!(
-                "item: {} has no pledge item {no} in {}; see `danvan pledge list --member {} --year {}`",
-                m.code, month.year, m.code, month.year
-            ));
+            return bad(Msg::new("report-row-not-pledged")
+                .arg("code", &m.code)
+                .arg("no", no)
+                .arg("year", month.year.to_string()));
         };
         let status = match parse_status(row.get(3).trim()) {
             Ok(s) => s,
-            Err(e) => return bad(format!("status: {}", row_message(&e))),
+            Err(e) => return bad(cell_msg("status", &e)),
         };
         let twice = if no <= 64 {
             let bit = 1u64 << (no - 1);
@@ -250,16 +249,16 @@ impl Import<'_> {
             self.high_items.insert((report_id, no), ()).is_some()
         };
         if twice {
-            return bad(format!(
-                "item {no} appears twice in the report of {} for {month}",
-                m.code
-            ));
+            return bad(Msg::new("report-row-item-twice")
+                .arg("no", no)
+                .arg("code", &m.code)
+                .arg("month", month));
         }
         let note = cleaned(row.get(4));
         if note.len() > MAX_TEXT
             && let Err(e) = check_text("note", &note, MAX_TEXT, false)
         {
-            return bad(row_message(&e));
+            return bad(problem_msg(&e));
         }
         if self.problems.is_empty() {
             self.tables
@@ -319,12 +318,13 @@ impl Import<'_> {
         let tx = &w.tx;
         let m = &self.index.members[mi as usize];
         let mut id = 0;
-        if let Err(message) = check_report_dates(month, m.joined, m.left, submitted_on, self.today)
+        if let Err(problem) = check_report_dates(month, m.joined, m.left, submitted_on, self.today)
         {
-            self.problems.push(input.at(
-                line,
-                format!("the report of {} for {month} is refused: {message}", m.code),
-            ));
+            let message = Msg::new("report-row-refused")
+                .arg("code", &m.code)
+                .arg("month", month)
+                .arg("problem", problem.msg());
+            self.problems.push(input.at(line, message.text(Lang::En)));
         } else if self.tables.first_reports {
             id = self.tables.next_id();
         } else {
@@ -343,13 +343,13 @@ impl Import<'_> {
                     }
                     id = self.tables.next_id();
                 }
-                Some(_) => self.problems.push(input.at(
-                    line,
-                    format!(
-                        "{} already has a report for {month}; add --replace to replace it whole, or see it with `danvan report show {} --month {month}`",
-                        m.code, m.code
-                    ),
-                )),
+                Some(_) => {
+                    let message = Msg::new("report-row-exists")
+                        .arg("code", &m.code)
+                        .arg("month", month)
+                        .arg("month_arg", month.to_string());
+                    self.problems.push(input.at(line, message.text(Lang::En)));
+                }
             }
         }
         if id != 0 {

@@ -10,7 +10,6 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::expected_on;
 use crate::dates::Month;
-use crate::error::{user_error, user_error_hint};
 use crate::lookup::{check_unit, unit_matches};
 use crate::member;
 use crate::output::{Cell, Column};
@@ -64,8 +63,8 @@ impl ShownItem {
 /// Every pledged item of the member for the month's year, with its status.
 pub fn show(conn: &Connection, code: &str, month: Month) -> Result<Shown> {
     let m = member::get(conn, code)?;
-    let member_id = member::id_of(conn, &m.code)?
-        .ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    let member_id =
+        member::id_of(conn, &m.code)?.ok_or_else(|| crate::pledge::vanished(&m.code))?;
     let submitted_on: Option<NaiveDate> = conn
         .query_row(
             "SELECT submitted_on FROM reports WHERE member_id = ? AND month = ?",
@@ -95,16 +94,13 @@ pub fn show(conn: &Connection, code: &str, month: Month) -> Result<Shown> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     if items.is_empty() {
-        return Err(user_error_hint(
-            format!(
-                "{} ({}) has no pledge for {}, so there is no report to show",
-                m.code, m.name, month.year
-            ),
-            format!(
-                "see the pledges with `danvan pledge list --member {}`",
-                m.code
-            ),
-        ));
+        return Err(super::NoPledge {
+            code: m.code,
+            name: m.name,
+            year: month.year,
+            showing: true,
+        }
+        .into());
     }
     Ok(Shown {
         member: m,

@@ -10,8 +10,9 @@ use rusqlite::{Connection, params};
 
 use super::read::UnitFilter;
 use super::{ItemStatus, expected_on};
-use crate::dates::{Month, iso};
-use crate::error::user_error_hint;
+use crate::dates::Month;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::lookup::check_unit;
 use crate::people::{active_sql, sort_people};
 use crate::vocab::{Field, Status, from_code};
@@ -48,12 +49,11 @@ pub fn template(
     today: NaiveDate,
 ) -> Result<Template> {
     let Some(on) = expected_on(month, today) else {
-        return Err(user_error_hint(
-            format!(
-                "{month} has not begun (today is {}); no report is expected for it yet",
-                iso(today)
-            ),
-            "give the current month or an earlier one: --month this, --month last or YYYY-MM",
+        return Err(user_msg(
+            Msg::new("report-template-not-begun")
+                .arg("month", month)
+                .arg("today", today),
+            Some(Msg::new("report-template-not-begun-hint")),
         ));
     };
     let mut stmt = conn.prepare(&format!(

@@ -4,11 +4,13 @@
 
 use std::sync::Once;
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
 
 use super::Draft;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::output::rate_tenths;
 use crate::vocab::Lang;
 
@@ -28,7 +30,7 @@ fn register_font() -> Result<()> {
         failed = plotters::style::register_font(FAMILY, FontStyle::Normal, FONT).is_err();
     });
     if failed {
-        return Err(anyhow!("the chart's embedded font could not be read"));
+        return Err(user_msg(Msg::new("review-chart-font"), None));
     }
     Ok(())
 }
@@ -141,7 +143,10 @@ pub fn monthly_png(draft: &Draft) -> Result<Vec<u8>> {
 }
 
 fn draw_error<E: std::fmt::Debug>(e: E) -> anyhow::Error {
-    anyhow!("cannot draw the chart: {e:?}")
+    user_msg(
+        Msg::new("review-chart-failed").arg("reason", format!("{e:?}")),
+        None,
+    )
 }
 
 fn encode_png(pixels: &[u8]) -> Result<Vec<u8>> {

@@ -2,7 +2,7 @@
 //! 36-HD/VPTW): A4, Times New Roman, body 14 pt, margins 20 / 20 / 30 /
 //! 15 mm, page numbers from page 2.
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use docx_rs::{
     AlignmentType, Docx, Footer, LineSpacing, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts,
     SpecialIndentType, Table as DocxTable, TableCell, TableLayoutType, TableRow, WidthType,
@@ -12,6 +12,8 @@ use super::Draft;
 use super::blocks::{Block, Table};
 use super::front::{date_line, issuer_short, on_behalf_of, title};
 use super::sections::body;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::vocab::Lang;
 
 /// A4 in twips (1/1440 inch).
@@ -291,8 +293,11 @@ pub fn render(d: &Draft) -> Result<Vec<u8>> {
     }
     doc = doc.add_paragraph(Paragraph::new()).add_table(signature(d));
     let mut out = std::io::Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut out)
-        .map_err(|e| anyhow!("cannot assemble the Word document: {e}"))?;
+    doc.build().pack(&mut out).map_err(|e| {
+        user_msg(
+            Msg::new("review-docx-failed").arg("reason", e.to_string()),
+            None,
+        )
+    })?;
     Ok(out.into_inner())
 }

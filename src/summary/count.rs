@@ -9,7 +9,8 @@ use rusqlite::{Connection, ToSql};
 
 use super::{Counts, Review, add, ended_months, key_for, rating_key, title_key};
 use crate::dates::{Month, reference_date};
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::people::active_sql;
 use crate::vocab::{Field, Term};
 
@@ -133,16 +134,20 @@ fn month_text(index: i32) -> String {
 /// Refuse a review period the wrong way round or reaching past this year.
 pub fn check_period(from: i32, to: i32, today: NaiveDate) -> Result<()> {
     if from > to {
-        return Err(user_error_hint(
-            format!("--from {from} is after --to {to}"),
-            "give the first year of the period with --from and the last with --to",
+        return Err(user_msg(
+            Msg::new("summary-from-after-to")
+                .arg("from", from.to_string())
+                .arg("to", to.to_string()),
+            Some(Msg::new("summary-from-after-to-hint")),
         ));
     }
     let current = Month::of(today).year;
     if to > current {
-        return Err(user_error_hint(
-            format!("--to {to} is after the current year {current}"),
-            format!("a review covers years that have begun: use --to {current} or earlier"),
+        return Err(user_msg(
+            Msg::new("summary-to-after-current")
+                .arg("to", to.to_string())
+                .arg("current", current.to_string()),
+            Some(Msg::new("summary-to-after-current-hint").arg("current", current.to_string())),
         ));
     }
     Ok(())
