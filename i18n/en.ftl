@@ -100,3 +100,26 @@ evaluation-exists-exemplary = { $kind } { $subject } already has an evaluation f
 hint-evaluation-exists = to overwrite it, run `danvan evaluate { $kind } { $subject } --year { $year } --rating { $rating } --replace` (the old one stays in `danvan log`)
 evaluation-row-subject-empty = subject: empty; write the member code, the unit name or the model code
 evaluation-row-exemplary-bad = exemplary: { $typed } is not yes or no; write true/false, yes/no, 1/0, x/empty or có/không
+initiative-ref-bad = { $typed } is not an initiative: write it MEMBER/YEAR/NO, such as NV001/2025/1
+# $what: initiative, title or discipline
+recorded-year-later = { $what ->
+        [initiative] an initiative
+        [title] a title
+       *[discipline] a discipline
+    } of { $year } cannot be recorded yet: the current year is { $current }
+# $initiative: MEMBER/YEAR/NO
+initiative-absent = there is no initiative { $initiative }
+# $title: the year and title code the initiative backs
+initiative-backs-title = initiative { $initiative } backs the title { $title }; remove that first
+initiative-row-no-bad = no: { $typed } is not a number from 1
+# $form: a discipline form code
+discipline-exists = member { $code } already has a { $form } discipline in { $year }
+discipline-absent = member { $code } has no { $form } discipline in { $year }
+# $date, $today: dates
+award-decision-after-today = decision { $number } is dated { $date }, after today { $today }
+award-decision-exists = decision { $number } is already recorded (dated { $date }, by { $issuer })
+award-row-kind-model = kind: a title is for a member or a unit
+award-row-subject-empty = subject: empty; write the member code or the unit name
+award-row-initiative-absent = initiative: there is no initiative { $initiative }
+# $level: a level code
+award-row-decision-differs = decision { $number } is recorded dated { $date }, by { $issuer }, at level { $level }; this row says otherwise

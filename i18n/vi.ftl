@@ -124,3 +124,41 @@ evaluation-exists-exemplary = { $kind ->
 hint-evaluation-exists = muốn ghi đè, chạy `danvan evaluate { $kind } { $subject } --year { $year } --rating { $rating } --replace` (đánh giá cũ vẫn còn trong `danvan log`)
 evaluation-row-subject-empty = subject: trống; hãy ghi mã thành viên, tên đơn vị hoặc mã mô hình
 evaluation-row-exemplary-bad = exemplary: { $typed } không phải là có hay không; hãy ghi true/false, yes/no, 1/0, x/để trống hoặc có/không
+initiative-ref-bad = { $typed } không phải là một sáng kiến: hãy viết theo dạng MÃ/NĂM/SỐ, ví dụ NV001/2025/1
+# $what: initiative, title hoặc discipline
+recorded-year-later = chưa thể ghi nhận { $what ->
+        [initiative] sáng kiến
+        [title] danh hiệu
+       *[discipline] kỷ luật
+    } năm { $year }: năm hiện tại là { $current }
+# $initiative: MÃ/NĂM/SỐ
+initiative-absent = không có sáng kiến { $initiative }
+# $title: năm và mã danh hiệu mà sáng kiến làm căn cứ
+initiative-backs-title = sáng kiến { $initiative } là căn cứ của danh hiệu { $title }; hãy xóa danh hiệu đó trước
+initiative-row-no-bad = no: { $typed } không phải là một số từ 1 trở lên
+# $form: mã hình thức kỷ luật
+discipline-exists = thành viên { $code } đã có kỷ luật { $form ->
+        [reprimand] khiển trách
+        [warning] cảnh cáo
+        [demotion] hạ bậc lương, cách chức
+       *[dismissal] buộc thôi việc, khai trừ
+    } năm { $year }
+discipline-absent = thành viên { $code } không có kỷ luật { $form ->
+        [reprimand] khiển trách
+        [warning] cảnh cáo
+        [demotion] hạ bậc lương, cách chức
+       *[dismissal] buộc thôi việc, khai trừ
+    } năm { $year }
+# $date, $today: ngày
+award-decision-after-today = quyết định { $number } ghi ngày { $date }, sau ngày hôm nay { $today }
+award-decision-exists = quyết định { $number } đã được ghi nhận (ngày { $date }, do { $issuer } ban hành)
+award-row-kind-model = kind: danh hiệu chỉ dành cho cá nhân hoặc tập thể (đơn vị)
+award-row-subject-empty = subject: trống; hãy ghi mã thành viên hoặc tên đơn vị
+award-row-initiative-absent = initiative: không có sáng kiến { $initiative }
+# $level: mã cấp
+award-row-decision-differs = quyết định { $number } đã được ghi nhận ngày { $date }, do { $issuer } ban hành, { $level ->
+        [grassroots] cấp cơ sở
+        [district] cấp huyện
+        [province] cấp tỉnh
+       *[national] toàn quốc
+    }; dòng này ghi khác
