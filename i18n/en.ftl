@@ -123,3 +123,9 @@ award-row-subject-empty = subject: empty; write the member code or the unit name
 award-row-initiative-absent = initiative: there is no initiative { $initiative }
 # $level: a level code
 award-row-decision-differs = decision { $number } is recorded dated { $date }, by { $issuer }, at level { $level }; this row says otherwise
+# $titles: title codes
+award-subject-no-proposal = { $subject } has no undecided proposal for { $year } to grant
+award-subject-no-proposal-of = { $subject } has no undecided proposal of { $titles } for { $year } to grant
+award-no-proposal = there is no undecided proposal for { $year } to grant
+award-no-proposal-of = there is no undecided proposal of { $titles } for { $year } to grant
+hint-award-no-proposal = see the proposals with `danvan award list --year { $year } --proposed`; record them with `danvan award propose --year { $year } --apply`

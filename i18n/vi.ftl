@@ -162,3 +162,9 @@ award-row-decision-differs = quyết định { $number } đã được ghi nhậ
         [province] cấp tỉnh
        *[national] toàn quốc
     }; dòng này ghi khác
+# $titles: mã danh hiệu
+award-subject-no-proposal = { $subject } không có đề nghị nào năm { $year } đang chờ quyết định để công nhận
+award-subject-no-proposal-of = { $subject } không có đề nghị { $titles } nào năm { $year } đang chờ quyết định để công nhận
+award-no-proposal = không có đề nghị nào năm { $year } đang chờ quyết định để công nhận
+award-no-proposal-of = không có đề nghị { $titles } nào năm { $year } đang chờ quyết định để công nhận
+hint-award-no-proposal = xem các đề nghị bằng `danvan award list --year { $year } --proposed`; ghi nhận đề nghị bằng `danvan award propose --year { $year } --apply`

@@ -316,26 +316,31 @@ pub struct NoProposal {
     pub titles: Vec<Title>,
 }
 
+impl NoProposal {
+    pub fn msg(&self) -> Msg {
+        let id = match (&self.subject, self.titles.is_empty()) {
+            (Some(_), true) => "award-subject-no-proposal",
+            (Some(_), false) => "award-subject-no-proposal-of",
+            (None, true) => "award-no-proposal",
+            (None, false) => "award-no-proposal-of",
+        };
+        let codes: Vec<String> = self.titles.iter().map(|t| t.to_string()).collect();
+        let msg = Msg::new(id).arg("year", self.year.to_string());
+        let msg = match &self.subject {
+            Some(s) => msg.arg("subject", s),
+            None => msg,
+        };
+        if codes.is_empty() {
+            msg
+        } else {
+            msg.arg("titles", codes.join(", "))
+        }
+    }
+}
+
 impl std::fmt::Display for NoProposal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let of = if self.titles.is_empty() {
-            String::new()
-        } else {
-            let codes: Vec<String> = self.titles.iter().map(|t| t.to_string()).collect();
-            format!(" of {}", codes.join(", "))
-        };
-        match &self.subject {
-            Some(s) => write!(
-                f,
-                "{s} has no undecided proposal{of} for {} to grant",
-                self.year
-            ),
-            None => write!(
-                f,
-                "there is no undecided proposal{of} for {} to grant",
-                self.year
-            ),
-        }
+        f.write_str(&self.msg().text(crate::i18n::Lang::En))
     }
 }
 

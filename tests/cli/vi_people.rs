@@ -345,5 +345,26 @@ fn initiative_discipline_and_award_errors_in_vietnamese() {
         ),
         "{err}"
     );
+    let err = vi(
+        &env,
+        &[
+            "award",
+            "decide",
+            "72/QĐ-UBND",
+            "--on",
+            "2026-01-15",
+            "--issuer",
+            "UBND tỉnh",
+            "--level",
+            "province",
+            "--year",
+            "2024",
+        ],
+    );
+    assert_eq!(
+        err,
+        "lỗi: không có đề nghị nào năm 2024 đang chờ quyết định để công nhận\n\
+         gợi ý: xem các đề nghị bằng `danvan award list --year 2024 --proposed`; ghi nhận đề nghị bằng `danvan award propose --year 2024 --apply`\n"
+    );
     assert_eq!(env.db_hash(), before);
 }

@@ -1,5 +1,6 @@
 //! Hints of members, units, models, evaluations, titles and removals.
 
+use crate::award::NoProposal;
 use crate::error::UserError;
 use crate::evaluation::EvaluationExists;
 use crate::i18n::Msg;
@@ -46,6 +47,10 @@ pub(super) fn explain(err: &anyhow::Error) -> Option<UserError> {
             .arg("year", e.year.to_string())
             .arg("rating", e.rating.to_string());
         return Some(UserError::from_msg(exists.msg(), Some(hint)));
+    }
+    if let Some(none) = err.chain().find_map(|e| e.downcast_ref::<NoProposal>()) {
+        let hint = Msg::new("hint-award-no-proposal").arg("year", none.year.to_string());
+        return Some(UserError::from_msg(none.msg(), Some(hint)));
     }
     if let Some(like) = err.chain().find_map(|e| e.downcast_ref::<LooksLike>()) {
         let hint = Msg::new("hint-unit-looks-like")
