@@ -129,3 +129,15 @@ award-subject-no-proposal-of = { $subject } has no undecided proposal of { $titl
 award-no-proposal = there is no undecided proposal for { $year } to grant
 award-no-proposal-of = there is no undecided proposal of { $titles } for { $year } to grant
 hint-award-no-proposal = see the proposals with `danvan award list --year { $year } --proposed`; record them with `danvan award propose --year { $year } --apply`
+# Import rows: a record twice in the file, or already recorded
+member-row-twice = member { $code } appears twice in the file
+model-row-twice = model { $code } appears twice in the file
+evaluation-row-twice = the evaluation of { $kind } { $subject } for { $year } appears twice in the file
+evaluation-row-exists = { $kind } { $subject } already has an evaluation for { $year } ({ $rating })
+# $title: a title code
+award-row-twice = { $title } { $subject } of { $year } appears twice in the file
+award-row-exists = { $title } { $subject } of { $year } is already recorded
+initiative-row-twice = initiative { $initiative } appears twice in the file
+initiative-row-exists = initiative { $initiative } already exists ({ $title })
+discipline-row-twice = the discipline { $code } { $year } { $form } appears twice in the file
+discipline-row-exists = the discipline { $code } { $year } { $form } is already recorded

@@ -168,3 +168,38 @@ award-subject-no-proposal-of = { $subject } không có đề nghị { $titles } 
 award-no-proposal = không có đề nghị nào năm { $year } đang chờ quyết định để công nhận
 award-no-proposal-of = không có đề nghị { $titles } nào năm { $year } đang chờ quyết định để công nhận
 hint-award-no-proposal = xem các đề nghị bằng `danvan award list --year { $year } --proposed`; ghi nhận đề nghị bằng `danvan award propose --year { $year } --apply`
+# Dòng của tệp nhập: một hồ sơ có hai lần trong tệp, hoặc đã được ghi nhận
+member-row-twice = thành viên { $code } có hai lần trong tệp
+model-row-twice = mô hình { $code } có hai lần trong tệp
+evaluation-row-twice = đánh giá { $kind ->
+        [member] thành viên
+        [unit] đơn vị
+       *[model] mô hình
+    } { $subject } năm { $year } có hai lần trong tệp
+evaluation-row-exists = { $kind ->
+        [member] thành viên
+        [unit] đơn vị
+       *[model] mô hình
+    } { $subject } đã có đánh giá năm { $year } ({ $rating ->
+        [excellent] hoàn thành xuất sắc nhiệm vụ
+        [good] hoàn thành tốt nhiệm vụ
+        [complete] hoàn thành nhiệm vụ
+       *[incomplete] không hoàn thành nhiệm vụ
+    })
+# $title: mã danh hiệu
+award-row-twice = danh hiệu { $title } của { $subject } năm { $year } có hai lần trong tệp
+award-row-exists = danh hiệu { $title } của { $subject } năm { $year } đã được ghi nhận
+initiative-row-twice = sáng kiến { $initiative } có hai lần trong tệp
+initiative-row-exists = đã có sáng kiến { $initiative } ({ $title })
+discipline-row-twice = kỷ luật { $form ->
+        [reprimand] khiển trách
+        [warning] cảnh cáo
+        [demotion] hạ bậc lương, cách chức
+       *[dismissal] buộc thôi việc, khai trừ
+    } của { $code } năm { $year } có hai lần trong tệp
+discipline-row-exists = kỷ luật { $form ->
+        [reprimand] khiển trách
+        [warning] cảnh cáo
+        [demotion] hạ bậc lương, cách chức
+       *[dismissal] buộc thôi việc, khai trừ
+    } của { $code } năm { $year } đã được ghi nhận

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::initiative::{check_recorded_year, recorded_year};
 use crate::member::{self, MAX_TEXT, check_text};
@@ -246,7 +246,11 @@ impl crate::import::Records for Disciplines {
     }
 
     fn twice((_, d): &(i64, Discipline)) -> String {
-        format!("the discipline {} appears twice in the file", d.key())
+        Msg::new("discipline-row-twice")
+            .arg("code", &d.member)
+            .arg("year", d.year.to_string())
+            .arg("form", d.form.to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, (id, d): &(i64, Discipline)) -> Result<bool> {
@@ -270,6 +274,10 @@ impl crate::import::Records for Disciplines {
     }
 
     fn exists((_, d): &(i64, Discipline), _old: &Discipline) -> String {
-        format!("the discipline {} is already recorded", d.key())
+        Msg::new("discipline-row-exists")
+            .arg("code", &d.member)
+            .arg("year", d.year.to_string())
+            .arg("form", d.form.to_string())
+            .text(Lang::En)
     }
 }

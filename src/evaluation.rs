@@ -446,10 +446,11 @@ impl crate::import::Records for Evaluations {
     }
 
     fn twice(e: &Evaluation) -> String {
-        format!(
-            "the evaluation of {} {} for {} appears twice in the file",
-            e.kind, e.subject, e.year
-        )
+        Msg::new("evaluation-row-twice")
+            .arg("kind", e.kind.to_string())
+            .arg("subject", &e.subject)
+            .arg("year", e.year.to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, e: &Evaluation) -> Result<bool> {
@@ -469,10 +470,12 @@ impl crate::import::Records for Evaluations {
     }
 
     fn exists(e: &Evaluation, old: &Evaluation) -> String {
-        format!(
-            "{} {} already has an evaluation for {} ({})",
-            e.kind, e.subject, e.year, old.rating
-        )
+        Msg::new("evaluation-row-exists")
+            .arg("kind", e.kind.to_string())
+            .arg("subject", &e.subject)
+            .arg("year", e.year.to_string())
+            .arg("rating", old.rating.to_string())
+            .text(Lang::En)
     }
 }
 

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
@@ -375,10 +375,9 @@ impl crate::import::Records for Initiatives {
     }
 
     fn twice(record: &(i64, Initiative)) -> String {
-        format!(
-            "initiative {} appears twice in the file",
-            record.1.reference()
-        )
+        Msg::new("initiative-row-twice")
+            .arg("initiative", record.1.reference().to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, (id, i): &(i64, Initiative)) -> Result<bool> {
@@ -410,10 +409,9 @@ impl crate::import::Records for Initiatives {
     }
 
     fn exists(record: &(i64, Initiative), old: &Initiative) -> String {
-        format!(
-            "initiative {} already exists ({})",
-            record.1.reference(),
-            old.title
-        )
+        Msg::new("initiative-row-exists")
+            .arg("initiative", record.1.reference().to_string())
+            .arg("title", &old.title)
+            .text(Lang::En)
     }
 }

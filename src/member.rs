@@ -548,7 +548,9 @@ impl crate::import::Records for Members {
     }
 
     fn twice(member: &Member) -> String {
-        format!("member {} appears twice in the file", member.code)
+        Msg::new("member-row-twice")
+            .arg("code", &member.code)
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, member: &Member) -> Result<bool> {

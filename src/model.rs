@@ -488,7 +488,13 @@ impl crate::import::Records for Models {
 
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Model> {
         let mut model = model_from_row(cells, self.current_year)?;
-        resolve_owner(tx, &self.units, &mut model)?;
+        // A row's problem is its message alone, in the clerk's language.
+        resolve_owner(tx, &self.units, &mut model).map_err(|e| {
+            match e.downcast_ref::<OwnerUnknown>() {
+                Some(unknown) => user_msg(unknown.msg(), None),
+                None => e,
+            }
+        })?;
         Ok(model)
     }
 
@@ -497,7 +503,9 @@ impl crate::import::Records for Models {
     }
 
     fn twice(model: &Model) -> String {
-        format!("model {} appears twice in the file", model.code)
+        Msg::new("model-row-twice")
+            .arg("code", &model.code)
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, model: &Model) -> Result<bool> {

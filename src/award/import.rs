@@ -9,7 +9,7 @@ use super::{Award, Decision, SELECT, find_decision, from_sql, insert_decision};
 use crate::dates::parse_date;
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, keyed};
 use crate::initiative::{self, InitiativeRef, recorded_year};
 use crate::text::clean;
@@ -129,10 +129,11 @@ impl crate::import::Records for Awards {
 
     fn twice(r: &Row) -> String {
         let a = &r.award;
-        format!(
-            "{} {} of {} appears twice in the file",
-            a.title, a.subject, a.year
-        )
+        Msg::new("award-row-twice")
+            .arg("title", a.title.to_string())
+            .arg("subject", &a.subject)
+            .arg("year", a.year.to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, r: &Row) -> Result<bool> {
@@ -192,9 +193,10 @@ impl crate::import::Records for Awards {
 
     fn exists(r: &Row, _old: &Award) -> String {
         let a = &r.award;
-        format!(
-            "{} {} of {} is already recorded",
-            a.title, a.subject, a.year
-        )
+        Msg::new("award-row-exists")
+            .arg("title", a.title.to_string())
+            .arg("subject", &a.subject)
+            .arg("year", a.year.to_string())
+            .text(Lang::En)
     }
 }
