@@ -39,7 +39,7 @@ hint-unit-would-merge = muốn gộp hai đơn vị, chạy `danvan unit rename 
 unit-both-evaluated = { $old } và { $new } đều đã có đánh giá năm { $year }: mỗi đơn vị một năm chỉ có một đánh giá; hãy xóa bớt một đánh giá trước
 # $by: những gì còn gắn với hồ sơ, một danh sách
 removal-model-in-use = không thể xóa mô hình { $code }: vẫn còn { $by } gắn với mô hình này
-removal-member-in-use = không thể xóa thành viên { $code }: vẫn còn { $by } của thành viên này
+removal-member-in-use = không thể xóa thành viên { $code }: vẫn còn { $by } gắn với thành viên này
 removal-list = { $first }, { $rest }
 removal-by-more = { $n } mục khác
 removal-by-pledge-item = việc đăng ký { $item }
@@ -47,8 +47,8 @@ removal-by-model-evaluation = đánh giá năm { $year }
 removal-by-pledges = { $n } việc đăng ký
 removal-by-reports = { $n } báo cáo tháng
 removal-by-evaluations = { $n } đánh giá
-removal-by-models = { $n } mô hình do thành viên này phụ trách
-hint-member-in-use = thành viên nghỉ vẫn được giữ trong hồ sơ: chạy `danvan member leave MÃ --on DD/MM/YYYY`
+removal-by-models = { $n } mô hình do thành viên phụ trách
+hint-member-in-use = thành viên đã thôi vẫn được lưu trong hồ sơ: chạy `danvan member leave MÃ --on DD/MM/YYYY`
 hint-model-in-use = trước hết bỏ mô hình khỏi các việc đăng ký đó (`danvan pledge edit MỤC --model ""`) và xóa các đánh giá của mô hình (`danvan evaluate remove model MÃ --year NĂM`), hoặc cho mô hình ngừng bằng `danvan model retire MÃ --year NĂM`
 removal-no-report = không có báo cáo { $month } của { $code }
 # $kind: member, unit hoặc model

@@ -87,8 +87,8 @@ fn member_errors_in_vietnamese() {
     let err = vi(&env, &["member", "remove", "NV001"]);
     assert_eq!(
         err,
-        "lỗi: không thể xóa thành viên NV001: vẫn còn 1 đánh giá của thành viên này\n\
-         gợi ý: thành viên nghỉ vẫn được giữ trong hồ sơ: chạy `danvan member leave MÃ --on DD/MM/YYYY`\n"
+        "lỗi: không thể xóa thành viên NV001: vẫn còn 1 đánh giá gắn với thành viên này\n\
+         gợi ý: thành viên đã thôi vẫn được lưu trong hồ sơ: chạy `danvan member leave MÃ --on DD/MM/YYYY`\n"
     );
     assert_eq!(env.db_hash(), before);
 }
