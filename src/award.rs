@@ -14,9 +14,9 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Row as SqlRow, params};
 use serde::Serialize;
 
-use crate::dates::iso;
 use crate::db::Writer;
-use crate::error::user_error;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::import::Layout;
 use crate::initiative::check_recorded_year;
 use crate::member::{MAX_NAME, check_text};
@@ -26,7 +26,7 @@ use crate::vocab::{Kind, Level, Title, from_code};
 
 /// The proposals of `year` by the thresholds the settings give.
 pub fn propose(conn: &Connection, year: i32, today: NaiveDate) -> Result<Proposals> {
-    check_recorded_year("a title", year, today)?;
+    check_recorded_year("title", year, today)?;
     propose::propose(conn, year, today, rules::thresholds(conn)?)
 }
 
@@ -214,20 +214,22 @@ pub fn decide(w: &Writer<'_>, d: Decision, grant: &Grant, today: NaiveDate) -> R
     };
     d.validate()?;
     if d.decided_on > today {
-        return Err(user_error(format!(
-            "decision {} is dated {}, after today {}",
-            d.number,
-            iso(d.decided_on),
-            iso(today)
-        )));
+        return Err(user_msg(
+            Msg::new("award-decision-after-today")
+                .arg("number", &d.number)
+                .arg("date", d.decided_on)
+                .arg("today", today),
+            None,
+        ));
     }
     if let Some((_, old)) = find_decision(&w.tx, &d.number)? {
-        return Err(user_error(format!(
-            "decision {} is already recorded (dated {}, by {})",
-            old.number,
-            iso(old.decided_on),
-            old.issuer
-        )));
+        return Err(user_msg(
+            Msg::new("award-decision-exists")
+                .arg("number", &old.number)
+                .arg("date", old.decided_on)
+                .arg("issuer", &old.issuer),
+            None,
+        ));
     }
     let proposed = list(
         &w.tx,
@@ -314,26 +316,31 @@ pub struct NoProposal {
     pub titles: Vec<Title>,
 }
 
+impl NoProposal {
+    pub fn msg(&self) -> Msg {
+        let id = match (&self.subject, self.titles.is_empty()) {
+            (Some(_), true) => "award-subject-no-proposal",
+            (Some(_), false) => "award-subject-no-proposal-of",
+            (None, true) => "award-no-proposal",
+            (None, false) => "award-no-proposal-of",
+        };
+        let codes: Vec<String> = self.titles.iter().map(|t| t.to_string()).collect();
+        let msg = Msg::new(id).arg("year", self.year.to_string());
+        let msg = match &self.subject {
+            Some(s) => msg.arg("subject", s),
+            None => msg,
+        };
+        if codes.is_empty() {
+            msg
+        } else {
+            msg.arg("titles", codes.join(", "))
+        }
+    }
+}
+
 impl std::fmt::Display for NoProposal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let of = if self.titles.is_empty() {
-            String::new()
-        } else {
-            let codes: Vec<String> = self.titles.iter().map(|t| t.to_string()).collect();
-            format!(" of {}", codes.join(", "))
-        };
-        match &self.subject {
-            Some(s) => write!(
-                f,
-                "{s} has no undecided proposal{of} for {} to grant",
-                self.year
-            ),
-            None => write!(
-                f,
-                "there is no undecided proposal{of} for {} to grant",
-                self.year
-            ),
-        }
+        f.write_str(&self.msg().text(crate::i18n::Lang::En))
     }
 }
 

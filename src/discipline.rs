@@ -7,7 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params
 use serde::Serialize;
 
 use crate::db::Writer;
-use crate::error::user_error;
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::initiative::{check_recorded_year, recorded_year};
 use crate::member::{self, MAX_TEXT, check_text};
@@ -120,7 +121,7 @@ pub fn add(
     note: &str,
     today: NaiveDate,
 ) -> Result<Discipline> {
-    check_recorded_year("a discipline", year, today)?;
+    check_recorded_year("discipline", year, today)?;
     let m = member::get(&w.tx, member)?;
     let d = Discipline {
         member: m.code,
@@ -130,10 +131,13 @@ pub fn add(
     };
     check_text("note", &d.note, MAX_TEXT, false)?;
     if find(&w.tx, &d.member, year, form)?.is_some() {
-        return Err(user_error(format!(
-            "member {} already has a {form} discipline in {year}",
-            d.member
-        )));
+        return Err(user_msg(
+            Msg::new("discipline-exists")
+                .arg("code", &d.member)
+                .arg("form", form.to_string())
+                .arg("year", year.to_string()),
+            None,
+        ));
     }
     insert_sql(w, member_id(&w.tx, &d.member)?, &d)?;
     w.audit(
@@ -150,10 +154,13 @@ pub fn add(
 pub fn remove(w: &Writer<'_>, member: &str, year: i32, form: DisciplineForm) -> Result<Discipline> {
     let m = member::get(&w.tx, member)?;
     let Some(d) = find(&w.tx, &m.code, year, form)? else {
-        return Err(user_error(format!(
-            "member {} has no {form} discipline in {year}",
-            m.code
-        )));
+        return Err(user_msg(
+            Msg::new("discipline-absent")
+                .arg("code", &m.code)
+                .arg("form", form.to_string())
+                .arg("year", year.to_string()),
+            None,
+        ));
     };
     w.tx.execute(
         "DELETE FROM disciplines WHERE member_id = ? AND year = ? AND form = ?",
@@ -222,7 +229,7 @@ impl crate::import::Records for Disciplines {
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<(i64, Discipline)> {
         let field = |i: usize| clean(&cells[i]);
         let (id, m) = member::named_in_row(tx, &field(0))?;
-        let year = recorded_year(&field(1), "a discipline", self.today)?;
+        let year = recorded_year(&field(1), "discipline", self.today)?;
         let form: DisciplineForm = field(2).parse().map_err(|e| keyed("form", e))?;
         let d = Discipline {
             member: m.code,
@@ -239,7 +246,11 @@ impl crate::import::Records for Disciplines {
     }
 
     fn twice((_, d): &(i64, Discipline)) -> String {
-        format!("the discipline {} appears twice in the file", d.key())
+        Msg::new("discipline-row-twice")
+            .arg("code", &d.member)
+            .arg("year", d.year.to_string())
+            .arg("form", d.form.to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, (id, d): &(i64, Discipline)) -> Result<bool> {
@@ -263,6 +274,10 @@ impl crate::import::Records for Disciplines {
     }
 
     fn exists((_, d): &(i64, Discipline), _old: &Discipline) -> String {
-        format!("the discipline {} is already recorded", d.key())
+        Msg::new("discipline-row-exists")
+            .arg("code", &d.member)
+            .arg("year", d.year.to_string())
+            .arg("form", d.form.to_string())
+            .text(Lang::En)
     }
 }

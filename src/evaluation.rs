@@ -6,9 +6,10 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::dates::{iso, parse_year, year_bounds};
-use crate::db::{Writer, shell_quote};
-use crate::error::{user_error, user_error_hint};
+use crate::dates::{parse_year, year_bounds};
+use crate::db::Writer;
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed, parse_yes_no};
 use crate::lookup::{Sought, no_such, unknown_member, unknown_unit};
 use crate::member::{self, MAX_TEXT, check_text};
@@ -210,17 +211,16 @@ impl Subjects {
                 };
                 let (first, last) = year_bounds(year);
                 if !m.is_active_during(first, last) {
-                    return Err(user_error_hint(
-                        format!(
-                            "member {} ({}) was not active in {year}: joined {}{}",
-                            m.code,
-                            m.name,
-                            iso(m.joined),
-                            m.left
-                                .map(|l| format!(", left {}", iso(l)))
-                                .unwrap_or_default()
-                        ),
-                        "a member is rated for a year in which they were active; check the year",
+                    let msg = match m.left {
+                        Some(left) => Msg::new("evaluation-member-inactive-left").arg("left", left),
+                        None => Msg::new("evaluation-member-inactive"),
+                    };
+                    return Err(user_msg(
+                        msg.arg("code", &m.code)
+                            .arg("name", &m.name)
+                            .arg("year", year.to_string())
+                            .arg("joined", m.joined),
+                        Some(Msg::new("hint-evaluation-member-inactive")),
                     ));
                 }
                 Ok(Subject {
@@ -237,15 +237,17 @@ impl Subjects {
             Kind::Model => {
                 let m = model::get(conn, typed)?.model;
                 if !m.runs_in(year) {
-                    return Err(user_error_hint(
-                        format!(
-                            "model {} ({}) did not run in {year}: it ran from {}{}",
-                            m.code,
-                            m.name,
-                            m.started,
-                            m.retired.map(|r| format!(" to {r}")).unwrap_or_default()
-                        ),
-                        "a model is rated for a year in which it ran; check the year",
+                    let msg = match m.retired {
+                        Some(retired) => Msg::new("evaluation-model-not-running-retired")
+                            .arg("retired", retired.to_string()),
+                        None => Msg::new("evaluation-model-not-running"),
+                    };
+                    return Err(user_msg(
+                        msg.arg("code", &m.code)
+                            .arg("name", &m.name)
+                            .arg("year", year.to_string())
+                            .arg("started", m.started.to_string()),
+                        Some(Msg::new("hint-evaluation-model-not-running")),
                     ));
                 }
                 Ok(Subject {
@@ -261,12 +263,12 @@ impl Subjects {
 /// has come.
 pub fn check_year(year: i32, today: NaiveDate) -> Result<()> {
     if year > today.year() {
-        return Err(user_error_hint(
-            format!(
-                "{year} is after the current year {}: it cannot be evaluated yet",
-                today.year()
-            ),
-            format!("give --year {} or an earlier year", today.year()),
+        let current = today.year().to_string();
+        return Err(user_msg(
+            Msg::new("evaluation-year-later")
+                .arg("year", year.to_string())
+                .arg("current", &current),
+            Some(Msg::new("hint-evaluation-year-later").arg("current", current)),
         ));
     }
     Ok(())
@@ -314,23 +316,11 @@ pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Ev
     let old = find(&w.tx, e.kind, &e.subject, e.year)?.map(|l| l.evaluation);
     match &old {
         Some(old) if !replace => {
-            return Err(user_error_hint(
-                format!(
-                    "{} {} already has an evaluation for {}: {}{}",
-                    e.kind,
-                    e.subject,
-                    e.year,
-                    old.rating,
-                    if old.exemplary { ", exemplary" } else { "" }
-                ),
-                format!(
-                    "to overwrite it, run `danvan evaluate {} {} --year {} --rating {} --replace` (the old one stays in `danvan log`)",
-                    e.kind,
-                    shell_quote(&e.subject),
-                    e.year,
-                    e.rating
-                ),
-            ));
+            return Err(EvaluationExists {
+                new: e.clone(),
+                old: old.clone(),
+            }
+            .into());
         }
         Some(old) => {
             update_sql(w, e)?;
@@ -343,6 +333,37 @@ pub fn record(w: &Writer<'_>, e: &Evaluation, replace: bool) -> Result<Option<Ev
     }
     Ok(old)
 }
+
+/// An evaluation recorded for a subject and year that have one, without
+/// `replace`. `cli` adds the hint.
+#[derive(Debug)]
+pub struct EvaluationExists {
+    pub new: Evaluation,
+    pub old: Evaluation,
+}
+
+impl EvaluationExists {
+    pub fn msg(&self) -> Msg {
+        let id = if self.old.exemplary {
+            "evaluation-exists-exemplary"
+        } else {
+            "evaluation-exists"
+        };
+        Msg::new(id)
+            .arg("kind", self.new.kind.to_string())
+            .arg("subject", &self.new.subject)
+            .arg("year", self.new.year.to_string())
+            .arg("rating", self.old.rating.to_string())
+    }
+}
+
+impl std::fmt::Display for EvaluationExists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(Lang::En))
+    }
+}
+
+impl std::error::Error for EvaluationExists {}
 
 /// What `mark_exemplary` found and did.
 #[derive(Debug)]
@@ -425,10 +446,11 @@ impl crate::import::Records for Evaluations {
     }
 
     fn twice(e: &Evaluation) -> String {
-        format!(
-            "the evaluation of {} {} for {} appears twice in the file",
-            e.kind, e.subject, e.year
-        )
+        Msg::new("evaluation-row-twice")
+            .arg("kind", e.kind.to_string())
+            .arg("subject", &e.subject)
+            .arg("year", e.year.to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, e: &Evaluation) -> Result<bool> {
@@ -448,10 +470,12 @@ impl crate::import::Records for Evaluations {
     }
 
     fn exists(e: &Evaluation, old: &Evaluation) -> String {
-        format!(
-            "{} {} already has an evaluation for {} ({})",
-            e.kind, e.subject, e.year, old.rating
-        )
+        Msg::new("evaluation-row-exists")
+            .arg("kind", e.kind.to_string())
+            .arg("subject", &e.subject)
+            .arg("year", e.year.to_string())
+            .arg("rating", old.rating.to_string())
+            .text(Lang::En)
     }
 }
 
@@ -466,18 +490,16 @@ fn evaluation_from_row(
     let kind: Kind = field(0).parse().map_err(|e| keyed("kind", e))?;
     let typed = field(1);
     if typed.is_empty() {
-        return Err(user_error(
-            "subject: empty; write the member code, the unit name or the model code",
-        ));
+        return Err(user_msg(Msg::new("evaluation-row-subject-empty"), None));
     }
     let year = parse_year(&field(2)).map_err(|e| keyed("year", e))?;
     check_year(year, today)?;
     let rating: Rating = field(3).parse().map_err(|e| keyed("rating", e))?;
     let exemplary = parse_yes_no(&field(4)).ok_or_else(|| {
-        user_error(format!(
-            "exemplary: {:?} is not yes or no; write true/false, yes/no, 1/0, x/empty or có/không",
-            field(4)
-        ))
+        user_msg(
+            Msg::new("evaluation-row-exemplary-bad").arg("typed", format!("{:?}", field(4))),
+            None,
+        )
     })?;
     let subject = subjects.resolve(conn, kind, &typed, year)?;
     let evaluation = Evaluation {

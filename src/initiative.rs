@@ -11,7 +11,8 @@ use serde::Serialize;
 
 use crate::dates::parse_year;
 use crate::db::Writer;
-use crate::error::user_error;
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
@@ -38,9 +39,10 @@ impl FromStr for InitiativeRef {
     fn from_str(s: &str) -> Result<InitiativeRef> {
         let s = clean(s);
         let bad = || {
-            user_error(format!(
-                "{s:?} is not an initiative: write it MEMBER/YEAR/NO, such as NV001/2025/1"
-            ))
+            user_msg(
+                Msg::new("initiative-ref-bad").arg("typed", format!("{s:?}")),
+                None,
+            )
         };
         let mut parts = s.split('/');
         let (Some(member), Some(year), Some(no), None) =
@@ -58,20 +60,24 @@ impl FromStr for InitiativeRef {
     }
 }
 
-/// Refuse a record (`what`: "an initiative") of a year after the current one.
-pub fn check_recorded_year(what: &str, year: i32, today: NaiveDate) -> Result<()> {
+/// Refuse a record (`what`: "initiative", "title" or "discipline") of a
+/// year after the current one.
+pub fn check_recorded_year(what: &'static str, year: i32, today: NaiveDate) -> Result<()> {
     use chrono::Datelike;
     if year > today.year() {
-        return Err(user_error(format!(
-            "{what} of {year} cannot be recorded yet: the current year is {}",
-            today.year()
-        )));
+        return Err(user_msg(
+            Msg::new("recorded-year-later")
+                .arg("what", what)
+                .arg("year", year.to_string())
+                .arg("current", today.year().to_string()),
+            None,
+        ));
     }
     Ok(())
 }
 
-/// The year a row's cell gives `what` (`a title`), which must have begun.
-pub fn recorded_year(cell: &str, what: &str, today: NaiveDate) -> Result<i32> {
+/// The year a row's cell gives `what` (`title`), which must have begun.
+pub fn recorded_year(cell: &str, what: &'static str, today: NaiveDate) -> Result<i32> {
     let year = parse_year(cell).map_err(|e| keyed("year", e))?;
     check_recorded_year(what, year, today)?;
     Ok(year)
@@ -192,7 +198,12 @@ pub fn get(conn: &Connection, r: &InitiativeRef) -> Result<(i64, Listed)> {
         member: m.code,
         ..r.clone()
     };
-    find(conn, &r)?.ok_or_else(|| user_error(format!("there is no initiative {r}")))
+    find(conn, &r)?.ok_or_else(|| {
+        user_msg(
+            Msg::new("initiative-absent").arg("initiative", r.to_string()),
+            None,
+        )
+    })
 }
 
 /// What a new initiative holds; its number is the next of its member and year.
@@ -207,7 +218,7 @@ pub struct NewInitiative {
 
 /// Record a new initiative; the year may not be after today's.
 pub fn add(w: &Writer<'_>, new: &NewInitiative, today: NaiveDate) -> Result<Initiative> {
-    check_recorded_year("an initiative", new.year, today)?;
+    check_recorded_year("initiative", new.year, today)?;
     let m = member::get(&w.tx, &new.member)?;
     let id = member_id(&w.tx, &m.code)?;
     let no: i64 = w.tx.query_row(
@@ -255,11 +266,12 @@ fn insert_sql(w: &Writer<'_>, member_id: i64, i: &Initiative) -> Result<()> {
 pub fn remove(w: &Writer<'_>, r: &InitiativeRef) -> Result<Initiative> {
     let (id, listed) = get(&w.tx, r)?;
     if !listed.used_for.is_empty() {
-        return Err(user_error(format!(
-            "initiative {} backs the title {}; remove that first",
-            listed.initiative.reference(),
-            listed.used_for
-        )));
+        return Err(user_msg(
+            Msg::new("initiative-backs-title")
+                .arg("initiative", listed.initiative.reference().to_string())
+                .arg("title", &listed.used_for),
+            None,
+        ));
     }
     w.tx.execute("DELETE FROM initiatives WHERE id = ?", [id])?;
     let i = listed.initiative;
@@ -328,15 +340,19 @@ impl crate::import::Records for Initiatives {
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<(i64, Initiative)> {
         let field = |i: usize| clean(&cells[i]);
         let (id, m) = member::named_in_row(tx, &field(0))?;
-        let year = recorded_year(&field(1), "an initiative", self.today)?;
+        let year = recorded_year(&field(1), "initiative", self.today)?;
         let no = match field(2) {
             n if n.is_empty() => tx.query_row(
                 "SELECT coalesce(max(no), 0) + 1 FROM initiatives WHERE member_id = ? AND year = ?",
                 params![id, year],
                 |r| r.get(0),
             )?,
-            n => parse_no(&n)
-                .ok_or_else(|| user_error(format!("no: {n:?} is not a number from 1")))?,
+            n => parse_no(&n).ok_or_else(|| {
+                user_msg(
+                    Msg::new("initiative-row-no-bad").arg("typed", format!("{n:?}")),
+                    None,
+                )
+            })?,
         };
         let level = match field(5) {
             l if l.is_empty() => Level::Grassroots,
@@ -359,10 +375,9 @@ impl crate::import::Records for Initiatives {
     }
 
     fn twice(record: &(i64, Initiative)) -> String {
-        format!(
-            "initiative {} appears twice in the file",
-            record.1.reference()
-        )
+        Msg::new("initiative-row-twice")
+            .arg("initiative", record.1.reference().to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, (id, i): &(i64, Initiative)) -> Result<bool> {
@@ -394,10 +409,9 @@ impl crate::import::Records for Initiatives {
     }
 
     fn exists(record: &(i64, Initiative), old: &Initiative) -> String {
-        format!(
-            "initiative {} already exists ({})",
-            record.1.reference(),
-            old.title
-        )
+        Msg::new("initiative-row-exists")
+            .arg("initiative", record.1.reference().to_string())
+            .arg("title", &old.title)
+            .text(Lang::En)
     }
 }

@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, params};
 use serde::Serialize;
 
-use crate::dates::{DATE_FORMS, iso, parse_date};
+use crate::dates::parse_date;
 use crate::db::{Writer, bad_stored_value};
-use crate::error::{user_error, user_error_hint};
-use crate::import::{CsvInput, ImportCounts, Layout};
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
+use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::lookup::{Sought, check_unit, no_such, unit_matches, unknown_member};
 use crate::output::{Cell, Column};
 use crate::people::{active_during, active_sql, sort_people};
@@ -136,29 +137,28 @@ impl Member {
         check_text("phone", &self.phone, MAX_NAME, false)?;
         check_text("note", &self.note, MAX_TEXT, false)?;
         if !self.email.is_empty() && !self.email.contains('@') {
-            return Err(user_error(format!(
-                "email {:?} is not an e-mail address",
-                self.email
-            )));
+            return Err(user_msg(
+                Msg::new("member-bad-email").arg("email", format!("{:?}", self.email)),
+                None,
+            ));
         }
         if let Some(left) = self.left
             && left < self.joined
         {
-            return Err(user_error_hint(
-                format!(
-                    "the leave date {} is before the join date {} of {}",
-                    iso(left),
-                    iso(self.joined),
-                    self.code
-                ),
-                "a member leaves on or after the day they joined",
+            return Err(user_msg(
+                Msg::new("member-left-before-joined")
+                    .arg("left", left)
+                    .arg("joined", self.joined)
+                    .arg("code", &self.code),
+                Some(Msg::new("hint-member-left-before-joined")),
             ));
         }
         Ok(())
     }
 }
 
-/// A code (member or model): letters, digits, `-`, `_`, `.`; at most 32.
+/// A code (`what`: "member" or "model"): letters, digits, `-`, `_`, `.`;
+/// at most 32.
 pub fn check_code(code: &str, what: &str) -> Result<()> {
     let ok = !code.is_empty()
         && code.chars().count() <= 32
@@ -168,9 +168,11 @@ pub fn check_code(code: &str, what: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(user_error_hint(
-            format!("{code:?} is not a valid {what} code"),
-            "a code is 1 to 32 letters, digits, '-', '_' or '.', without spaces or '/', such as NV001",
+        Err(user_msg(
+            Msg::new("code-invalid")
+                .arg("code", format!("{code:?}"))
+                .arg("what", what),
+            Some(Msg::new("hint-code-invalid")),
         ))
     }
 }
@@ -180,13 +182,19 @@ pub fn check_code(code: &str, what: &str) -> Result<()> {
 /// types it): a code typed on the wrong row is caught here, not filed
 /// under someone else.
 pub fn check_name(code: &str, register: &str, named: &str) -> Result<(), String> {
+    check_name_msg(code, register, named).map_err(|m| m.text(Lang::En))
+}
+
+/// [`check_name`], its problem as a catalogue message.
+pub fn check_name_msg(code: &str, register: &str, named: &str) -> Result<(), Msg> {
     let named = crate::text::clean(named);
     if named.is_empty() || crate::text::fold(&named) == crate::text::fold(register) {
         Ok(())
     } else {
-        Err(format!(
-            "member_name: the file names {named:?} beside the code {code}, but the register has {code} as {register:?}; correct the code or the name"
-        ))
+        Err(Msg::new("member-name-mismatch")
+            .arg("named", format!("{named:?}"))
+            .arg("code", code)
+            .arg("register", format!("{register:?}")))
     }
 }
 
@@ -219,16 +227,19 @@ pub fn named_in_row(conn: &Connection, typed: &str) -> Result<(i64, Member)> {
     let Some(m) = find(conn, typed)? else {
         return Err(no_such(Sought::Member, typed));
     };
-    let id =
-        id_of(conn, &m.code)?.ok_or_else(|| user_error(format!("member {} vanished", m.code)))?;
+    let id = id_of(conn, &m.code)?
+        .ok_or_else(|| user_msg(Msg::new("member-vanished").arg("code", &m.code), None))?;
     Ok((id, m))
 }
 
 /// The problem of a row naming `code`, which is not in the register.
 pub fn not_registered(code: &str) -> String {
-    format!(
-        "member: there is no member with code {code:?}; import the members first (`danvan member import`)"
-    )
+    not_registered_msg(code).text(Lang::En)
+}
+
+/// [`not_registered`] as a catalogue message.
+pub fn not_registered_msg(code: &str) -> Msg {
+    Msg::new("member-not-registered").arg("code", format!("{code:?}"))
 }
 
 /// A member as an import checks a row against them.
@@ -307,9 +318,7 @@ pub const FIND_COLUMNS: &[Column] =
 pub fn search(conn: &Connection, text: &str) -> Result<Vec<Member>> {
     let wanted = fold(text);
     if wanted.is_empty() {
-        return Err(user_error(
-            "give part of a name or of a code to look for, such as \"lan\" or \"NV00\"",
-        ));
+        return Err(user_msg(Msg::new("member-search-empty"), None));
     }
     let mut stmt = conn.prepare(SELECT)?;
     let mut rows = stmt.query([])?;
@@ -522,9 +531,10 @@ impl crate::import::Records for Members {
             if !self.new_units
                 && let Some(like) = crate::unit::looks_like(&units, &member.unit)
             {
-                return Err(user_error(format!(
-                    "unit: {like}; add --new-units if it is another unit"
-                )));
+                return Err(user_msg(
+                    Msg::new("member-row-unit-looks-like").arg("like", like.msg()),
+                    None,
+                ));
             }
             if !units.contains(&member.unit) {
                 units.push(member.unit.clone());
@@ -538,7 +548,9 @@ impl crate::import::Records for Members {
     }
 
     fn twice(member: &Member) -> String {
-        format!("member {} appears twice in the file", member.code)
+        Msg::new("member-row-twice")
+            .arg("code", &member.code)
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, member: &Member) -> Result<bool> {
@@ -554,7 +566,11 @@ impl crate::import::Records for Members {
     }
 
     fn exists(_: &Member, old: &Member) -> String {
-        format!("member {} already exists ({})", old.code, old.name)
+        MemberExists {
+            code: old.code.clone(),
+            name: old.name.clone(),
+        }
+        .to_string()
     }
 }
 
@@ -566,20 +582,15 @@ fn member_from_row(cells: &[String]) -> Result<Member> {
         if v.is_empty() {
             return Ok(None);
         }
-        parse_date(&v)
-            .map(Some)
-            .map_err(|e| user_error(format!("{key}: {e}")))
+        parse_date(&v).map(Some).map_err(|e| keyed(key, e))
     };
-    let joined = date(4, "joined")?.ok_or_else(|| {
-        user_error(format!(
-            "joined: the join date is empty; write it as {DATE_FORMS}"
-        ))
-    })?;
+    let joined =
+        date(4, "joined")?.ok_or_else(|| user_msg(Msg::new("member-row-joined-empty"), None))?;
     let member = Member {
         code: field(0),
         name: field(1),
         unit: field(2),
-        roles: parse_roles(&field(3)).map_err(|e| user_error(format!("roles: {e}")))?,
+        roles: parse_roles(&field(3)).map_err(|e| keyed("roles", e))?,
         joined,
         left: date(5, "left")?,
         email: field(6),
@@ -593,6 +604,17 @@ fn member_from_row(cells: &[String]) -> Result<Member> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_empty_join_date_names_the_date_forms() {
+        assert_eq!(
+            Msg::new("member-row-joined-empty").text(Lang::En),
+            format!(
+                "joined: the join date is empty; write it as {}",
+                crate::dates::DATE_FORMS
+            )
+        );
+    }
 
     #[test]
     fn find_lists_the_columns_of_list_then_active() {

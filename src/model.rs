@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::dates::parse_year;
 use crate::db::Writer;
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
-use crate::lookup::{unit_matches, units};
+use crate::lookup::{Sought, no_such, unit_matches, units};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
 use crate::text::clean;
@@ -85,40 +86,40 @@ impl Model {
         check_text("owner unit", &self.owner_unit, MAX_NAME, false)?;
         check_text("note", &self.note, MAX_TEXT, false)?;
         if !self.owner_unit.is_empty() && !self.owner_member.is_empty() {
-            return Err(user_error_hint(
-                format!(
-                    "model {} has both an owner unit ({}) and an owner member ({})",
-                    self.code, self.owner_unit, self.owner_member
-                ),
-                "a model belongs to a unit or to a member, not both: leave owner_unit or owner_member empty (--unit or --member on the command line)",
+            return Err(user_msg(
+                Msg::new("model-two-owners")
+                    .arg("code", &self.code)
+                    .arg("unit", &self.owner_unit)
+                    .arg("member", &self.owner_member),
+                Some(Msg::new("hint-model-two-owners")),
             ));
         }
         if self.started > current_year {
-            return Err(user_error_hint(
-                format!(
-                    "model {} starts in {}, after the current year {current_year}",
-                    self.code, self.started
-                ),
-                "record a model once it has started: give a started year up to the current one",
+            return Err(user_msg(
+                Msg::new("model-starts-later")
+                    .arg("code", &self.code)
+                    .arg("started", self.started.to_string())
+                    .arg("current", current_year.to_string()),
+                Some(Msg::new("hint-model-starts-later")),
             ));
         }
         if let Some(retired) = self.retired {
             if retired < self.started {
-                return Err(user_error_hint(
-                    format!(
-                        "model {} would retire in {retired}, before it started in {}",
-                        self.code, self.started
-                    ),
-                    "the retired year is the last year the model ran: the started year or later",
+                return Err(user_msg(
+                    Msg::new("model-retires-before-start")
+                        .arg("code", &self.code)
+                        .arg("retired", retired.to_string())
+                        .arg("started", self.started.to_string()),
+                    Some(Msg::new("hint-model-retires-before-start")),
                 ));
             }
             if retired > current_year {
-                return Err(user_error_hint(
-                    format!(
-                        "model {} would retire in {retired}, after the current year {current_year}",
-                        self.code
-                    ),
-                    "record the retirement once that year has come",
+                return Err(user_msg(
+                    Msg::new("model-retires-later")
+                        .arg("code", &self.code)
+                        .arg("retired", retired.to_string())
+                        .arg("current", current_year.to_string()),
+                    Some(Msg::new("hint-model-retires-later")),
                 ));
             }
         }
@@ -225,45 +226,85 @@ pub fn find_unit(units: &[String], wanted: &str) -> Option<String> {
 /// have it, the member's code as registered. Errors name the model.
 fn resolve_owner(conn: &Connection, units: &[String], model: &mut Model) -> Result<()> {
     if !model.owner_unit.is_empty() {
-        model.owner_unit = find_unit(units, &model.owner_unit).ok_or_else(|| {
-            user_error_hint(
-                format!(
-                    "model {}: there is no unit {:?} (no member has ever belonged to it)",
-                    model.code, model.owner_unit
-                ),
-                "check the spelling against `danvan member list --all`, or give the owner as a member with --member CODE",
-            )
+        model.owner_unit = find_unit(units, &model.owner_unit).ok_or_else(|| OwnerUnknown {
+            model: model.code.clone(),
+            owner: Owner::Unit(model.owner_unit.clone()),
         })?;
     }
     if !model.owner_member.is_empty() {
-        let owner = member::find(conn, &model.owner_member)?.ok_or_else(|| {
-            user_error_hint(
-                format!(
-                    "model {}: there is no member with code {:?} to own it",
-                    model.code, model.owner_member
-                ),
-                format!(
-                    "see the codes with `danvan member list --all`, or register the member first with `danvan member add {} --name …`",
-                    model.owner_member
-                ),
-            )
+        let owner = member::find(conn, &model.owner_member)?.ok_or_else(|| OwnerUnknown {
+            model: model.code.clone(),
+            owner: Owner::Member(model.owner_member.clone()),
         })?;
         model.owner_member = owner.code;
     }
     Ok(())
 }
 
+/// The owner a model names is no unit or member that exists. `cli` adds
+/// the hint.
+#[derive(Debug)]
+pub struct OwnerUnknown {
+    pub model: String,
+    pub owner: Owner,
+}
+
+/// An owner as typed.
+#[derive(Debug)]
+pub enum Owner {
+    Unit(String),
+    Member(String),
+}
+
+impl OwnerUnknown {
+    pub fn msg(&self) -> Msg {
+        match &self.owner {
+            Owner::Unit(u) => Msg::new("model-owner-unit-unknown").arg("unit", format!("{u:?}")),
+            Owner::Member(m) => {
+                Msg::new("model-owner-member-unknown").arg("member", format!("{m:?}"))
+            }
+        }
+        .arg("code", &self.model)
+    }
+}
+
+impl std::fmt::Display for OwnerUnknown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(Lang::En))
+    }
+}
+
+impl std::error::Error for OwnerUnknown {}
+
+/// A new model's code is already taken. `cli` adds the hint.
+#[derive(Debug)]
+pub struct ModelExists {
+    pub code: String,
+    pub name: String,
+}
+
+impl ModelExists {
+    pub fn msg(&self) -> Msg {
+        Msg::new("model-exists")
+            .arg("code", &self.code)
+            .arg("name", &self.name)
+    }
+}
+
+impl std::fmt::Display for ModelExists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(Lang::En))
+    }
+}
+
+impl std::error::Error for ModelExists {}
+
 fn owner_id(conn: &Connection, model: &Model) -> Result<Option<i64>> {
     if model.owner_member.is_empty() {
         return Ok(None);
     }
     member::id_of(conn, &model.owner_member)?
-        .ok_or_else(|| {
-            user_error(format!(
-                "there is no member with code {:?}",
-                model.owner_member
-            ))
-        })
+        .ok_or_else(|| no_such(Sought::Member, &model.owner_member))
         .map(Some)
 }
 
@@ -317,16 +358,11 @@ fn update_sql(w: &Writer<'_>, m: &Model) -> Result<()> {
 pub fn add(w: &Writer<'_>, mut m: Model, current_year: i32) -> Result<Model> {
     m.validate(current_year)?;
     if let Some(existing) = find(&w.tx, &m.code)? {
-        return Err(user_error_hint(
-            format!(
-                "model {} already exists ({})",
-                existing.model.code, existing.model.name
-            ),
-            format!(
-                "choose another code, or change this model with `danvan model edit {}`",
-                existing.model.code
-            ),
-        ));
+        return Err(ModelExists {
+            code: existing.model.code,
+            name: existing.model.name,
+        }
+        .into());
     }
     resolve_owner(&w.tx, &units(&w.tx)?, &mut m)?;
     insert_sql(w, &m)?;
@@ -452,7 +488,13 @@ impl crate::import::Records for Models {
 
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Model> {
         let mut model = model_from_row(cells, self.current_year)?;
-        resolve_owner(tx, &self.units, &mut model)?;
+        // A row's problem is its message alone, in the clerk's language.
+        resolve_owner(tx, &self.units, &mut model).map_err(|e| {
+            match e.downcast_ref::<OwnerUnknown>() {
+                Some(unknown) => user_msg(unknown.msg(), None),
+                None => e,
+            }
+        })?;
         Ok(model)
     }
 
@@ -461,7 +503,9 @@ impl crate::import::Records for Models {
     }
 
     fn twice(model: &Model) -> String {
-        format!("model {} appears twice in the file", model.code)
+        Msg::new("model-row-twice")
+            .arg("code", &model.code)
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, model: &Model) -> Result<bool> {
@@ -481,7 +525,11 @@ impl crate::import::Records for Models {
     }
 
     fn exists(_: &Model, old: &Model) -> String {
-        format!("model {} already exists ({})", old.code, old.name)
+        ModelExists {
+            code: old.code.clone(),
+            name: old.name.clone(),
+        }
+        .to_string()
     }
 }
 
@@ -490,9 +538,7 @@ fn model_from_row(cells: &[String], current_year: i32) -> Result<Model> {
     let field = |i: usize| clean(&cells[i]);
     let started = field(6);
     if started.is_empty() {
-        return Err(user_error(
-            "started: the year the model started is empty; write it with four digits, such as 2024",
-        ));
+        return Err(user_msg(Msg::new("model-row-started-empty"), None));
     }
     let retired = field(7);
     let level = field(3);

@@ -11,6 +11,7 @@ use rusqlite::{Connection, params};
 use crate::dates::Month;
 use crate::db::Writer;
 use crate::evaluation::{self, Evaluation};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::lookup::{NotFound, Sought, unit_matches};
 use crate::member::{self, Member};
 use crate::model::{self, Model};
@@ -25,34 +26,60 @@ pub enum Removed {
     Member,
 }
 
-/// A removal refused: `subject` is still referred to by `by`.
+/// A removal refused: the member or model `code` is still referred to by
+/// `by` (each a message: "pledge item NV001/2026/1", "3 reports").
 #[derive(Debug)]
 pub struct InUse {
     pub kind: Removed,
-    pub subject: String,
-    pub by: Vec<String>,
+    pub code: String,
+    pub by: Vec<Msg>,
+}
+
+impl InUse {
+    pub fn msg(&self) -> Msg {
+        let id = match self.kind {
+            Removed::Model => "removal-model-in-use",
+            Removed::Member => "removal-member-in-use",
+        };
+        Msg::new(id)
+            .arg("code", &self.code)
+            .arg("by", list(&self.by))
+    }
+}
+
+/// Messages one after the other, separated by commas.
+fn list(items: &[Msg]) -> Arg {
+    match items {
+        [] => Arg::Text(String::new()),
+        [one] => one.clone().into(),
+        [first, rest @ ..] => Msg::new("removal-list")
+            .arg("first", first.clone())
+            .arg("rest", list(rest))
+            .into(),
+    }
 }
 
 impl fmt::Display for InUse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} cannot be removed: {} still refer to it",
-            self.subject,
-            self.by.join(", ")
-        )
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 
 impl std::error::Error for InUse {}
 
-/// Nothing stored under this key.
+/// Nothing stored under this key: the message says what was sought.
 #[derive(Debug)]
-pub struct Absent(pub String);
+pub struct Absent(pub Msg);
+
+impl Absent {
+    pub fn msg(&self) -> Msg {
+        self.0.clone()
+    }
+}
 
 impl fmt::Display for Absent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "there is no {}", self.0)
+        f.write_str(&self.0.text(Lang::En))
     }
 }
 
@@ -62,7 +89,12 @@ impl std::error::Error for Absent {}
 pub fn remove_report(w: &Writer<'_>, code: &str, month: Month) -> Result<Report> {
     let m = member::get(&w.tx, code)?;
     let Some((id, old)) = report::load(&w.tx, member_id(&w.tx, &m.code)?, &m.code, month)? else {
-        return Err(Absent(format!("report of {} for {month}", m.code)).into());
+        return Err(Absent(
+            Msg::new("removal-no-report")
+                .arg("code", &m.code)
+                .arg("month", month),
+        )
+        .into());
     };
     w.tx.execute("DELETE FROM report_items WHERE report_id = ?", [id])?;
     w.tx.execute("DELETE FROM reports WHERE id = ?", [id])?;
@@ -101,9 +133,9 @@ pub fn remove_evaluation(w: &Writer<'_>, kind: Kind, typed: &str, year: i32) -> 
                 _ => s.eq_ignore_ascii_case(&typed),
             })
         })
-        .ok_or_else(|| Absent(format!("{kind} evaluation of {typed} for {year}")))?;
+        .ok_or_else(|| absent_evaluation(kind, &typed, year))?;
     let old = evaluation::find(&w.tx, kind, subject, year)?
-        .ok_or_else(|| Absent(format!("{kind} evaluation of {typed} for {year}")))?
+        .ok_or_else(|| absent_evaluation(kind, &typed, year))?
         .evaluation;
     w.tx.execute(
         "DELETE FROM evaluations WHERE kind = ? AND subject = ? AND year = ?",
@@ -119,12 +151,21 @@ pub fn remove_evaluation(w: &Writer<'_>, kind: Kind, typed: &str, year: i32) -> 
     Ok(old)
 }
 
+fn absent_evaluation(kind: Kind, typed: &str, year: i32) -> Absent {
+    Absent(
+        Msg::new("removal-no-evaluation")
+            .arg("kind", kind.to_string())
+            .arg("subject", typed)
+            .arg("year", year.to_string()),
+    )
+}
+
 /// Up to this many referring records are named in a refusal.
 const NAMED: usize = 5;
 
-fn named(mut by: Vec<String>, total: usize) -> Vec<String> {
+fn named(mut by: Vec<Msg>, total: usize) -> Vec<Msg> {
     if total > by.len() {
-        by.push(format!("{} more", total - by.len()));
+        by.push(Msg::new("removal-by-more").arg("n", total - by.len()));
     }
     by
 }
@@ -154,7 +195,7 @@ pub fn remove_model(w: &Writer<'_>, code: &str) -> Result<Model> {
         while let Some(r) = rows.next()? {
             total += 1;
             if by.len() < NAMED {
-                by.push(format!("pledge item {}", r.get::<_, String>(0)?));
+                by.push(Msg::new("removal-by-pledge-item").arg("item", r.get::<_, String>(0)?));
             }
         }
         let mut stmt = w.tx.prepare(
@@ -164,14 +205,17 @@ pub fn remove_model(w: &Writer<'_>, code: &str) -> Result<Model> {
         while let Some(r) = rows.next()? {
             total += 1;
             if by.len() < NAMED {
-                by.push(format!("its evaluation of {}", r.get::<_, i64>(0)?));
+                by.push(
+                    Msg::new("removal-by-model-evaluation")
+                        .arg("year", r.get::<_, i64>(0)?.to_string()),
+                );
             }
         }
     }
     if total > 0 {
         return Err(InUse {
             kind: Removed::Model,
-            subject: format!("model {}", old.code),
+            code: old.code.clone(),
             by: named(by, total),
         }
         .into());
@@ -192,27 +236,27 @@ pub fn remove_member(w: &Writer<'_>, code: &str) -> Result<Member> {
     let mut by = Vec::new();
     let pledges = count("SELECT count(*) FROM pledge_items WHERE member_id = ?", &id)?;
     if pledges > 0 {
-        by.push(format!("{pledges} pledge items"));
+        by.push(Msg::new("removal-by-pledges").arg("n", pledges));
     }
     let reports = count("SELECT count(*) FROM reports WHERE member_id = ?", &id)?;
     if reports > 0 {
-        by.push(format!("{reports} reports"));
+        by.push(Msg::new("removal-by-reports").arg("n", reports));
     }
     let evaluations = count(
         "SELECT count(*) FROM evaluations WHERE kind = 'member' AND subject = ?",
         &m.code,
     )?;
     if evaluations > 0 {
-        by.push(format!("{evaluations} evaluations"));
+        by.push(Msg::new("removal-by-evaluations").arg("n", evaluations));
     }
     let models = count("SELECT count(*) FROM models WHERE owner_member_id = ?", &id)?;
     if models > 0 {
-        by.push(format!("{models} models they own"));
+        by.push(Msg::new("removal-by-models").arg("n", models));
     }
     if !by.is_empty() {
         return Err(InUse {
             kind: Removed::Member,
-            subject: format!("member {}", m.code),
+            code: m.code.clone(),
             by,
         }
         .into());
@@ -243,7 +287,12 @@ pub fn remove_pledges(w: &Writer<'_>, items: &Items) -> Result<Vec<PledgeItem>> 
                 .query_map(params![member_id(&w.tx, &m.code)?, year], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             if nos.is_empty() {
-                return Err(Absent(format!("pledge item of {} for {year}", m.code)).into());
+                return Err(Absent(
+                    Msg::new("removal-no-pledges")
+                        .arg("code", &m.code)
+                        .arg("year", year.to_string()),
+                )
+                .into());
             }
             nos.into_iter()
                 .map(|no| ItemRef {

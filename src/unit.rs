@@ -12,6 +12,8 @@ use serde::Serialize;
 
 use crate::dates::iso;
 use crate::db::Writer;
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::lookup::unknown_unit;
 use crate::people::active_sql;
 use crate::text::{clean, fold};
@@ -87,13 +89,17 @@ pub struct LooksLike {
     pub existing: String,
 }
 
+impl LooksLike {
+    pub fn msg(&self) -> Msg {
+        Msg::new("unit-looks-like")
+            .arg("typed", format!("{:?}", self.typed))
+            .arg("existing", format!("{:?}", self.existing))
+    }
+}
+
 impl fmt::Display for LooksLike {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the unit {:?} is new, but is spelled like the existing unit {:?}",
-            self.typed, self.existing
-        )
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 
@@ -134,13 +140,17 @@ pub struct WouldMerge {
     pub new: String,
 }
 
+impl WouldMerge {
+    pub fn msg(&self) -> Msg {
+        Msg::new("unit-would-merge")
+            .arg("new", format!("{:?}", self.new))
+            .arg("old", format!("{:?}", self.old))
+    }
+}
+
 impl fmt::Display for WouldMerge {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the unit {:?} exists already: renaming {:?} to it merges the two",
-            self.new, self.old
-        )
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 
@@ -199,9 +209,13 @@ pub fn rename(w: &Writer<'_>, old: &str, new: &str, merge: bool) -> Result<Renam
         |r| r.get(0),
     )?;
     if let Some(year) = clash {
-        return Err(crate::error::user_error(format!(
-            "{old:?} and {new:?} are both evaluated for {year}: one unit has one evaluation a year; remove one first"
-        )));
+        return Err(user_msg(
+            Msg::new("unit-both-evaluated")
+                .arg("old", format!("{old:?}"))
+                .arg("new", format!("{new:?}"))
+                .arg("year", year.to_string()),
+            None,
+        ));
     }
     let members = tx.execute(
         "UPDATE members SET unit = ?2 WHERE unit = ?1",

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Award, Decision, SELECT, find_decision, from_sql, insert_decision};
-use crate::dates::{iso, parse_date};
+use crate::dates::parse_date;
 use crate::db::Writer;
-use crate::error::user_error;
+use crate::error::user_msg;
+use crate::i18n::{Lang, Msg};
 use crate::import::{CsvInput, ImportCounts, keyed};
 use crate::initiative::{self, InitiativeRef, recorded_year};
 use crate::text::clean;
@@ -58,25 +59,27 @@ impl crate::import::Records for Awards {
 
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Row> {
         let field = |i: usize| clean(&cells[i]);
-        let year = recorded_year(&field(0), "a title", self.today)?;
+        let year = recorded_year(&field(0), "title", self.today)?;
         let title: Title = field(1).parse().map_err(|e| keyed("title", e))?;
         let kind: Kind = field(2).parse().map_err(|e| keyed("kind", e))?;
         let subject = match kind {
             Kind::Member => crate::member::named_in_row(tx, &field(3))?.1.code,
             Kind::Unit => field(3),
-            Kind::Model => return Err(user_error("kind: a title is for a member or a unit")),
+            Kind::Model => return Err(user_msg(Msg::new("award-row-kind-model"), None)),
         };
         if subject.is_empty() {
-            return Err(user_error(
-                "subject: empty; write the member code or the unit name",
-            ));
+            return Err(user_msg(Msg::new("award-row-subject-empty"), None));
         }
         let (initiative, initiative_id) = match field(4) {
             i if i.is_empty() => (None, None),
             i => {
                 let r: InitiativeRef = i.parse()?;
-                let (id, l) = initiative::find(tx, &r)?
-                    .ok_or_else(|| user_error(format!("initiative: there is no initiative {r}")))?;
+                let (id, l) = initiative::find(tx, &r)?.ok_or_else(|| {
+                    user_msg(
+                        Msg::new("award-row-initiative-absent").arg("initiative", r.to_string()),
+                        None,
+                    )
+                })?;
                 (Some(l.initiative.reference().to_string()), Some(id))
             }
         };
@@ -93,13 +96,14 @@ impl crate::import::Records for Awards {
                 if let Some((_, old)) = find_decision(tx, &d.number)?
                     && old != d
                 {
-                    return Err(user_error(format!(
-                        "decision {} is recorded dated {}, by {}, at level {}; this row says otherwise",
-                        old.number,
-                        iso(old.decided_on),
-                        old.issuer,
-                        old.level
-                    )));
+                    return Err(user_msg(
+                        Msg::new("award-row-decision-differs")
+                            .arg("number", &old.number)
+                            .arg("date", old.decided_on)
+                            .arg("issuer", &old.issuer)
+                            .arg("level", old.level.to_string()),
+                        None,
+                    ));
                 }
                 Some(d)
             }
@@ -125,10 +129,11 @@ impl crate::import::Records for Awards {
 
     fn twice(r: &Row) -> String {
         let a = &r.award;
-        format!(
-            "{} {} of {} appears twice in the file",
-            a.title, a.subject, a.year
-        )
+        Msg::new("award-row-twice")
+            .arg("title", a.title.to_string())
+            .arg("subject", &a.subject)
+            .arg("year", a.year.to_string())
+            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, r: &Row) -> Result<bool> {
@@ -188,9 +193,10 @@ impl crate::import::Records for Awards {
 
     fn exists(r: &Row, _old: &Award) -> String {
         let a = &r.award;
-        format!(
-            "{} {} of {} is already recorded",
-            a.title, a.subject, a.year
-        )
+        Msg::new("award-row-exists")
+            .arg("title", a.title.to_string())
+            .arg("subject", &a.subject)
+            .arg("year", a.year.to_string())
+            .text(Lang::En)
     }
 }

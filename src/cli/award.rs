@@ -172,18 +172,7 @@ fn cmd_decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
         titles: args.titles,
         subjects: args.subjects,
     };
-    let decided = db
-        .write(|w| award::decide(w, decision, &grant, today))
-        .map_err(|e| match e.downcast_ref::<award::NoProposal>() {
-            Some(none) => crate::error::user_error_hint(
-                none.to_string(),
-                format!(
-                    "see the proposals with `danvan award list --year {} --proposed`; record them with `danvan award propose --year {} --apply`",
-                    grant.year, grant.year
-                ),
-            ),
-            _ => e,
-        })?;
+    let decided = db.write(|w| award::decide(w, decision, &grant, today))?;
     ctx.confirm(
         Msg::new("cli-award-decided")
             .arg("number", &decided.decision.number)

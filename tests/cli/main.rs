@@ -33,6 +33,7 @@ mod suggest;
 mod summary;
 mod vi_cli;
 mod vi_excel;
+mod vi_people;
 mod vi_reports;
 
 /// Every `.rs` file beside this one is a module of this binary: a test file
