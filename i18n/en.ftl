@@ -63,3 +63,7 @@ output-not-a-delimiter = { $typed } is not a delimiter: use , or ;
 # $from, $to: the years given
 output-from-after-to = --from { $from } is after --to { $to }
 output-from-after-to-hint = give the first year with --from and the last with --to
+# The closing line of an import. $file: the file; $added, $replaced: counts;
+# $what: what the file holds, plural ("members")
+output-import-done = { $file }: added { $added }, replaced { $replaced } { $what }
+output-import-rehearsed = { $file }: would add { $added }, replace { $replaced } { $what } (dry run, nothing written)

@@ -62,3 +62,7 @@ output-not-a-delimiter = { $typed } không phải dấu phân cách: dùng , ho�
 # $from, $to: the years given
 output-from-after-to = năm bắt đầu --from { $from } sau năm kết thúc --to { $to }
 output-from-after-to-hint = ghi năm đầu sau --from và năm cuối sau --to
+# The closing line of an import. $file: the file; $added, $replaced: counts;
+# $what: what the file holds, plural ("members")
+output-import-done = { $file }: đã thêm { $added }, thay { $replaced } { $what }
+output-import-rehearsed = { $file }: sẽ thêm { $added }, thay { $replaced } { $what } (chạy thử, không ghi gì)

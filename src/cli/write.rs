@@ -281,24 +281,18 @@ pub fn finish_import(
     f: impl FnOnce(&mut Writer<'_>) -> Result<ImportCounts>,
 ) -> Result<()> {
     let counts = db.write_or_rehearse(!args.dry_run, f)?;
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    let said = |id| {
+        Msg::new(id)
+            .arg("file", &counts.file)
+            .arg("added", count(counts.added))
+            .arg("replaced", count(counts.replaced))
+            .arg("what", what)
+            .text(ctx.lang)
+    };
     if args.dry_run {
-        ctx.note(&format!(
-            "{}: {} {}, {} {} {what} ({})",
-            counts.file,
-            ctx.say("sẽ thêm", "would add"),
-            counts.added,
-            ctx.say("thay", "replace"),
-            counts.replaced,
-            ctx.say("chạy thử, không ghi gì", "dry run, nothing written"),
-        ))
+        ctx.note(&said("output-import-rehearsed"))
     } else {
-        ctx.confirm(&format!(
-            "{}: {} {}, {} {} {what}",
-            counts.file,
-            ctx.say("đã thêm", "added"),
-            counts.added,
-            ctx.say("thay", "replaced"),
-            counts.replaced,
-        ))
+        ctx.confirm(&said("output-import-done"))
     }
 }
