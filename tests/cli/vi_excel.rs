@@ -363,3 +363,42 @@ fn cells_neutralised_against_formulas_import_back_as_they_were() {
     copy.ok(&["member", "import", &copy.file("plain.csv", &plain)]);
     assert_eq!(copy.ok(&["export", "members"]), plain);
 }
+
+#[test]
+fn the_closing_line_of_an_import_is_vietnamese() {
+    let env = Env::new();
+    let file = env.file(
+        "tv.csv",
+        "code,name,joined\nNV001,Nguyễn Văn An,2020-01-01\n",
+    );
+    let before = env.db_hash();
+    let out = env
+        .run(&["--lang", "vi", "member", "import", &file, "--dry-run"])
+        .output()
+        .expect("run danvan");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("tv.csv: sẽ thêm 1, thay thế 0 thành viên (chạy thử, chưa ghi gì)"),
+        "{stderr}"
+    );
+    assert_eq!(env.db_hash(), before);
+    let out = env
+        .run(&["--lang", "vi", "member", "import", &file])
+        .output()
+        .expect("run danvan");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("tv.csv: đã thêm 1, thay thế 0 thành viên"),
+        "{stderr}"
+    );
+    let out = env
+        .run(&["member", "import", &file, "--replace"])
+        .output()
+        .expect("run danvan");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("tv.csv: added 0, replaced 1 members"),
+        "{stderr}"
+    );
+}
