@@ -96,7 +96,7 @@ clap-error-try-help = Xem thêm: chạy lệnh với '--help'.
 -period-from = Năm đầu của giai đoạn
 -period-to = Năm cuối của giai đoạn
 -export-output = Ghi ra tệp này thay vì đầu ra chuẩn (đuôi .csv, .json hoặc .xlsx quyết định định dạng)
--export-excel = Cho Excel: dấu BOM, xuống dòng CRLF, ô giống công thức được vô hiệu, dấu `;` khi dùng --lang vi
+-export-excel = Cho Excel: dấu BOM, xuống dòng CRLF, ô giống công thức được vô hiệu; khi dùng --lang vi thêm dấu `;`, tiêu đề cột và nhãn bằng tiếng Việt, dấu phẩy thập phân
 -export-delimiter = Dấu phân cách của CSV, `,` hoặc `;` (thay cho lựa chọn của --excel)
 -setting-key = Khóa của thiết lập
 

@@ -117,7 +117,7 @@ pub struct TargetArgs {
     /// Write to this file instead of standard output (.csv, .json or .xlsx chooses the format)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// For Excel: byte-order mark, CRLF, formulas neutralised, `;` with --lang vi
+    /// For Excel: byte-order mark, CRLF, formulas neutralised; with --lang vi also `;`, Vietnamese headings and labels, decimal commas
     #[arg(long)]
     pub excel: bool,
     /// The CSV delimiter, `,` or `;` (overrides --excel's choice)
