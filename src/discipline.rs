@@ -215,7 +215,7 @@ impl crate::import::Records for Disciplines {
     type Record = (i64, Discipline);
     type Old = Discipline;
     type Key = (String, i32, DisciplineForm);
-    const WHAT: &'static str = "disciplines";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-disciplines");
     const ACTION: &'static str = "discipline import";
     const ENTITY: &'static str = "discipline";
 
@@ -238,8 +238,8 @@ impl crate::import::Records for Disciplines {
         (d.member.clone(), d.year, d.form)
     }
 
-    fn twice((_, d): &(i64, Discipline)) -> String {
-        format!("the discipline {} appears twice in the file", d.key())
+    fn twice((_, d): &(i64, Discipline)) -> crate::i18n::Msg {
+        format!("the discipline {} appears twice in the file", d.key()).into()
     }
 
     fn add(&self, w: &Writer<'_>, (id, d): &(i64, Discipline)) -> Result<bool> {
@@ -262,7 +262,7 @@ impl crate::import::Records for Disciplines {
         Ok(())
     }
 
-    fn exists((_, d): &(i64, Discipline), _old: &Discipline) -> String {
-        format!("the discipline {} is already recorded", d.key())
+    fn exists((_, d): &(i64, Discipline), _old: &Discipline) -> crate::i18n::Msg {
+        format!("the discipline {} is already recorded", d.key()).into()
     }
 }

@@ -412,7 +412,7 @@ impl crate::import::Records for Evaluations {
     type Record = Evaluation;
     type Old = Evaluation;
     type Key = (Kind, String, i32);
-    const WHAT: &'static str = "evaluations";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-evaluations");
     const ACTION: &'static str = "evaluate import";
     const ENTITY: &'static str = "evaluation";
 
@@ -424,11 +424,12 @@ impl crate::import::Records for Evaluations {
         (e.kind, e.subject.clone(), e.year)
     }
 
-    fn twice(e: &Evaluation) -> String {
+    fn twice(e: &Evaluation) -> crate::i18n::Msg {
         format!(
             "the evaluation of {} {} for {} appears twice in the file",
             e.kind, e.subject, e.year
         )
+        .into()
     }
 
     fn add(&self, w: &Writer<'_>, e: &Evaluation) -> Result<bool> {
@@ -447,11 +448,12 @@ impl crate::import::Records for Evaluations {
         update_sql(w, e)
     }
 
-    fn exists(e: &Evaluation, old: &Evaluation) -> String {
+    fn exists(e: &Evaluation, old: &Evaluation) -> crate::i18n::Msg {
         format!(
             "{} {} already has an evaluation for {} ({})",
             e.kind, e.subject, e.year, old.rating
         )
+        .into()
     }
 }
 

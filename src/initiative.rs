@@ -321,7 +321,7 @@ impl crate::import::Records for Initiatives {
     type Record = (i64, Initiative);
     type Old = Initiative;
     type Key = InitiativeRef;
-    const WHAT: &'static str = "initiatives";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-initiatives");
     const ACTION: &'static str = "initiative import";
     const ENTITY: &'static str = "initiative";
 
@@ -358,11 +358,12 @@ impl crate::import::Records for Initiatives {
         record.1.reference()
     }
 
-    fn twice(record: &(i64, Initiative)) -> String {
+    fn twice(record: &(i64, Initiative)) -> crate::i18n::Msg {
         format!(
             "initiative {} appears twice in the file",
             record.1.reference()
         )
+        .into()
     }
 
     fn add(&self, w: &Writer<'_>, (id, i): &(i64, Initiative)) -> Result<bool> {
@@ -393,11 +394,12 @@ impl crate::import::Records for Initiatives {
         Ok(())
     }
 
-    fn exists(record: &(i64, Initiative), old: &Initiative) -> String {
+    fn exists(record: &(i64, Initiative), old: &Initiative) -> crate::i18n::Msg {
         format!(
             "initiative {} already exists ({})",
             record.1.reference(),
             old.title
         )
+        .into()
     }
 }

@@ -511,7 +511,7 @@ impl crate::import::Records for Members {
     type Record = Member;
     type Old = Member;
     type Key = String;
-    const WHAT: &'static str = "members";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-members");
     const ACTION: &'static str = "member import";
     const ENTITY: &'static str = "member";
 
@@ -537,8 +537,8 @@ impl crate::import::Records for Members {
         member.code.to_lowercase()
     }
 
-    fn twice(member: &Member) -> String {
-        format!("member {} appears twice in the file", member.code)
+    fn twice(member: &Member) -> crate::i18n::Msg {
+        format!("member {} appears twice in the file", member.code).into()
     }
 
     fn add(&self, w: &Writer<'_>, member: &Member) -> Result<bool> {
@@ -553,8 +553,8 @@ impl crate::import::Records for Members {
         update_sql(w, member)
     }
 
-    fn exists(_: &Member, old: &Member) -> String {
-        format!("member {} already exists ({})", old.code, old.name)
+    fn exists(_: &Member, old: &Member) -> crate::i18n::Msg {
+        format!("member {} already exists ({})", old.code, old.name).into()
     }
 }
 

@@ -446,7 +446,7 @@ impl crate::import::Records for Models {
     type Record = Model;
     type Old = Model;
     type Key = String;
-    const WHAT: &'static str = "models";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-models");
     const ACTION: &'static str = "model import";
     const ENTITY: &'static str = "model";
 
@@ -460,8 +460,8 @@ impl crate::import::Records for Models {
         model.code.to_lowercase()
     }
 
-    fn twice(model: &Model) -> String {
-        format!("model {} appears twice in the file", model.code)
+    fn twice(model: &Model) -> crate::i18n::Msg {
+        format!("model {} appears twice in the file", model.code).into()
     }
 
     fn add(&self, w: &Writer<'_>, model: &Model) -> Result<bool> {
@@ -480,8 +480,8 @@ impl crate::import::Records for Models {
         update_sql(w, model)
     }
 
-    fn exists(_: &Model, old: &Model) -> String {
-        format!("model {} already exists ({})", old.code, old.name)
+    fn exists(_: &Model, old: &Model) -> crate::i18n::Msg {
+        format!("model {} already exists ({})", old.code, old.name).into()
     }
 }
 

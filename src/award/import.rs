@@ -52,7 +52,7 @@ impl crate::import::Records for Awards {
     type Record = Row;
     type Old = Award;
     type Key = (i32, Title, Kind, String);
-    const WHAT: &'static str = "awards";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-awards");
     const ACTION: &'static str = "award import";
     const ENTITY: &'static str = "award";
 
@@ -123,12 +123,13 @@ impl crate::import::Records for Awards {
         (a.year, a.title, a.kind, a.subject.to_lowercase())
     }
 
-    fn twice(r: &Row) -> String {
+    fn twice(r: &Row) -> crate::i18n::Msg {
         let a = &r.award;
         format!(
             "{} {} of {} appears twice in the file",
             a.title, a.subject, a.year
         )
+        .into()
     }
 
     fn add(&self, w: &Writer<'_>, r: &Row) -> Result<bool> {
@@ -186,11 +187,12 @@ impl crate::import::Records for Awards {
         Ok(())
     }
 
-    fn exists(r: &Row, _old: &Award) -> String {
+    fn exists(r: &Row, _old: &Award) -> crate::i18n::Msg {
         let a = &r.award;
         format!(
             "{} {} of {} is already recorded",
             a.title, a.subject, a.year
         )
+        .into()
     }
 }

@@ -21,11 +21,13 @@ use bytes::{csv_error, lock, read_error, utf8_fields_at};
 pub use rows::Row;
 use rows::{BATCHES_AHEAD, CsvRows, RowResult, Splitter, Widening};
 
-use crate::error::{user_error, user_error_hint};
+use crate::error::{UserError, user_error, user_error_hint};
+use crate::i18n::{Arg, Msg};
 use crate::import::heading::{HEADER_SEARCH_ROWS, Layout, find_header, is_header, map_header};
-use crate::import::place::{self, place};
+use crate::import::place::place;
 use crate::import::sheet::{self, SheetRows};
 use crate::import::sniff::{self, Content};
+use crate::import::{Problem, Problems};
 use crate::output::Column;
 use crate::progress::{Progress, Unit};
 
@@ -245,25 +247,22 @@ impl CsvInput {
         split.contains(&Some(j))
     }
 
-    /// Refuse the import for its bad rows (`text`, `count` of them, in the
-    /// `what` file), saying which row was taken as the header when title
-    /// rows were skipped above it.
-    pub fn refusal(&self, text: &str, count: u64, what: &str) -> anyhow::Error {
-        let header = if self.header_line > 1 {
-            format!(
-                "\n(the header was taken from {}; the rows above it were skipped as titles)",
-                self.place(self.header_line)
-            )
+    /// Refuse the import for its bad rows (in the `what` file), saying
+    /// which row was taken as the header when title rows were skipped
+    /// above it.
+    pub fn refusal(&self, problems: Problems, what: &Msg) -> anyhow::Error {
+        let count = problems.len();
+        let lines: Vec<Msg> = problems.into_vec().into_iter().map(Problem::line).collect();
+        let message = if self.header_line > 1 {
+            Msg::new("import-refused-below-titles").arg("header", self.place(self.header_line))
         } else {
-            String::new()
+            Msg::new("import-refused")
         };
-        user_error_hint(
-            format!(
-                "{text}\n{count} bad row{} in the {what} file; nothing was imported{header}",
-                if count == 1 { "" } else { "s" }
-            ),
-            "correct these rows and import the file again (--dry-run checks without writing)",
-        )
+        let message = message
+            .arg("problems", Arg::Lines(lines))
+            .arg("count", count)
+            .arg("what", what.clone());
+        UserError::from_msg(message, Some(Msg::new("import-refused-hint"))).into()
     }
 
     /// `file:line`, or `file:sheet:row` for a workbook.
@@ -311,8 +310,8 @@ impl CsvInput {
     }
 
     /// The next row that can be read as the layout wants; each one that
-    /// cannot is handed to `bad` (as `file:line: what is wrong`) and skipped.
-    pub fn next_readable(&mut self, mut bad: impl FnMut(String)) -> Result<Option<Row>> {
+    /// cannot is handed to `bad` and skipped.
+    pub fn next_readable(&mut self, mut bad: impl FnMut(Problem)) -> Result<Option<Row>> {
         loop {
             match self.next_row()? {
                 None => return Ok(None),
@@ -336,30 +335,28 @@ impl CsvInput {
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// `file:line: message`, or `file:sheet:row: message` for a workbook.
-    pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
-        let sheet = match &self.source {
-            Source::Csv(_) => None,
-            Source::Sheet(rows, _) => Some(rows.sheet.as_str()),
-        };
-        place::at(&self.name, sheet, line, message)
+    /// The problem `message` at `file:line`, or `file:sheet:row` for a
+    /// workbook.
+    pub fn at(&self, line: u64, message: impl Into<Msg>) -> Problem {
+        Problem {
+            place: self.place(line),
+            msg: message.into(),
+        }
     }
 
     /// `at`, naming the wide file's column of `group` (the row's) where
     /// there is one: `file:sheet:row: Việc 3: message`.
-    pub fn at_group(
-        &self,
-        line: u64,
-        group: Option<u32>,
-        message: impl std::fmt::Display,
-    ) -> String {
+    pub fn at_group(&self, line: u64, group: Option<u32>, message: impl Into<Msg>) -> Problem {
         let heading = group.and_then(|g| {
             self.widening
                 .as_ref()
                 .and_then(|w| w.groups.get(g as usize))
         });
         match heading {
-            Some(group) => format!("{}: {}: {message}", self.place(line), group.heading),
+            Some(group) => Problem {
+                place: format!("{}: {}", self.place(line), group.heading),
+                msg: message.into(),
+            },
             None => self.at(line, message),
         }
     }

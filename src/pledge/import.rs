@@ -8,7 +8,8 @@ use rusqlite::params;
 use super::{Field, PledgeItem, SELECT, check_item_text, listed_from_sql, model_id, parse_no};
 use crate::dates::{parse_year, year_bounds};
 use crate::db::Writer;
-use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end, row_message};
+use crate::i18n::Msg;
+use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, at_key, end, row_message};
 use crate::member::{Registered, check_name, not_registered, register};
 use crate::people::active_during;
 use crate::text::cleaned;
@@ -50,20 +51,20 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         if [3, 4, 5].iter().all(|&j| row.get(j).trim().is_empty()) && row.get(2).trim().is_empty() {
             continue;
         }
-        let mut bad = |message: String| problems.push(input.at(row.line, message));
+        let mut bad = |message: Msg| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
-            bad(not_registered(&code));
+            bad(not_registered(&code).into());
             continue;
         };
         if let Err(message) = check_name(&m.code, &m.name, row.get(6)) {
-            bad(message);
+            bad(message.into());
             continue;
         }
         let year = match parse_year(row.get(1)) {
             Ok(y) => y,
             Err(e) => {
-                bad(format!("year: {}", row_message(&e)));
+                bad(at_key("year", &e));
                 continue;
             }
         };
@@ -72,7 +73,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             bad(format!(
                 "member {} was not active on any day of {year}; check the year or the member's dates",
                 m.code
-            ));
+            ).into());
             continue;
         }
         let explicit_no = {
@@ -82,16 +83,17 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             } else if let Some(no) = parse_no(cell) {
                 Some(no)
             } else {
-                bad(format!(
-                    "no: {cell:?} is not an item number (1, 2, 3 …; or leave it empty)"
-                ));
+                bad(
+                    format!("no: {cell:?} is not an item number (1, 2, 3 …; or leave it empty)")
+                        .into(),
+                );
                 continue;
             }
         };
         let field: Field = match row.get(3).parse() {
             Ok(f) => f,
             Err(e) => {
-                bad(format!("field: {}", row_message(&e)));
+                bad(at_key("field", &e));
                 continue;
             }
         };
@@ -112,7 +114,8 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
                 None => {
                     bad(format!(
                         "model: there is no model with code {model_code:?}; see `danvan model list`"
-                    ));
+                    )
+                    .into());
                     continue;
                 }
             }
@@ -135,7 +138,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             text,
         };
         if !seen.insert((m.id, year, no)) {
-            bad(format!("{} appears twice in the file", item.item_ref()));
+            bad(format!("{} appears twice in the file", item.item_ref()).into());
             continue;
         }
         let model_row = model.as_ref().map(|m| m.0);
@@ -153,7 +156,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
             Some(_) => bad(format!(
                 "{} already exists; add --replace to overwrite it, or leave `no` empty to add a new item",
                 item.item_ref()
-            )),
+            ).into()),
             None => {
                 w.tx.prepare_cached(
                     "INSERT INTO pledge_items (member_id, year, no, field, model_id, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -167,7 +170,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         w,
         input,
         &Subject {
-            what: "pledges",
+            what: Msg::new("import-what-pledges"),
             action: "pledge import",
             entity: "pledge",
         },

@@ -15,8 +15,9 @@ use rusqlite::{OptionalExtension, params};
 use super::{Report, check_report_dates, load};
 use crate::dates::{Month, iso};
 use crate::db::Writer;
+use crate::i18n::Msg;
 use crate::import::{
-    CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, end, row_message,
+    CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, at_key, end, row_message,
 };
 use crate::member::{MAX_TEXT, check_name, check_text, not_registered};
 use crate::pledge::parse_no;
@@ -72,7 +73,7 @@ struct Met {
 /// Why a row is not written.
 enum Skip {
     /// Its problem, to be located at the row (and its group).
-    Bad(String),
+    Bad(Msg),
     /// Its problem is listed already.
     Listed,
     /// The database failed.
@@ -91,8 +92,8 @@ impl From<rusqlite::Error> for Skip {
     }
 }
 
-fn bad<T>(message: String) -> Result<T, Skip> {
-    Err(Skip::Bad(message))
+fn bad<T>(message: impl Into<Msg>) -> Result<T, Skip> {
+    Err(Skip::Bad(message.into()))
 }
 
 /// An import under way: what it has met and written so far.
@@ -161,7 +162,7 @@ pub fn import(
         w,
         input,
         &Subject {
-            what: "reports",
+            what: Msg::new("import-what-reports"),
             action: "report import",
             entity: "report",
         },
@@ -195,7 +196,7 @@ impl Import<'_> {
         }
         let month = match parse_month(row.get(1).trim(), self.today) {
             Ok(month) => month,
-            Err(e) => return bad(format!("month: {}", row_message(&e))),
+            Err(e) => return bad(at_key("month", &e)),
         };
         let submitted_cell = row.get(5).trim();
         let submitted_on = if submitted_cell.is_empty() {
@@ -203,7 +204,7 @@ impl Import<'_> {
         } else {
             match parse_day(submitted_cell) {
                 Ok(d) => d,
-                Err(e) => return bad(format!("submitted_on: {}", row_message(&e))),
+                Err(e) => return bad(at_key("submitted_on", &e)),
             }
         };
         let at = self.report_of(w, input, mi, month, submitted_on, row.line)?;
@@ -239,7 +240,7 @@ impl Import<'_> {
         };
         let status = match parse_status(row.get(3).trim()) {
             Ok(s) => s,
-            Err(e) => return bad(format!("status: {}", row_message(&e))),
+            Err(e) => return bad(at_key("status", &e)),
         };
         let twice = if no <= 64 {
             let bit = 1u64 << (no - 1);

@@ -31,6 +31,7 @@ mod roundtrip;
 mod sheets;
 mod suggest;
 mod summary;
+mod vi_infra;
 
 /// Every `.rs` file beside this one is a module of this binary: a test file
 /// that is not declared would never run.
