@@ -74,3 +74,103 @@ import-group-first-empty = { $heading }: the cell is empty but the other cells o
 import-cell-without-heading = column { $column } holds { $value } but has no heading; add its heading or clear the cell
 import-cell-count = { $cells } cells where the header has { $width }; check for a stray delimiter or a missing quote
 import-nul-byte = column { $column }: the cell holds a NUL byte; remove it
+
+## infra: a value not in a vocabulary
+# $value: what was typed, in quotes; $what: vocab-field …
+vocab-not-a = { $value } is not a { $what }
+# $codes: the codes; $labels: the Vietnamese labels (English names the codes only)
+vocab-use-one-of = use one of: { $codes } { $labels ->
+       *[other] (or the Vietnamese label)
+    }
+vocab-field = field
+vocab-role = role
+vocab-status = report status
+vocab-rating = rating
+vocab-level = model level
+vocab-kind = evaluation kind
+vocab-discipline-form = discipline form
+vocab-title = title
+
+## infra: dates, months and years as typed
+# $value: what was typed, in quotes
+dates-today-env = DANVAN_TODAY={ $value } is not a date
+dates-today-env-hint = set it as YYYY-MM-DD, or unset it to use the clock
+dates-not-a-date = { $value } is not a date; write it as YYYY-MM-DD (2026-03-31), DD/MM/YYYY or D/M/YYYY (31/03/2026, 1/3/2026), DD-MM-YYYY (31-03-2026) or DD.MM.YYYY (31.03.2026)
+dates-not-a-date-serial = { $value } is not a date (a spreadsheet shows a date as such a number when its cell is not formatted as a date: format the column as a date); write dates as YYYY-MM-DD (2026-03-31), DD/MM/YYYY or D/M/YYYY (31/03/2026, 1/3/2026), DD-MM-YYYY (31-03-2026) or DD.MM.YYYY (31.03.2026)
+dates-no-such-day = { $value } is not a date: there is no day { $day } in month { $month } of { $year }
+dates-no-such-day-hint = check the day and the month
+dates-not-a-year = { $value } is not a year: write it with four digits, such as 2026
+dates-not-a-month = { $value } is not a month
+dates-not-a-month-hint = write a month as YYYY-MM (2026-03), `this` or `last`
+dates-no-such-month = { $value } is not a month: there is no month { $month }
+dates-no-such-month-hint = months run from 01 to 12, as in 2026-03
+
+## infra: an undo refused
+# $change, $by, $of, $later: numbers of changes as `danvan log` lists them
+undo-nothing = there is no change to undo
+undo-no-such-change = there is no change { $change } that can be undone
+undo-already-undone = change { $change } was already undone by change { $by }
+undo-is-an-undo = change { $change } is itself the undo of change { $of }; an undo is not undone
+# $command: the later change's command line
+undo-later-change = change { $change } cannot be undone alone: the later change { $later } ({ $command }) touched or depends on the same records
+# $reason: the database's words
+undo-conflict = change { $change } cannot be undone: putting its records back conflicts with later changes ({ $reason })
+hint-undo-see-log = see the changes and which are undone with `danvan log`
+hint-undo-is-an-undo = to change what change { $of } did, run the command again
+hint-undo-later-first = undo change { $later } first (`danvan undo { $later }`), or undo the newest changes one by one with `danvan undo`
+hint-undo-conflict = undo the later changes first with `danvan undo`; `danvan log` lists them
+
+## infra: an import file's header
+# $place: file:line; $column: its number; $cell: the heading, in quotes
+heading-repeats-earlier = { $place }: column { $column } ({ $cell }) repeats an earlier column
+# $key: the column's key
+heading-repeats = { $place }: column { $column } ({ $cell }) repeats the column { $key }
+heading-unknown = { $place }: column { $column } ({ $cell }) is not a known column
+# $no: the group's number; $heading: the missing heading, in quotes
+heading-group-without-first = { $place }: the cells of group { $no } have no column { $heading }
+heading-required-missing = { $place }: the required column { $key } is missing
+heading-both-forms = { $place }: the header has both numbered columns and the columns they stand for; use one form or the other
+# $problems: the problems above, one a line
+heading-problems = { $problems }
+# $columns: each key with its accepted headings; $ignored: the running-number headings
+heading-columns-are = the columns are (key, then the headings accepted for it, in any case, with or without diacritics): { $columns }; a column headed { $ignored } is ignored
+
+## infra: an import file that cannot be read as one
+# $what: import-layout-…
+import-layout-members = member list
+import-layout-models = model list
+import-layout-evaluations = evaluation list
+import-layout-awards = award list
+import-layout-initiatives = initiative list
+import-layout-disciplines = discipline list
+import-layout-pledges = pledge list
+import-layout-reports = report list
+import-a-directory = { $path } is a directory, not a { $what }
+# $reason: the system's words
+import-cannot-read = cannot read { $path }: { $reason }
+import-cannot-read-hint = check the file name and that you may read it
+# $sheet: the sheet asked for, in quotes
+import-sheet-of-csv = --sheet { $sheet }: { $path } is not a workbook
+import-sheet-of-csv-hint = --sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none
+# $keys: the columns' keys
+import-empty-file = { $place }: the file is empty: it has no header row
+import-empty-file-hint = the first line names the columns, such as: { $keys }
+import-empty-sheet = { $place }: the sheet is empty: it has no header row
+import-empty-sheet-hint = the first row names the columns, such as: { $keys }
+# $is: sniff-…
+import-not-an-import-file = { $name } is { $is }, not a { $what }
+import-not-an-import-file-hint = import the { $what } as CSV UTF-8 or as an .xlsx or .ods workbook: open it, copy the table into a spreadsheet and save it as one
+import-text-named-as-workbook = { $name } is a text (CSV) file, not a workbook as its name says; a { $what } was expected in a workbook
+import-text-named-as-workbook-hint = if it is CSV, rename it to .csv and import it again; if it should be a workbook, save it again from Excel or LibreOffice
+sniff-odt = an OpenDocument text document
+sniff-od-other = an OpenDocument file that is not a spreadsheet
+sniff-docx = a Word document
+sniff-pptx = a PowerPoint presentation
+sniff-zip = a zip archive
+sniff-doc = a Word 97-2003 document
+sniff-office-other = an Office 97-2003 file that is not a workbook
+sniff-pdf = a PDF document
+sniff-utf16 = UTF-16 text (Excel's "Unicode Text")
+sniff-rtf = an RTF document
+sniff-image = an image
+sniff-binary = a binary file (it holds NUL bytes where the header should be)

@@ -49,7 +49,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 4;
 
 pub const LAYOUT: Layout = Layout {
-    what: "discipline list",
+    what: crate::i18n::Msg::new("import-layout-disciplines"),
     aliases: &[("Hình thức", "form"), ("Kỷ luật", "form")],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "form"],

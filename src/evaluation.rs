@@ -51,7 +51,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 6;
 
 pub const LAYOUT: Layout = Layout {
-    what: "evaluation list",
+    what: crate::i18n::Msg::new("import-layout-evaluations"),
     aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["kind", "subject", "year", "rating"],

@@ -127,7 +127,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 6;
 
 pub const LAYOUT: Layout = Layout {
-    what: "initiative list",
+    what: crate::i18n::Msg::new("import-layout-initiatives"),
     aliases: &[("Sáng kiến", "title")],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "title"],

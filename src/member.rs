@@ -55,7 +55,7 @@ macro_rules! member_columns {
 pub const COLUMNS: &[Column] = member_columns!();
 
 pub const LAYOUT: Layout = Layout {
-    what: "member list",
+    what: crate::i18n::Msg::new("import-layout-members"),
     columns: COLUMNS,
     required: &["code", "name", "joined"],
     ignored: &[],

@@ -59,7 +59,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 9;
 
 pub const LAYOUT: Layout = Layout {
-    what: "model list",
+    what: crate::i18n::Msg::new("import-layout-models"),
     aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["code", "name", "field", "started"],

@@ -142,7 +142,7 @@ pub const COLUMNS: &[Column] = &[
 /// checked against the register where the file has it; the unit is
 /// read-only.
 pub const LAYOUT: Layout = Layout {
-    what: "pledge list",
+    what: crate::i18n::Msg::new("import-layout-pledges"),
     columns: COLUMNS.split_at(7).0,
     required: &["member", "year", "field", "text"],
     ignored: &["unit"],

@@ -21,7 +21,7 @@ use bytes::{csv_error, lock, read_error, utf8_fields_at};
 pub use rows::Row;
 use rows::{BATCHES_AHEAD, CsvRows, RowResult, Splitter, Widening};
 
-use crate::error::{UserError, user_error, user_error_hint};
+use crate::error::{UserError, user_msg};
 use crate::i18n::{Arg, Msg};
 use crate::import::heading::{HEADER_SEARCH_ROWS, Layout, find_header, is_header, map_header};
 use crate::import::place::place;
@@ -80,7 +80,7 @@ impl CsvInput {
         let (name, mut raw, size): (String, Box<dyn Read + Send>, Option<u64>) = if path == "-" {
             ("<stdin>".to_string(), Box::new(io::stdin()), None)
         } else {
-            let file = open_file(path, &format!("a {}", layout.what))?;
+            let file = open_file(path, &layout.what)?;
             let size = file.metadata().ok().map(|m| m.len());
             (path.to_string(), Box::new(file), size)
         };
@@ -104,9 +104,11 @@ impl CsvInput {
             return Err(text_named_as_workbook(&name, layout));
         }
         if let Some(sheet) = file.sheet() {
-            return Err(user_error_hint(
-                format!("--sheet {sheet:?}: {path} is not a workbook"),
-                "--sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none",
+            return Err(user_msg(
+                Msg::new("import-sheet-of-csv")
+                    .arg("sheet", format!("{sheet:?}"))
+                    .arg("path", path),
+                Some(Msg::new("import-sheet-of-csv-hint")),
             ));
         }
         let hasher = Arc::new(Mutex::new(Sha256::new()));
@@ -196,7 +198,7 @@ impl CsvInput {
             }
         }
         if candidates.is_empty() {
-            return Err(no_header(&place(1), "sheet", layout));
+            return Err(no_header(&place(1), true, layout));
         }
         let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.1.clone()).collect();
         let (line, header, after) = candidates.swap_remove(find_header(&cells, layout));
@@ -362,34 +364,44 @@ impl CsvInput {
     }
 }
 
-/// Open a file to import, with the messages a clerk needs.
-fn open_file(path: &str, what: &str) -> Result<File> {
+/// Open a file to import (a `what`), with the messages a clerk needs.
+fn open_file(path: &str, what: &Msg) -> Result<File> {
     let p = Path::new(path);
     if p.is_dir() {
-        return Err(user_error(format!("{path} is a directory, not {what}")));
+        return Err(user_msg(
+            Msg::new("import-a-directory")
+                .arg("path", path)
+                .arg("what", what.clone()),
+            None,
+        ));
     }
     File::open(p).map_err(|e| {
-        user_error_hint(
-            format!("cannot read {path}: {e}"),
-            "check the file name and that you may read it",
+        user_msg(
+            Msg::new("import-cannot-read")
+                .arg("path", path)
+                .arg("reason", e.to_string()),
+            Some(Msg::new("import-cannot-read-hint")),
         )
     })
 }
 
-/// The error for a file (or sheet) without a header row, located at `place`.
-fn no_header(place: &str, what: &str, layout: &Layout) -> anyhow::Error {
-    user_error_hint(
-        format!("{place}: the {what} is empty: it has no header row"),
-        format!(
-            "the first {} names the columns, such as: {}",
-            if what == "sheet" { "row" } else { "line" },
-            layout
-                .columns
-                .iter()
-                .map(Column::key)
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
+/// The error for a file (or a workbook's sheet) without a header row,
+/// located at `place`.
+fn no_header(place: &str, sheet: bool, layout: &Layout) -> anyhow::Error {
+    let keys = layout
+        .columns
+        .iter()
+        .map(Column::key)
+        .collect::<Vec<_>>()
+        .join(",");
+    let (message, hint) = if sheet {
+        ("import-empty-sheet", "import-empty-sheet-hint")
+    } else {
+        ("import-empty-file", "import-empty-file-hint")
+    };
+    user_msg(
+        Msg::new(message).arg("place", place),
+        Some(Msg::new(hint).arg("keys", keys)),
     )
 }
 
@@ -410,25 +422,25 @@ fn detect_delimiter(header: &[u8]) -> u8 {
 /// The bytes read from a file to tell what it is.
 const SNIFF_BYTES: usize = 8192;
 
-/// A file that is not what an import reads, such as a Word document.
-fn not_an_import_file(name: &str, what: &str, layout: &Layout) -> anyhow::Error {
-    user_error_hint(
-        format!("{name} is {what}, not a {}", layout.what),
-        format!(
-            "import the {} as CSV UTF-8 or as an .xlsx or .ods workbook: open it, copy the table into a spreadsheet and save it as one",
-            layout.what
-        ),
+/// A file that is not what an import reads, such as a Word document
+/// (`what`, a catalogue id of `sniff`).
+fn not_an_import_file(name: &str, what: &'static str, layout: &Layout) -> anyhow::Error {
+    user_msg(
+        Msg::new("import-not-an-import-file")
+            .arg("name", name)
+            .arg("is", Msg::new(what))
+            .arg("what", layout.what.clone()),
+        Some(Msg::new("import-not-an-import-file-hint").arg("what", layout.what.clone())),
     )
 }
 
 /// A text file whose name says it is a workbook.
 fn text_named_as_workbook(name: &str, layout: &Layout) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{name} is a text (CSV) file, not a workbook as its name says; a {} was expected in a workbook",
-            layout.what
-        ),
-        "if it is CSV, rename it to .csv and import it again; if it should be a workbook, save it again from Excel or LibreOffice",
+    user_msg(
+        Msg::new("import-text-named-as-workbook")
+            .arg("name", name)
+            .arg("what", layout.what.clone()),
+        Some(Msg::new("import-text-named-as-workbook-hint")),
     )
 }
 
@@ -469,7 +481,7 @@ fn find_csv_header<R: BufRead>(
         }
     }
     if candidates.is_empty() {
-        return Err(no_header(&place(name, None, 1), "file", layout));
+        return Err(no_header(&place(name, None, 1), false, layout));
     }
     let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.2.clone()).collect();
     let (header_line, start, _) = candidates.swap_remove(find_header(&cells, layout));

@@ -31,7 +31,7 @@ use tables::Tables;
 /// The unit, and an item's field and text that a clerk's sheet may show
 /// beside its status, are read-only.
 pub const LAYOUT: Layout = Layout {
-    what: "report list",
+    what: crate::i18n::Msg::new("import-layout-reports"),
     columns: super::COLUMNS.split_at(7).0,
     required: &["member", "month", "item", "status"],
     ignored: &["unit", "field", "text"],

@@ -64,3 +64,195 @@ fn a_refusal_below_title_rows_says_where_the_header_was() {
         "{err}"
     );
 }
+
+#[test]
+fn a_value_outside_a_vocabulary_lists_the_vietnamese_labels() {
+    let env = Env::new();
+    let before = env.db_hash();
+    let vi = env.fails(&[
+        "--lang",
+        "vi",
+        "member",
+        "add",
+        "A1",
+        "--name",
+        "X",
+        "--role",
+        "giám đốc",
+    ]);
+    assert!(
+        vi.contains("\"giám đốc\" không phải là vai trò hợp lệ"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("gợi ý: hãy dùng một trong các giá trị: Cán bộ; Đảng viên; Công chức; Viên chức; Người lao động; Đoàn viên, hội viên (hoặc mã: cadre, party-member, civil-servant, public-employee, worker, union-member)"),
+        "{vi}"
+    );
+    let en = env.fails(&["member", "add", "A1", "--name", "X", "--role", "giám đốc"]);
+    assert!(en.contains("\"giám đốc\" is not a role\n\nhint: use one of: cadre, party-member, civil-servant, public-employee, worker, union-member (or the Vietnamese label)\n"), "{en}");
+    assert_eq!(env.db_hash(), before);
+}
+
+#[test]
+fn dates_and_months_typed_wrong_in_vietnamese() {
+    let env = Env::new();
+    let before = env.db_hash();
+    let day = env.fails(&[
+        "--lang",
+        "vi",
+        "member",
+        "add",
+        "A1",
+        "--name",
+        "X",
+        "--joined",
+        "31/02/2026",
+    ]);
+    assert!(
+        day.contains("\"31/02/2026\" không phải là ngày: tháng 2 năm 2026 không có ngày 31"),
+        "{day}"
+    );
+    let month = env.fails(&["--lang", "vi", "report", "list", "--month", "2026-13"]);
+    assert!(
+        month.contains("\"2026-13\" không phải là tháng: không có tháng 13"),
+        "{month}"
+    );
+    assert!(
+        month.contains("gợi ý: tháng chỉ từ 01 đến 12, ví dụ 03/2026"),
+        "{month}"
+    );
+    let not_a_month = env.fails(&["--lang", "vi", "report", "list", "--month", "mười hai"]);
+    assert!(
+        not_a_month.contains("\"mười hai\" không phải là tháng"),
+        "{not_a_month}"
+    );
+    let year = env.fails(&["--lang", "vi", "pledge", "list", "--year", "26"]);
+    assert!(
+        year.contains("\"26\" không phải là năm: hãy viết đủ bốn chữ số, ví dụ 2026"),
+        "{year}"
+    );
+    let (code, _, err) = {
+        let out = env
+            .run(&["--lang", "vi", "member", "list"])
+            .env("DANVAN_TODAY", "hôm nay")
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).expect("utf-8"),
+            String::from_utf8(out.stderr).expect("utf-8"),
+        )
+    };
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("DANVAN_TODAY=\"hôm nay\" không phải là ngày"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: hãy đặt theo dạng YYYY-MM-DD, hoặc bỏ biến này để dùng ngày của máy"),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), before);
+}
+
+#[test]
+fn an_undo_refused_in_vietnamese() {
+    let env = Env::new();
+    let nothing = env.fails(&["--lang", "vi", "undo"]);
+    assert_eq!(
+        nothing,
+        "lỗi: không còn thay đổi nào để hoàn tác\n\
+         gợi ý: xem các thay đổi và những thay đổi đã hoàn tác bằng `danvan log`\n"
+    );
+    env.ok(&["member", "add", "A1", "--name", "An"]);
+    env.ok(&["undo"]);
+    let hash = env.db_hash();
+    let again = env.fails(&["--lang", "vi", "undo", "1"]);
+    assert!(
+        again.starts_with("lỗi: thay đổi số 1 đã được hoàn tác bởi thay đổi số 2\n"),
+        "{again}"
+    );
+    let undo_of = env.fails(&["--lang", "vi", "undo", "2"]);
+    assert!(
+        undo_of.contains("thay đổi số 2 chính là lần hoàn tác thay đổi số 1"),
+        "{undo_of}"
+    );
+    assert!(
+        undo_of.contains("gợi ý: muốn đổi lại việc thay đổi số 1 đã làm, hãy chạy lại lệnh đó"),
+        "{undo_of}"
+    );
+    let none = env.fails(&["--lang", "vi", "undo", "99"]);
+    assert!(
+        none.starts_with("lỗi: không có thay đổi số 99 nào có thể hoàn tác\n"),
+        "{none}"
+    );
+    let en = env.fails(&["undo", "99"]);
+    assert_eq!(
+        en,
+        "error: there is no change 99 that can be undone\n\
+         hint: see the changes and which are undone with `danvan log`\n"
+    );
+    assert_eq!(env.db_hash(), hash);
+}
+
+#[test]
+fn a_header_that_names_no_column_in_vietnamese() {
+    let env = Env::new();
+    let before = env.db_hash();
+    let file = env.file(
+        "extra.csv",
+        "code,name,joined,birthday\nA1,X,2020-01-01,1990\n",
+    );
+    let err = env.fails(&["--lang", "vi", "member", "import", &file]);
+    assert!(
+        err.contains("extra.csv:1: cột 4 (\"birthday\") không phải là cột nào đã biết\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: các cột gồm (mã cột, rồi các tên cột được chấp nhận"),
+        "{err}"
+    );
+    let missing = env.file("noname.csv", "code,joined\nA1,2020-01-01\n");
+    let err = env.fails(&["--lang", "vi", "member", "import", &missing]);
+    assert!(
+        err.contains("noname.csv:1: thiếu cột bắt buộc name"),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), before);
+}
+
+#[test]
+fn a_file_that_is_no_import_file_in_vietnamese() {
+    let env = Env::new();
+    let before = env.db_hash();
+    let pdf = env.file("members.csv", "%PDF-1.7\n");
+    let err = env.fails(&["--lang", "vi", "member", "import", &pdf]);
+    assert!(
+        err.contains("là một tài liệu PDF, không phải danh sách thành viên\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: hãy nhập danh sách thành viên dưới dạng CSV UTF-8"),
+        "{err}"
+    );
+    let empty = env.file("empty.csv", "");
+    let err = env.fails(&["--lang", "vi", "member", "import", &empty]);
+    assert!(
+        err.contains("empty.csv:1: tệp trống: không có dòng tên cột\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: dòng đầu tiên ghi tên các cột, ví dụ: code,"),
+        "{err}"
+    );
+    let err = env.fails(&["--lang", "vi", "member", "import", "nowhere.csv"]);
+    assert!(
+        err.starts_with("lỗi: không đọc được nowhere.csv: "),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: hãy kiểm tra tên tệp và quyền đọc tệp\n"),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), before);
+}
