@@ -174,3 +174,23 @@ sniff-utf16 = UTF-16 text (Excel's "Unicode Text")
 sniff-rtf = an RTF document
 sniff-image = an image
 sniff-binary = a binary file (it holds NUL bytes where the header should be)
+
+## infra: the database file cannot be used
+# $path: the database file
+db-is-a-directory = { $path } is a directory, not a database file
+db-is-a-directory-hint = give the path of a file with --db
+# $version: the file's schema version; $known: the newest this danvan knows
+db-newer = { $path } was written by a newer danvan (schema version { $version }; this danvan knows up to { $known })
+db-newer-hint = install the newer danvan to use it; the file was left untouched
+# $cause: SQLite's words
+db-not-a-database = { $path } is not a danvan database: it is not an SQLite file, or it is damaged ({ $cause })
+db-not-a-database-hint = check the --db path; if it is the cell's database, restore the latest backup and keep the damaged file for inspection
+db-read-only = cannot write to { $path }: the file or its directory is read-only for this account
+db-read-only-hint = danvan writes the file and, beside it, its -wal and -shm files: give your account write permission on the file and its directory (see `ls -l`), or copy the file somewhere writable
+db-disk-full = the disk is full: { $path } (or SQLite's temporary files) could not grow
+db-disk-full-hint = free some space on that disk and run the command again; the command was rolled back and nothing was changed
+# $seconds: how long danvan waited
+db-busy = { $path } is in use: another program has held its write lock for longer than { $seconds } seconds
+db-busy-hint = wait for the other danvan command (a large import, a backup) or SQLite tool to finish, then run the command again; nothing was changed
+db-cannot-open = cannot open { $path } ({ $cause })
+db-cannot-open-hint = check that your account may read and write the file and its directory (see `ls -l`), and that the drive holding it is there

@@ -143,3 +143,19 @@ sniff-utf16 = văn bản UTF-16 (kiểu "Unicode Text" của Excel)
 sniff-rtf = một văn bản RTF
 sniff-image = một tệp ảnh
 sniff-binary = một tệp nhị phân (có byte NUL ở chỗ lẽ ra là dòng tên cột)
+
+## infra: the database file cannot be used
+db-is-a-directory = { $path } là một thư mục, không phải tệp cơ sở dữ liệu
+db-is-a-directory-hint = hãy chỉ đường dẫn tới một tệp bằng --db
+db-newer = { $path } do một phiên bản danvan mới hơn ghi (phiên bản lược đồ { $version }; bản danvan này chỉ biết tới { $known })
+db-newer-hint = hãy cài bản danvan mới hơn để dùng tệp này; tệp vẫn được giữ nguyên
+db-not-a-database = { $path } không phải là cơ sở dữ liệu danvan: đây không phải tệp SQLite, hoặc tệp đã hỏng ({ $cause })
+db-not-a-database-hint = hãy kiểm tra đường dẫn --db; nếu đó là cơ sở dữ liệu của chi bộ, hãy khôi phục bản sao lưu mới nhất và giữ lại tệp hỏng để kiểm tra
+db-read-only = không ghi được vào { $path }: tài khoản này chỉ có quyền đọc tệp hoặc thư mục chứa tệp
+db-read-only-hint = danvan ghi vào tệp này và các tệp -wal, -shm bên cạnh: hãy cấp cho tài khoản quyền ghi trên tệp và thư mục chứa tệp (xem bằng `ls -l`), hoặc chép tệp sang nơi có quyền ghi
+db-disk-full = ổ đĩa đã đầy: { $path } (hoặc các tệp tạm của SQLite) không thể lớn thêm
+db-disk-full-hint = hãy giải phóng bớt dung lượng trên ổ đĩa đó rồi chạy lại lệnh; lệnh vừa rồi đã được hủy, không có gì thay đổi
+db-busy = { $path } đang được dùng: một chương trình khác giữ quyền ghi quá { $seconds } giây
+db-busy-hint = hãy chờ lệnh danvan kia (một lần nhập lớn, một lần sao lưu) hoặc công cụ SQLite kết thúc rồi chạy lại lệnh; không có gì thay đổi
+db-cannot-open = không mở được { $path } ({ $cause })
+db-cannot-open-hint = hãy kiểm tra tài khoản có quyền đọc và ghi tệp cùng thư mục chứa tệp (xem bằng `ls -l`), và ổ đĩa chứa tệp vẫn đang kết nối

@@ -256,3 +256,47 @@ fn a_file_that_is_no_import_file_in_vietnamese() {
     );
     assert_eq!(env.db_hash(), before);
 }
+
+/// `danvan --lang vi --db DB ARGS`: its exit status and standard error.
+fn on_db(env: &Env, db: &str, args: &[&str]) -> (Option<i32>, String) {
+    let out = env
+        .bare(crate::common::TODAY)
+        .args(["--lang", "vi", "--db", db])
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code(),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+#[test]
+fn a_database_file_that_cannot_be_used_in_vietnamese() {
+    let env = Env::new();
+    let dir = env.db.with_file_name("thu-muc");
+    std::fs::create_dir(&dir).expect("mkdir");
+    let (code, err) = on_db(&env, &dir.display().to_string(), &["member", "list"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("là một thư mục, không phải tệp cơ sở dữ liệu\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: hãy chỉ đường dẫn tới một tệp bằng --db\n"),
+        "{err}"
+    );
+    let junk = env.file(
+        "rac.db",
+        "đây không phải cơ sở dữ liệu, chỉ là chữ ".repeat(200),
+    );
+    let (code, err) = on_db(&env, &junk, &["member", "list"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "không phải là cơ sở dữ liệu danvan: đây không phải tệp SQLite, hoặc tệp đã hỏng"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("gợi ý: hãy kiểm tra đường dẫn --db;"), "{err}");
+}
