@@ -194,3 +194,9 @@ db-busy = { $path } is in use: another program has held its write lock for longe
 db-busy-hint = wait for the other danvan command (a large import, a backup) or SQLite tool to finish, then run the command again; nothing was changed
 db-cannot-open = cannot open { $path } ({ $cause })
 db-cannot-open-hint = check that your account may read and write the file and its directory (see `ls -l`), and that the drive holding it is there
+
+## infra: a workbook's sheets
+# $name: the file; $sheet: the sheet asked for, in quotes; $sheets: the workbook's, in quotes
+sheet-no-such-sheet = { $name }: there is no sheet named { $sheet }
+sheet-the-sheets-are = the sheets are: { $sheets }
+sheet-no-sheet = { $name }: the workbook has no sheet

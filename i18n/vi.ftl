@@ -159,3 +159,8 @@ db-busy = { $path } đang được dùng: một chương trình khác giữ quy�
 db-busy-hint = hãy chờ lệnh danvan kia (một lần nhập lớn, một lần sao lưu) hoặc công cụ SQLite kết thúc rồi chạy lại lệnh; không có gì thay đổi
 db-cannot-open = không mở được { $path } ({ $cause })
 db-cannot-open-hint = hãy kiểm tra tài khoản có quyền đọc và ghi tệp cùng thư mục chứa tệp (xem bằng `ls -l`), và ổ đĩa chứa tệp vẫn đang kết nối
+
+## infra: a workbook's sheets
+sheet-no-such-sheet = { $name }: không có trang tính nào tên là { $sheet }
+sheet-the-sheets-are = các trang tính hiện có: { $sheets }
+sheet-no-sheet = { $name }: tệp bảng tính không có trang tính nào

@@ -300,3 +300,25 @@ fn a_database_file_that_cannot_be_used_in_vietnamese() {
     );
     assert!(err.contains("gợi ý: hãy kiểm tra đường dẫn --db;"), "{err}");
 }
+
+#[test]
+fn a_sheet_that_is_not_there_in_vietnamese() {
+    let env = Env::new();
+    let before = env.db_hash();
+    let file = crate::common::fixture("members.ods");
+    let err = env.fails(&[
+        "--lang",
+        "vi",
+        "member",
+        "import",
+        &file,
+        "--sheet",
+        "Năm 2025",
+    ]);
+    assert!(
+        err.contains(": không có trang tính nào tên là \"Năm 2025\"\n"),
+        "{err}"
+    );
+    assert!(err.contains("gợi ý: các trang tính hiện có: \""), "{err}");
+    assert_eq!(env.db_hash(), before);
+}
