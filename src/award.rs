@@ -388,7 +388,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 10;
 
 pub const LAYOUT: Layout = Layout {
-    what: "award list",
+    what: crate::i18n::Msg::new("import-layout-awards"),
     aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["year", "title", "kind", "subject"],

@@ -8,7 +8,8 @@ use std::str::FromStr;
 use anyhow::Result;
 use chrono::{Datelike, Local, NaiveDate};
 
-use crate::error::{user_error, user_error_hint};
+use crate::error::{ArgError, UserError, user_msg};
+use crate::i18n::Msg;
 use crate::vocab::Lang;
 
 /// Today's date: `DANVAN_TODAY` when set (tests, re-running a past month's
@@ -16,9 +17,9 @@ use crate::vocab::Lang;
 pub fn today() -> Result<NaiveDate> {
     match std::env::var("DANVAN_TODAY") {
         Ok(value) if !value.trim().is_empty() => parse_date(&value).map_err(|_| {
-            user_error_hint(
-                format!("DANVAN_TODAY={value:?} is not a date"),
-                "set it as YYYY-MM-DD, or unset it to use the clock",
+            user_msg(
+                Msg::new("dates-today-env").arg("value", format!("{value:?}")),
+                Some(Msg::new("dates-today-env-hint")),
             )
         }),
         _ => Ok(Local::now().date_naive()),
@@ -36,13 +37,12 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
     // A date cell that lost its date format shows its serial number.
     let serial = s.len() == 5 && s.bytes().all(|b| b.is_ascii_digit());
     let bad = || {
-        user_error(if serial {
-            format!(
-                "{s:?} is not a date (a spreadsheet shows a date as such a number when its cell is not formatted as a date: format the column as a date); write dates as {DATE_FORMS}"
-            )
+        let id = if serial {
+            "dates-not-a-date-serial"
         } else {
-            format!("{s:?} is not a date; write it as {DATE_FORMS}")
-        })
+            "dates-not-a-date"
+        };
+        user_msg(Msg::new(id).arg("value", format!("{s:?}")), None)
     };
     let (y, m, d) = date_parts(s).ok_or_else(bad)?;
     let (y, m, d): (i32, u32, u32) = (
@@ -51,9 +51,13 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
         d.parse().map_err(|_| bad())?,
     );
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
-        user_error_hint(
-            format!("{s:?} is not a date: there is no day {d} in month {m} of {y}"),
-            "check the day and the month",
+        user_msg(
+            Msg::new("dates-no-such-day")
+                .arg("value", format!("{s:?}"))
+                .arg("day", i64::from(d))
+                .arg("month", i64::from(m))
+                .arg("year", i64::from(y)),
+            Some(Msg::new("dates-no-such-day-hint")),
         )
     })
 }
@@ -79,13 +83,30 @@ fn date_parts(s: &str) -> Option<(&str, &str, &str)> {
 }
 
 /// A date as clap parses it from the command line.
-pub fn date_arg(s: &str) -> Result<NaiveDate, String> {
-    parse_date(s).map_err(|e| e.to_string())
+pub fn date_arg(s: &str) -> Result<NaiveDate, ArgError> {
+    parse_date(s).map_err(arg_error)
 }
 
 /// A year as clap parses it: four digits.
-pub fn year_arg(s: &str) -> Result<i32, String> {
-    parse_year(s).map_err(|e| e.to_string())
+pub fn year_arg(s: &str) -> Result<i32, ArgError> {
+    parse_year(s).map_err(arg_error)
+}
+
+/// A value parser's error, clap printing its message (without its hint,
+/// as it always has) in the language.
+fn arg_error(e: anyhow::Error) -> ArgError {
+    let user = match e.downcast::<UserError>() {
+        Ok(u) => UserError {
+            hint: None,
+            localized: u.localized.map(|mut l| {
+                l.hint = None;
+                l
+            }),
+            ..u
+        },
+        Err(e) => UserError::new(e.to_string(), None),
+    };
+    ArgError(Box::new(user))
 }
 
 /// A year: four digits, 1900–9999.
@@ -93,9 +114,10 @@ pub fn parse_year(s: &str) -> Result<i32> {
     let t = s.trim();
     match t.parse::<i32>() {
         Ok(y) if t.len() == 4 && (1900..=9999).contains(&y) => Ok(y),
-        _ => Err(user_error(format!(
-            "{t:?} is not a year: write it with four digits, such as 2026"
-        ))),
+        _ => Err(user_msg(
+            Msg::new("dates-not-a-year").arg("value", format!("{t:?}")),
+            None,
+        )),
     }
 }
 
@@ -208,9 +230,9 @@ impl Month {
             _ => {}
         }
         let bad = || {
-            user_error_hint(
-                format!("{s:?} is not a month"),
-                "write a month as YYYY-MM (2026-03), `this` or `last`",
+            user_msg(
+                Msg::new("dates-not-a-month").arg("value", format!("{s:?}")),
+                Some(Msg::new("dates-not-a-month-hint")),
             )
         };
         let (y, m) = if let Some((y, m)) = s.split_once('-') {
@@ -226,9 +248,11 @@ impl Month {
         let year: i32 = y.parse().map_err(|_| bad())?;
         let month: u32 = m.parse().map_err(|_| bad())?;
         if !(1..=12).contains(&month) {
-            return Err(user_error_hint(
-                format!("{s:?} is not a month: there is no month {month}"),
-                "months run from 01 to 12, as in 2026-03",
+            return Err(user_msg(
+                Msg::new("dates-no-such-month")
+                    .arg("value", format!("{s:?}"))
+                    .arg("month", i64::from(month)),
+                Some(Msg::new("dates-no-such-month-hint")),
             ));
         }
         Ok(Month { year, month })
@@ -249,8 +273,8 @@ impl FromStr for Month {
 }
 
 /// A month as clap parses it from the command line.
-pub fn month_arg(s: &str) -> Result<Month, String> {
-    s.parse::<Month>().map_err(|e| e.to_string())
+pub fn month_arg(s: &str) -> Result<Month, ArgError> {
+    s.parse::<Month>().map_err(arg_error)
 }
 
 #[cfg(test)]

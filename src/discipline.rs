@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::initiative::{check_recorded_year, recorded_year};
 use crate::member::{self, MAX_TEXT, check_text};
@@ -50,7 +50,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 4;
 
 pub const LAYOUT: Layout = Layout {
-    what: "discipline list",
+    what: crate::i18n::Msg::new("import-layout-disciplines"),
     aliases: &[("Hình thức", "form"), ("Kỷ luật", "form")],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "form"],
@@ -222,7 +222,7 @@ impl crate::import::Records for Disciplines {
     type Record = (i64, Discipline);
     type Old = Discipline;
     type Key = (String, i32, DisciplineForm);
-    const WHAT: &'static str = "disciplines";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-disciplines");
     const ACTION: &'static str = "discipline import";
     const ENTITY: &'static str = "discipline";
 
@@ -245,12 +245,11 @@ impl crate::import::Records for Disciplines {
         (d.member.clone(), d.year, d.form)
     }
 
-    fn twice((_, d): &(i64, Discipline)) -> String {
+    fn twice((_, d): &(i64, Discipline)) -> crate::i18n::Msg {
         Msg::new("discipline-row-twice")
             .arg("code", &d.member)
             .arg("year", d.year.to_string())
             .arg("form", d.form.to_string())
-            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, (id, d): &(i64, Discipline)) -> Result<bool> {
@@ -273,11 +272,10 @@ impl crate::import::Records for Disciplines {
         Ok(())
     }
 
-    fn exists((_, d): &(i64, Discipline), _old: &Discipline) -> String {
+    fn exists((_, d): &(i64, Discipline), _old: &Discipline) -> crate::i18n::Msg {
         Msg::new("discipline-row-exists")
             .arg("code", &d.member)
             .arg("year", d.year.to_string())
             .arg("form", d.form.to_string())
-            .text(Lang::En)
     }
 }

@@ -52,7 +52,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 6;
 
 pub const LAYOUT: Layout = Layout {
-    what: "evaluation list",
+    what: crate::i18n::Msg::new("import-layout-evaluations"),
     aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["kind", "subject", "year", "rating"],
@@ -433,7 +433,7 @@ impl crate::import::Records for Evaluations {
     type Record = Evaluation;
     type Old = Evaluation;
     type Key = (Kind, String, i32);
-    const WHAT: &'static str = "evaluations";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-evaluations");
     const ACTION: &'static str = "evaluate import";
     const ENTITY: &'static str = "evaluation";
 
@@ -445,12 +445,11 @@ impl crate::import::Records for Evaluations {
         (e.kind, e.subject.clone(), e.year)
     }
 
-    fn twice(e: &Evaluation) -> String {
+    fn twice(e: &Evaluation) -> crate::i18n::Msg {
         Msg::new("evaluation-row-twice")
             .arg("kind", e.kind.to_string())
             .arg("subject", &e.subject)
             .arg("year", e.year.to_string())
-            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, e: &Evaluation) -> Result<bool> {
@@ -469,13 +468,12 @@ impl crate::import::Records for Evaluations {
         update_sql(w, e)
     }
 
-    fn exists(e: &Evaluation, old: &Evaluation) -> String {
+    fn exists(e: &Evaluation, old: &Evaluation) -> crate::i18n::Msg {
         Msg::new("evaluation-row-exists")
             .arg("kind", e.kind.to_string())
             .arg("subject", &e.subject)
             .arg("year", e.year.to_string())
             .arg("rating", old.rating.to_string())
-            .text(Lang::En)
     }
 }
 

@@ -90,6 +90,8 @@ pub enum Arg {
     Rate(i64),
     /// Another message, rendered in the same language.
     Msg(Box<Msg>),
+    /// Messages rendered in the same language, one a line.
+    Lines(Vec<Msg>),
 }
 
 impl From<&str> for Arg {
@@ -142,11 +144,17 @@ pub struct Msg {
 }
 
 impl Msg {
-    pub fn new(id: &'static str) -> Msg {
+    pub const fn new(id: &'static str) -> Msg {
         Msg {
             id,
             args: Vec::new(),
         }
+    }
+
+    /// Text that has no catalogue message yet: shown as it is, in English,
+    /// in every language.
+    pub fn raw(text: impl Into<String>) -> Msg {
+        Msg::new("raw-text").arg("text", text.into())
     }
 
     /// The message with one more piece of data, `{ $name }` in the catalogue.
@@ -169,6 +177,18 @@ impl Msg {
     }
 }
 
+impl From<String> for Msg {
+    fn from(text: String) -> Msg {
+        Msg::raw(text)
+    }
+}
+
+impl From<&str> for Msg {
+    fn from(text: &str) -> Msg {
+        Msg::raw(text)
+    }
+}
+
 /// An argument as the language writes it.
 fn arg_text(arg: &Arg, lang: Lang) -> String {
     match arg {
@@ -178,6 +198,16 @@ fn arg_text(arg: &Arg, lang: Lang) -> String {
         Arg::Date(d) => date_text(lang, *d),
         Arg::Rate(t) => rate_text(lang, *t),
         Arg::Msg(m) => m.text(lang),
+        Arg::Lines(lines) => {
+            let mut text = String::new();
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    text.push('\n');
+                }
+                text.push_str(&line.text(lang));
+            }
+            text
+        }
     }
 }
 

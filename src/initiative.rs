@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::dates::parse_year;
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
 use crate::member::{self, MAX_NAME, MAX_TEXT, check_code, check_text};
 use crate::output::{Cell, Column};
@@ -133,7 +133,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 6;
 
 pub const LAYOUT: Layout = Layout {
-    what: "initiative list",
+    what: crate::i18n::Msg::new("import-layout-initiatives"),
     aliases: &[("Sáng kiến", "title")],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["member", "year", "title"],
@@ -333,7 +333,7 @@ impl crate::import::Records for Initiatives {
     type Record = (i64, Initiative);
     type Old = Initiative;
     type Key = InitiativeRef;
-    const WHAT: &'static str = "initiatives";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-initiatives");
     const ACTION: &'static str = "initiative import";
     const ENTITY: &'static str = "initiative";
 
@@ -374,10 +374,8 @@ impl crate::import::Records for Initiatives {
         record.1.reference()
     }
 
-    fn twice(record: &(i64, Initiative)) -> String {
-        Msg::new("initiative-row-twice")
-            .arg("initiative", record.1.reference().to_string())
-            .text(Lang::En)
+    fn twice(record: &(i64, Initiative)) -> crate::i18n::Msg {
+        Msg::new("initiative-row-twice").arg("initiative", record.1.reference().to_string())
     }
 
     fn add(&self, w: &Writer<'_>, (id, i): &(i64, Initiative)) -> Result<bool> {
@@ -408,10 +406,9 @@ impl crate::import::Records for Initiatives {
         Ok(())
     }
 
-    fn exists(record: &(i64, Initiative), old: &Initiative) -> String {
+    fn exists(record: &(i64, Initiative), old: &Initiative) -> crate::i18n::Msg {
         Msg::new("initiative-row-exists")
             .arg("initiative", record.1.reference().to_string())
             .arg("title", &old.title)
-            .text(Lang::En)
     }
 }

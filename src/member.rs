@@ -56,7 +56,7 @@ macro_rules! member_columns {
 pub const COLUMNS: &[Column] = member_columns!();
 
 pub const LAYOUT: Layout = Layout {
-    what: "member list",
+    what: crate::i18n::Msg::new("import-layout-members"),
     columns: COLUMNS,
     required: &["code", "name", "joined"],
     ignored: &[],
@@ -520,7 +520,7 @@ impl crate::import::Records for Members {
     type Record = Member;
     type Old = Member;
     type Key = String;
-    const WHAT: &'static str = "members";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-members");
     const ACTION: &'static str = "member import";
     const ENTITY: &'static str = "member";
 
@@ -547,10 +547,8 @@ impl crate::import::Records for Members {
         member.code.to_lowercase()
     }
 
-    fn twice(member: &Member) -> String {
-        Msg::new("member-row-twice")
-            .arg("code", &member.code)
-            .text(Lang::En)
+    fn twice(member: &Member) -> crate::i18n::Msg {
+        Msg::new("member-row-twice").arg("code", &member.code)
     }
 
     fn add(&self, w: &Writer<'_>, member: &Member) -> Result<bool> {
@@ -565,12 +563,12 @@ impl crate::import::Records for Members {
         update_sql(w, member)
     }
 
-    fn exists(_: &Member, old: &Member) -> String {
+    fn exists(_: &Member, old: &Member) -> crate::i18n::Msg {
         MemberExists {
             code: old.code.clone(),
             name: old.name.clone(),
         }
-        .to_string()
+        .msg()
     }
 }
 

@@ -60,7 +60,7 @@ pub const COLUMNS: &[Column] = &[
 const IMPORTED: usize = 9;
 
 pub const LAYOUT: Layout = Layout {
-    what: "model list",
+    what: crate::i18n::Msg::new("import-layout-models"),
     aliases: &[],
     columns: COLUMNS.split_at(IMPORTED).0,
     required: &["code", "name", "field", "started"],
@@ -482,7 +482,7 @@ impl crate::import::Records for Models {
     type Record = Model;
     type Old = Model;
     type Key = String;
-    const WHAT: &'static str = "models";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-models");
     const ACTION: &'static str = "model import";
     const ENTITY: &'static str = "model";
 
@@ -502,10 +502,8 @@ impl crate::import::Records for Models {
         model.code.to_lowercase()
     }
 
-    fn twice(model: &Model) -> String {
-        Msg::new("model-row-twice")
-            .arg("code", &model.code)
-            .text(Lang::En)
+    fn twice(model: &Model) -> crate::i18n::Msg {
+        Msg::new("model-row-twice").arg("code", &model.code)
     }
 
     fn add(&self, w: &Writer<'_>, model: &Model) -> Result<bool> {
@@ -524,12 +522,12 @@ impl crate::import::Records for Models {
         update_sql(w, model)
     }
 
-    fn exists(_: &Model, old: &Model) -> String {
+    fn exists(_: &Model, old: &Model) -> crate::i18n::Msg {
         ModelExists {
             code: old.code.clone(),
             name: old.name.clone(),
         }
-        .to_string()
+        .msg()
     }
 }
 

@@ -183,35 +183,6 @@ macro_rules! english_display {
 }
 pub(crate) use english_display;
 
-/// A text that is already a message (a check of another module that gives
-/// its English text), as a line of an import's problem list.
-pub(crate) fn text_msg(text: String) -> Msg {
-    Msg::new("pledge-row-text").arg("text", text)
-}
-
-/// An error as a line of an import's problem list: its catalogue message
-/// and hint (`message; hint`) where it has them, else its English text.
-pub(crate) fn problem_msg(e: &anyhow::Error) -> Msg {
-    match e.downcast_ref::<crate::error::UserError>() {
-        Some(crate::error::UserError {
-            localized: Some(l), ..
-        }) => match &l.hint {
-            Some(hint) => Msg::new("pledge-row-hinted")
-                .arg("message", l.message.clone())
-                .arg("hint", hint.clone()),
-            None => l.message.clone(),
-        },
-        _ => text_msg(crate::import::row_message(e)),
-    }
-}
-
-/// The problem of a row's cell, led by its column's key: `year: …`.
-pub(crate) fn cell_msg(key: &str, e: &anyhow::Error) -> Msg {
-    Msg::new("pledge-row-cell")
-        .arg("key", key)
-        .arg("problem", problem_msg(e))
-}
-
 english_display!(NotAnItem, NotActiveInYear, NoSuchItem, ItemReported);
 
 /// An item number: a whole number from 1.
@@ -286,7 +257,7 @@ pub const COLUMNS: &[Column] = &[
 /// checked against the register where the file has it; the unit is
 /// read-only.
 pub const LAYOUT: Layout = Layout {
-    what: "pledge list",
+    what: crate::i18n::Msg::new("import-layout-pledges"),
     columns: COLUMNS.split_at(7).0,
     required: &["member", "year", "field", "text"],
     ignored: &["unit"],

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::db::journal::{self, Table};
 use crate::db::{Writer, schema};
+use crate::i18n::{Lang, Msg};
 
 /// A change as the log shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -64,28 +65,32 @@ pub enum Refused {
     },
 }
 
+impl Refused {
+    /// What was refused, as the clerk reads it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Refused::Nothing => Msg::new("undo-nothing"),
+            Refused::NoSuchChange(n) => Msg::new("undo-no-such-change").arg("change", *n),
+            Refused::AlreadyUndone { change, by } => Msg::new("undo-already-undone")
+                .arg("change", *change)
+                .arg("by", *by),
+            Refused::IsAnUndo { change, of } => Msg::new("undo-is-an-undo")
+                .arg("change", *change)
+                .arg("of", *of),
+            Refused::LaterChange { change, later } => Msg::new("undo-later-change")
+                .arg("change", *change)
+                .arg("later", later.id)
+                .arg("command", &later.command),
+            Refused::Conflict { change, reason } => Msg::new("undo-conflict")
+                .arg("change", *change)
+                .arg("reason", reason),
+        }
+    }
+}
+
 impl fmt::Display for Refused {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refused::Nothing => write!(f, "there is no change to undo"),
-            Refused::NoSuchChange(n) => write!(f, "there is no change {n} that can be undone"),
-            Refused::AlreadyUndone { change, by } => {
-                write!(f, "change {change} was already undone by change {by}")
-            }
-            Refused::IsAnUndo { change, of } => write!(
-                f,
-                "change {change} is itself the undo of change {of}; an undo is not undone"
-            ),
-            Refused::LaterChange { change, later } => write!(
-                f,
-                "change {change} cannot be undone alone: the later change {} ({}) touched or depends on the same records",
-                later.id, later.command
-            ),
-            Refused::Conflict { change, reason } => write!(
-                f,
-                "change {change} cannot be undone: putting its records back conflicts with later changes ({reason})"
-            ),
-        }
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 

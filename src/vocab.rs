@@ -5,7 +5,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::text::fold;
 
 pub use crate::i18n::Lang;
@@ -28,6 +29,11 @@ macro_rules! vocabulary {
             /// Every accepted code, for hints.
             pub fn codes() -> String {
                 [$($code),+].join(", ")
+            }
+
+            /// Every label of a language, for hints.
+            pub fn labels(lang: Lang) -> String {
+                $name::ALL.iter().map(|t| t.label(lang)).collect::<Vec<_>>().join("; ")
             }
         }
 
@@ -74,9 +80,15 @@ macro_rules! vocabulary {
                         return Ok(*term);
                     }
                 }
-                Err(user_error_hint(
-                    format!("{:?} is not a {}", s.trim(), $what),
-                    format!("use one of: {} (or the Vietnamese label)", $name::codes()),
+                Err(user_msg(
+                    Msg::new("vocab-not-a")
+                        .arg("value", format!("{:?}", s.trim()))
+                        .arg("what", Msg::new($what)),
+                    Some(
+                        Msg::new("vocab-use-one-of")
+                            .arg("codes", $name::codes())
+                            .arg("labels", $name::labels(Lang::Vi)),
+                    ),
                 ))
             }
         }
@@ -85,7 +97,7 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// The four fields of the movement.
-    Field, "field", {
+    Field, "vocab-field", {
     Economy => "economy", "Kinh tế", "economy";
     CultureSociety => "culture-society", "Văn hóa - xã hội", "culture and society";
     DefenseSecurity => "defense-security", "Quốc phòng - an ninh", "defence and security";
@@ -94,7 +106,7 @@ vocabulary!(
 
 vocabulary!(
     /// A member's roles; a member may hold several.
-    Role, "role", {
+    Role, "vocab-role", {
     Cadre => "cadre", "Cán bộ", "cadre";
     PartyMember => "party-member", "Đảng viên", "party member";
     CivilServant => "civil-servant", "Công chức", "civil servant";
@@ -105,7 +117,7 @@ vocabulary!(
 
 vocabulary!(
     /// The status of one pledge item in a monthly report.
-    Status, "report status", {
+    Status, "vocab-status", {
     Done => "done", "Đã làm", "done";
     InProgress => "in-progress", "Đang làm", "in progress";
     NotDone => "not-done", "Chưa làm được", "not done";
@@ -113,7 +125,7 @@ vocabulary!(
 
 vocabulary!(
     /// The yearly rating of a person, a unit or a model.
-    Rating, "rating", {
+    Rating, "vocab-rating", {
     Excellent => "excellent", "Hoàn thành xuất sắc nhiệm vụ", "outstanding";
     Good => "good", "Hoàn thành tốt nhiệm vụ", "good";
     Complete => "complete", "Hoàn thành nhiệm vụ", "complete";
@@ -122,7 +134,7 @@ vocabulary!(
 
 vocabulary!(
     /// The level at which a model is recognised.
-    Level, "model level", {
+    Level, "vocab-level", {
     Grassroots => "grassroots", "Cấp cơ sở", "agency / commune level";
     District => "district", "Cấp huyện", "district level";
     Province => "province", "Cấp tỉnh", "province level";
@@ -131,7 +143,7 @@ vocabulary!(
 
 vocabulary!(
     /// What an evaluation rates.
-    Kind, "evaluation kind", {
+    Kind, "vocab-kind", {
     Member => "member", "Cá nhân", "member";
     Unit => "unit", "Tập thể", "unit";
     Model => "model", "Mô hình", "model";
@@ -139,7 +151,7 @@ vocabulary!(
 
 vocabulary!(
     /// The form of a discipline (kỷ luật), lightest first.
-    DisciplineForm, "discipline form", {
+    DisciplineForm, "vocab-discipline-form", {
     Reprimand => "reprimand", "Khiển trách", "reprimand";
     Warning => "warning", "Cảnh cáo", "warning";
     Demotion => "demotion", "Hạ bậc lương, cách chức", "demotion";
@@ -157,7 +169,7 @@ vocabulary!(
     /// An emulation title or a form of commendation (Luật Thi đua, khen
     /// thưởng 2022): the grassroots titles danvan proposes, then the higher
     /// forms it names candidates for.
-    Title, "title", {
+    Title, "vocab-title", {
     AdvancedWorker => "advanced-worker", "Lao động tiên tiến", "advanced worker";
     GrassrootsEmulationFighter => "grassroots-emulation-fighter", "Chiến sĩ thi đua cơ sở", "grassroots emulation fighter";
     AdvancedCollective => "advanced-collective", "Tập thể lao động tiên tiến", "advanced labour collective";

@@ -9,7 +9,7 @@ use super::{Award, Decision, SELECT, find_decision, from_sql, insert_decision};
 use crate::dates::parse_date;
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::import::{CsvInput, ImportCounts, keyed};
 use crate::initiative::{self, InitiativeRef, recorded_year};
 use crate::text::clean;
@@ -53,7 +53,7 @@ impl crate::import::Records for Awards {
     type Record = Row;
     type Old = Award;
     type Key = (i32, Title, Kind, String);
-    const WHAT: &'static str = "awards";
+    const WHAT: crate::i18n::Msg = crate::i18n::Msg::new("import-what-awards");
     const ACTION: &'static str = "award import";
     const ENTITY: &'static str = "award";
 
@@ -127,13 +127,12 @@ impl crate::import::Records for Awards {
         (a.year, a.title, a.kind, a.subject.to_lowercase())
     }
 
-    fn twice(r: &Row) -> String {
+    fn twice(r: &Row) -> crate::i18n::Msg {
         let a = &r.award;
         Msg::new("award-row-twice")
             .arg("title", a.title.to_string())
             .arg("subject", &a.subject)
             .arg("year", a.year.to_string())
-            .text(Lang::En)
     }
 
     fn add(&self, w: &Writer<'_>, r: &Row) -> Result<bool> {
@@ -191,12 +190,11 @@ impl crate::import::Records for Awards {
         Ok(())
     }
 
-    fn exists(r: &Row, _old: &Award) -> String {
+    fn exists(r: &Row, _old: &Award) -> crate::i18n::Msg {
         let a = &r.award;
         Msg::new("award-row-exists")
             .arg("title", a.title.to_string())
             .arg("subject", &a.subject)
             .arg("year", a.year.to_string())
-            .text(Lang::En)
     }
 }

@@ -7,16 +7,22 @@ use rusqlite::ErrorCode;
 
 use super::schema::Difference;
 use super::{BUSY_TIMEOUT, shell_quote};
-use crate::error::{UserError, user_error_hint};
+use crate::error::{UserError, user_error_hint, user_msg};
+use crate::i18n::Msg;
+
+/// The path as messages show it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
 
 fn quoted(path: &Path) -> String {
     shell_quote(&path.display().to_string())
 }
 
 pub fn is_a_directory(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!("{} is a directory, not a database file", path.display()),
-        "give the path of a file with --db",
+    user_msg(
+        Msg::new("db-is-a-directory").arg("path", shown(path)),
+        Some(Msg::new("db-is-a-directory-hint")),
     )
 }
 
@@ -67,13 +73,12 @@ pub fn unsaved_changes(path: &Path) -> anyhow::Error {
 }
 
 pub fn newer(path: &Path, version: i64) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} was written by a newer danvan (schema version {version}; this danvan knows up to {})",
-            path.display(),
-            super::SCHEMA_VERSION
-        ),
-        "install the newer danvan to use it; the file was left untouched",
+    user_msg(
+        Msg::new("db-newer")
+            .arg("path", shown(path))
+            .arg("version", version)
+            .arg("known", super::SCHEMA_VERSION),
+        Some(Msg::new("db-newer-hint")),
     )
 }
 
@@ -95,50 +100,43 @@ pub fn altered_schema(path: &Path, differences: &[Difference]) -> anyhow::Error 
 }
 
 pub fn not_a_database(path: &Path, cause: &str) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is not a danvan database: it is not an SQLite file, or it is damaged ({cause})",
-            path.display()
-        ),
-        "check the --db path; if it is the cell's database, restore the latest backup and keep the damaged file for inspection",
+    user_msg(
+        Msg::new("db-not-a-database")
+            .arg("path", shown(path))
+            .arg("cause", cause),
+        Some(Msg::new("db-not-a-database-hint")),
     )
 }
 
 pub fn read_only(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "cannot write to {}: the file or its directory is read-only for this account",
-            path.display()
-        ),
-        "danvan writes the file and, beside it, its -wal and -shm files: give your account write permission on the file and its directory (see `ls -l`), or copy the file somewhere writable",
+    user_msg(
+        Msg::new("db-read-only").arg("path", shown(path)),
+        Some(Msg::new("db-read-only-hint")),
     )
 }
 
 pub fn disk_full(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "the disk is full: {} (or SQLite's temporary files) could not grow",
-            path.display()
-        ),
-        "free some space on that disk and run the command again; the command was rolled back and nothing was changed",
+    user_msg(
+        Msg::new("db-disk-full").arg("path", shown(path)),
+        Some(Msg::new("db-disk-full-hint")),
     )
 }
 
 pub fn busy(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is in use: another program has held its write lock for longer than {} seconds",
-            path.display(),
-            BUSY_TIMEOUT.as_secs()
-        ),
-        "wait for the other danvan command (a large import, a backup) or SQLite tool to finish, then run the command again; nothing was changed",
+    user_msg(
+        Msg::new("db-busy")
+            .arg("path", shown(path))
+            .arg("seconds", BUSY_TIMEOUT.as_secs() as i64),
+        Some(Msg::new("db-busy-hint")),
     )
 }
 
 pub fn cannot_open(path: &Path, cause: &str) -> anyhow::Error {
-    user_error_hint(
-        format!("cannot open {} ({cause})", path.display()),
-        "check that your account may read and write the file and its directory (see `ls -l`), and that the drive holding it is there",
+    user_msg(
+        Msg::new("db-cannot-open")
+            .arg("path", shown(path))
+            .arg("cause", cause),
+        Some(Msg::new("db-cannot-open-hint")),
     )
 }
 

@@ -21,11 +21,13 @@ use bytes::{csv_error, lock, read_error, utf8_fields_at};
 pub use rows::Row;
 use rows::{BATCHES_AHEAD, CsvRows, RowResult, Splitter, Widening};
 
-use crate::error::{user_error, user_error_hint};
+use crate::error::{UserError, user_msg};
+use crate::i18n::{Arg, Msg};
 use crate::import::heading::{HEADER_SEARCH_ROWS, Layout, find_header, is_header, map_header};
-use crate::import::place::{self, place};
+use crate::import::place::place;
 use crate::import::sheet::{self, SheetRows};
 use crate::import::sniff::{self, Content};
+use crate::import::{Problem, Problems};
 use crate::output::Column;
 use crate::progress::{Progress, Unit};
 
@@ -78,7 +80,7 @@ impl CsvInput {
         let (name, mut raw, size): (String, Box<dyn Read + Send>, Option<u64>) = if path == "-" {
             ("<stdin>".to_string(), Box::new(io::stdin()), None)
         } else {
-            let file = open_file(path, &format!("a {}", layout.what))?;
+            let file = open_file(path, &layout.what)?;
             let size = file.metadata().ok().map(|m| m.len());
             (path.to_string(), Box::new(file), size)
         };
@@ -102,9 +104,11 @@ impl CsvInput {
             return Err(text_named_as_workbook(&name, layout));
         }
         if let Some(sheet) = file.sheet() {
-            return Err(user_error_hint(
-                format!("--sheet {sheet:?}: {path} is not a workbook"),
-                "--sheet chooses a sheet of an .xlsx or .ods file; a CSV file has none",
+            return Err(user_msg(
+                Msg::new("import-sheet-of-csv")
+                    .arg("sheet", format!("{sheet:?}"))
+                    .arg("path", path),
+                Some(Msg::new("import-sheet-of-csv-hint")),
             ));
         }
         // A byte-order mark: an `--excel` export, or a file a spreadsheet
@@ -198,7 +202,7 @@ impl CsvInput {
             }
         }
         if candidates.is_empty() {
-            return Err(no_header(&place(1), "sheet", layout));
+            return Err(no_header(&place(1), true, layout));
         }
         let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.1.clone()).collect();
         let (line, header, after) = candidates.swap_remove(find_header(&cells, layout));
@@ -250,25 +254,22 @@ impl CsvInput {
         split.contains(&Some(j))
     }
 
-    /// Refuse the import for its bad rows (`text`, `count` of them, in the
-    /// `what` file), saying which row was taken as the header when title
-    /// rows were skipped above it.
-    pub fn refusal(&self, text: &str, count: u64, what: &str) -> anyhow::Error {
-        let header = if self.header_line > 1 {
-            format!(
-                "\n(the header was taken from {}; the rows above it were skipped as titles)",
-                self.place(self.header_line)
-            )
+    /// Refuse the import for its bad rows (in the `what` file), saying
+    /// which row was taken as the header when title rows were skipped
+    /// above it.
+    pub fn refusal(&self, problems: Problems, what: &Msg) -> anyhow::Error {
+        let count = problems.len();
+        let lines: Vec<Msg> = problems.into_vec().into_iter().map(Problem::line).collect();
+        let message = if self.header_line > 1 {
+            Msg::new("import-refused-below-titles").arg("header", self.place(self.header_line))
         } else {
-            String::new()
+            Msg::new("import-refused")
         };
-        user_error_hint(
-            format!(
-                "{text}\n{count} bad row{} in the {what} file; nothing was imported{header}",
-                if count == 1 { "" } else { "s" }
-            ),
-            "correct these rows and import the file again (--dry-run checks without writing)",
-        )
+        let message = message
+            .arg("problems", Arg::Lines(lines))
+            .arg("count", count)
+            .arg("what", what.clone());
+        UserError::from_msg(message, Some(Msg::new("import-refused-hint"))).into()
     }
 
     /// `file:line`, or `file:sheet:row` for a workbook.
@@ -316,8 +317,8 @@ impl CsvInput {
     }
 
     /// The next row that can be read as the layout wants; each one that
-    /// cannot is handed to `bad` (as `file:line: what is wrong`) and skipped.
-    pub fn next_readable(&mut self, mut bad: impl FnMut(String)) -> Result<Option<Row>> {
+    /// cannot is handed to `bad` and skipped.
+    pub fn next_readable(&mut self, mut bad: impl FnMut(Problem)) -> Result<Option<Row>> {
         loop {
             match self.next_row()? {
                 None => return Ok(None),
@@ -341,63 +342,71 @@ impl CsvInput {
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// `file:line: message`, or `file:sheet:row: message` for a workbook.
-    pub fn at(&self, line: u64, message: impl std::fmt::Display) -> String {
-        let sheet = match &self.source {
-            Source::Csv(_) => None,
-            Source::Sheet(rows, _) => Some(rows.sheet.as_str()),
-        };
-        place::at(&self.name, sheet, line, message)
+    /// The problem `message` at `file:line`, or `file:sheet:row` for a
+    /// workbook.
+    pub fn at(&self, line: u64, message: impl Into<Msg>) -> Problem {
+        Problem {
+            place: self.place(line),
+            msg: message.into(),
+        }
     }
 
     /// `at`, naming the wide file's column of `group` (the row's) where
     /// there is one: `file:sheet:row: Việc 3: message`.
-    pub fn at_group(
-        &self,
-        line: u64,
-        group: Option<u32>,
-        message: impl std::fmt::Display,
-    ) -> String {
+    pub fn at_group(&self, line: u64, group: Option<u32>, message: impl Into<Msg>) -> Problem {
         let heading = group.and_then(|g| {
             self.widening
                 .as_ref()
                 .and_then(|w| w.groups.get(g as usize))
         });
         match heading {
-            Some(group) => format!("{}: {}: {message}", self.place(line), group.heading),
+            Some(group) => Problem {
+                place: format!("{}: {}", self.place(line), group.heading),
+                msg: message.into(),
+            },
             None => self.at(line, message),
         }
     }
 }
 
-/// Open a file to import, with the messages a clerk needs.
-fn open_file(path: &str, what: &str) -> Result<File> {
+/// Open a file to import (a `what`), with the messages a clerk needs.
+fn open_file(path: &str, what: &Msg) -> Result<File> {
     let p = Path::new(path);
     if p.is_dir() {
-        return Err(user_error(format!("{path} is a directory, not {what}")));
+        return Err(user_msg(
+            Msg::new("import-a-directory")
+                .arg("path", path)
+                .arg("what", what.clone()),
+            None,
+        ));
     }
     File::open(p).map_err(|e| {
-        user_error_hint(
-            format!("cannot read {path}: {e}"),
-            "check the file name and that you may read it",
+        user_msg(
+            Msg::new("import-cannot-read")
+                .arg("path", path)
+                .arg("reason", e.to_string()),
+            Some(Msg::new("import-cannot-read-hint")),
         )
     })
 }
 
-/// The error for a file (or sheet) without a header row, located at `place`.
-fn no_header(place: &str, what: &str, layout: &Layout) -> anyhow::Error {
-    user_error_hint(
-        format!("{place}: the {what} is empty: it has no header row"),
-        format!(
-            "the first {} names the columns, such as: {}",
-            if what == "sheet" { "row" } else { "line" },
-            layout
-                .columns
-                .iter()
-                .map(Column::key)
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
+/// The error for a file (or a workbook's sheet) without a header row,
+/// located at `place`.
+fn no_header(place: &str, sheet: bool, layout: &Layout) -> anyhow::Error {
+    let keys = layout
+        .columns
+        .iter()
+        .map(Column::key)
+        .collect::<Vec<_>>()
+        .join(",");
+    let (message, hint) = if sheet {
+        ("import-empty-sheet", "import-empty-sheet-hint")
+    } else {
+        ("import-empty-file", "import-empty-file-hint")
+    };
+    user_msg(
+        Msg::new(message).arg("place", place),
+        Some(Msg::new(hint).arg("keys", keys)),
     )
 }
 
@@ -418,25 +427,25 @@ fn detect_delimiter(header: &[u8]) -> u8 {
 /// The bytes read from a file to tell what it is.
 const SNIFF_BYTES: usize = 8192;
 
-/// A file that is not what an import reads, such as a Word document.
-fn not_an_import_file(name: &str, what: &str, layout: &Layout) -> anyhow::Error {
-    user_error_hint(
-        format!("{name} is {what}, not a {}", layout.what),
-        format!(
-            "import the {} as CSV UTF-8 or as an .xlsx or .ods workbook: open it, copy the table into a spreadsheet and save it as one",
-            layout.what
-        ),
+/// A file that is not what an import reads, such as a Word document
+/// (`what`, a catalogue id of `sniff`).
+fn not_an_import_file(name: &str, what: &'static str, layout: &Layout) -> anyhow::Error {
+    user_msg(
+        Msg::new("import-not-an-import-file")
+            .arg("name", name)
+            .arg("is", Msg::new(what))
+            .arg("what", layout.what.clone()),
+        Some(Msg::new("import-not-an-import-file-hint").arg("what", layout.what.clone())),
     )
 }
 
 /// A text file whose name says it is a workbook.
 fn text_named_as_workbook(name: &str, layout: &Layout) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{name} is a text (CSV) file, not a workbook as its name says; a {} was expected in a workbook",
-            layout.what
-        ),
-        "if it is CSV, rename it to .csv and import it again; if it should be a workbook, save it again from Excel or LibreOffice",
+    user_msg(
+        Msg::new("import-text-named-as-workbook")
+            .arg("name", name)
+            .arg("what", layout.what.clone()),
+        Some(Msg::new("import-text-named-as-workbook-hint")),
     )
 }
 
@@ -477,7 +486,7 @@ fn find_csv_header<R: BufRead>(
         }
     }
     if candidates.is_empty() {
-        return Err(no_header(&place(name, None, 1), "file", layout));
+        return Err(no_header(&place(name, None, 1), false, layout));
     }
     let cells: Vec<Vec<String>> = candidates.iter().map(|c| c.2.clone()).collect();
     let (header_line, start, _) = candidates.swap_remove(find_header(&cells, layout));

@@ -2,14 +2,15 @@
 //! above it) and which column each of its cells names, by key, label or a
 //! heading clerks use, without regard to case or diacritics.
 
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::{Arg, Msg};
 use crate::output::Column;
 use crate::text::fold;
 
 /// What an import file may hold.
 pub struct Layout {
     /// What the file is, for messages: "member list".
-    pub what: &'static str,
+    pub what: Msg,
     /// The columns, in the order the importer wants them.
     pub columns: &'static [Column],
     /// Keys of the columns that must be present.
@@ -247,10 +248,12 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
                     }
                 };
                 if group_seen[g][slot] {
-                    problems.push(format!(
-                        "{place}: column {} ({cell:?}) repeats an earlier column",
-                        i + 1
-                    ));
+                    problems.push(
+                        Msg::new("heading-repeats-earlier")
+                            .arg("place", place)
+                            .arg("column", i + 1)
+                            .arg("cell", format!("{cell:?}")),
+                    );
                     mapping.push(None);
                     continue;
                 }
@@ -262,11 +265,13 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
                 mapping.push(None);
             }
             Heading::Column(j) if seen[j] => {
-                problems.push(format!(
-                    "{place}: column {} ({cell:?}) repeats the column {}",
-                    i + 1,
-                    layout.columns[j].key
-                ));
+                problems.push(
+                    Msg::new("heading-repeats")
+                        .arg("place", place)
+                        .arg("column", i + 1)
+                        .arg("cell", format!("{cell:?}"))
+                        .arg("key", layout.columns[j].key()),
+                );
                 mapping.push(None);
             }
             Heading::Column(j) => {
@@ -275,10 +280,12 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
             }
             Heading::Ignored => mapping.push(None),
             Heading::Unknown => {
-                problems.push(format!(
-                    "{place}: column {} ({cell:?}) is not a known column",
-                    i + 1
-                ));
+                problems.push(
+                    Msg::new("heading-unknown")
+                        .arg("place", place)
+                        .arg("column", i + 1)
+                        .arg("cell", format!("{cell:?}")),
+                );
                 mapping.push(None);
             }
         }
@@ -287,11 +294,15 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
     if let Some(wide) = wide {
         for (g, group) in groups.iter().enumerate() {
             if !group_seen[g][0] {
-                problems.push(format!(
-                    "{place}: the cells of group {} have no column {:?}",
-                    group.no,
-                    format!("{} {}", wide.cells[0].1[0], group.no)
-                ));
+                problems.push(
+                    Msg::new("heading-group-without-first")
+                        .arg("place", place)
+                        .arg("no", group.no)
+                        .arg(
+                            "heading",
+                            format!("{:?}", format!("{} {}", wide.cells[0].1[0], group.no)),
+                        ),
+                );
             }
         }
         for (i, at) in group_cells {
@@ -305,7 +316,11 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
         }
         let j = layout.columns.iter().position(|c| c.key() == *key);
         if j.is_none_or(|j| !seen[j]) {
-            problems.push(format!("{place}: the required column {key} is missing"));
+            problems.push(
+                Msg::new("heading-required-missing")
+                    .arg("place", place)
+                    .arg("key", *key),
+            );
         }
     }
     if wide.is_some_and(|w| {
@@ -313,19 +328,17 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
             seen[j] && (c.key() == w.number || w.cells.iter().any(|(k, _)| *k == c.key()))
         })
     }) {
-        problems.push(format!(
-            "{place}: the header has both numbered columns and the columns they stand for; use one form or the other"
-        ));
+        problems.push(Msg::new("heading-both-forms").arg("place", place));
     }
     if problems.is_empty() {
         Ok(HeaderMap { mapping, groups })
     } else {
-        Err(user_error_hint(
-            problems.join("\n"),
-            format!(
-                "the columns are (key, then the headings accepted for it, in any case, with or without diacritics): {}; a column headed {} is ignored",
-                layout.accepted_headers().join(", "),
-                RUNNING_NUMBER.join(" / ")
+        Err(user_msg(
+            Msg::new("heading-problems").arg("problems", Arg::Lines(problems)),
+            Some(
+                Msg::new("heading-columns-are")
+                    .arg("columns", layout.accepted_headers().join(", "))
+                    .arg("ignored", RUNNING_NUMBER.join(" / ")),
             ),
         ))
     }

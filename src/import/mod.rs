@@ -25,7 +25,8 @@ pub use file::{CsvInput, InputFile, Row};
 pub use heading::{Layout, RUNNING_NUMBER, Wide};
 
 use crate::db::{Db, Writer};
-use crate::error::{UserError, user_error};
+use crate::error::{UserError, user_msg};
+use crate::i18n::Msg;
 use crate::text::fold;
 
 /// A kind of record a file imports one row at a time: what the shared
@@ -37,8 +38,9 @@ pub trait Records {
     type Old: Serialize;
     /// What makes two rows the same record.
     type Key: Eq + Hash;
-    /// Plural, for messages ("members"); then the audit's action and entity.
-    const WHAT: &'static str;
+    /// What the file holds, for messages ("members"); then the audit's
+    /// action and entity.
+    const WHAT: Msg;
     const ACTION: &'static str;
     const ENTITY: &'static str;
 
@@ -46,7 +48,7 @@ pub trait Records {
     fn read(&self, tx: &Transaction<'_>, cells: &[String]) -> Result<Self::Record>;
     fn key(record: &Self::Record) -> Self::Key;
     /// The problem of a record the file holds twice.
-    fn twice(record: &Self::Record) -> String;
+    fn twice(record: &Self::Record) -> Msg;
     /// Write a new record; false, having written nothing, if one with its
     /// key exists.
     fn add(&self, w: &Writer<'_>, record: &Self::Record) -> Result<bool>;
@@ -56,7 +58,7 @@ pub trait Records {
     fn replace(&self, w: &Writer<'_>, record: &Self::Record) -> Result<()>;
     /// The problem of a record already in the database (the loop adds how
     /// to overwrite it).
-    fn exists(record: &Self::Record, old: &Self::Old) -> String;
+    fn exists(record: &Self::Record, old: &Self::Old) -> Msg;
 }
 
 /// Import a file of `kind`, all rows or none: every bad row is listed, a
@@ -77,7 +79,7 @@ pub fn run<K: Records>(
         let record = match kind.read(&w.tx, &row.cells) {
             Ok(record) => record,
             Err(e) => {
-                problems.push(input.at(row.line, e));
+                problems.push(input.at(row.line, error_msg(&e)));
                 continue;
             }
         };
@@ -100,10 +102,7 @@ pub fn run<K: Records>(
             }
             Some(old) => problems.push(input.at(
                 row.line,
-                format!(
-                    "{}; add --replace to overwrite it",
-                    K::exists(&record, &old)
-                ),
+                Msg::new("import-exists").arg("problem", K::exists(&record, &old)),
             )),
             None => added += 1,
         }
@@ -125,17 +124,17 @@ pub fn run<K: Records>(
     )
 }
 
-/// What an import writes: plural, for messages ("members"), then its audit
-/// entry's action and entity.
+/// What an import writes: what the file holds, for messages ("members"),
+/// then its audit entry's action and entity.
 pub struct Subject {
-    pub what: &'static str,
+    pub what: Msg,
     pub action: &'static str,
     pub entity: &'static str,
 }
 
 /// What one import found.
 pub struct Outcome<'a, T: Serialize> {
-    /// Every bad row, as `file:line: what is wrong`.
+    /// Every bad row: its `file:line` and what is wrong.
     pub problems: Problems,
     pub added: u64,
     /// The records replaced, as they were.
@@ -153,7 +152,7 @@ pub fn end<T: Serialize>(
     finish: impl FnOnce() -> Result<()>,
 ) -> Result<ImportCounts> {
     if !outcome.problems.is_empty() {
-        return Err(input.refusal(&outcome.problems.text, outcome.problems.count, subject.what));
+        return Err(input.refusal(outcome.problems, &subject.what));
     }
     finish()?;
     let counts = ImportCounts {
@@ -181,45 +180,98 @@ pub struct ImportCounts {
     pub replaced: u64,
 }
 
-/// The problems of an import, every one listed as DESIGN.md asks, kept as
-/// one text: a file of millions of bad rows (imported twice by mistake)
-/// then costs its message and no more.
+/// A problem of an import: where it is (`file:line`, `file:sheet:row`,
+/// or that and a wide file's column heading) and what is wrong, written
+/// in the clerk's language when the import is refused.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub place: String,
+    pub msg: Msg,
+}
+
+impl Problem {
+    /// `place: what is wrong`, in the language of the refusal.
+    pub fn line(self) -> Msg {
+        Msg::new("import-problem")
+            .arg("place", self.place)
+            .arg("problem", self.msg)
+    }
+}
+
+/// The problems of an import, every one listed as DESIGN.md asks.
 #[derive(Default)]
 pub struct Problems {
-    text: String,
-    count: u64,
+    list: Vec<Problem>,
 }
 
 impl Problems {
-    pub fn push(&mut self, problem: String) {
-        if self.count > 0 {
-            self.text.push('\n');
-        }
-        self.text.push_str(&problem);
-        self.count += 1;
+    pub fn push(&mut self, problem: Problem) {
+        self.list.push(problem);
     }
 
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.list.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The problems, in the order met.
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.list
     }
 }
 
 /// An error as one line of an import's problem list: the message, and
-/// its hint after a semicolon.
-pub fn row_message(e: &anyhow::Error) -> String {
+/// its hint after a semicolon, in the clerk's language where they are
+/// catalogue messages.
+pub fn row_message(e: &anyhow::Error) -> Msg {
     match e.downcast_ref::<UserError>() {
+        Some(UserError {
+            localized: Some(l), ..
+        }) => match &l.hint {
+            Some(hint) => Msg::new("import-row-hint")
+                .arg("message", l.message.clone())
+                .arg("hint", hint.clone()),
+            None => l.message.clone(),
+        },
         Some(UserError {
             message,
             hint: Some(hint),
             ..
-        }) => format!("{message}; {hint}"),
-        _ => e.to_string(),
+        }) => Msg::raw(format!("{message}; {hint}")),
+        _ => Msg::raw(e.to_string()),
     }
+}
+
+/// An error's message without its hint, in the clerk's language where it
+/// is a catalogue message.
+pub fn error_msg(e: &anyhow::Error) -> Msg {
+    match e.downcast_ref::<UserError>() {
+        Some(UserError {
+            localized: Some(l), ..
+        }) => l.message.clone(),
+        _ => Msg::raw(e.to_string()),
+    }
+}
+
+/// A row's problem in the cell of column `key`, led by it: `year: …`
+/// (the error's message and hint, as [`row_message`]).
+pub fn at_key(key: &str, e: &anyhow::Error) -> Msg {
+    Msg::new("import-keyed")
+        .arg("key", key)
+        .arg("problem", row_message(e))
 }
 
 /// The error of a row's cell, led by its column's key: `year: …`.
 pub fn keyed(key: &str, e: anyhow::Error) -> anyhow::Error {
-    user_error(format!("{key}: {e}"))
+    user_msg(
+        Msg::new("import-keyed")
+            .arg("key", key)
+            .arg("problem", error_msg(&e)),
+        None,
+    )
 }
 
 /// A yes/no cell: `true`/`false`, `yes`/`no`, `1`/`0`, `x`/empty, `có`/`không`.

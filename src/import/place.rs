@@ -3,6 +3,9 @@
 
 use std::fmt::Display;
 
+use crate::i18n::Msg;
+use crate::import::Problem;
+
 /// `file:line`, or `file:sheet:row` when the file is a workbook.
 pub fn place(file: &str, sheet: Option<&str>, line: u64) -> String {
     match sheet {
@@ -14,4 +17,12 @@ pub fn place(file: &str, sheet: Option<&str>, line: u64) -> String {
 /// `file:line: message`, or `file:sheet:row: message`.
 pub fn at(file: &str, sheet: Option<&str>, line: u64, message: impl Display) -> String {
     format!("{}: {message}", place(file, sheet, line))
+}
+
+/// The problem `msg` at `file:line`, or `file:sheet:row`.
+pub fn problem(file: &str, sheet: Option<&str>, line: u64, msg: impl Into<Msg>) -> Problem {
+    Problem {
+        place: place(file, sheet, line),
+        msg: msg.into(),
+    }
 }

@@ -8,7 +8,8 @@ use std::path::Path;
 use anyhow::Result;
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx, open_workbook_from_rs};
 
-use crate::error::{user_error, user_error_hint};
+use crate::error::{user_error_hint, user_msg};
+use crate::i18n::Msg;
 
 /// The most rows and columns a sheet may address (Excel's own limits).
 pub const MAX_ROWS: u32 = 1_048_576;
@@ -287,22 +288,18 @@ fn choose(name: &str, names: Vec<String>, wanted: Option<&str>) -> Result<String
             .or_else(|| names.iter().find(|n| n.to_lowercase() == w.to_lowercase()))
             .cloned()
             .ok_or_else(|| {
-                user_error_hint(
-                    format!("{name}: there is no sheet named {w:?}"),
-                    format!(
-                        "the sheets are: {}",
-                        names
-                            .iter()
-                            .map(|n| format!("{n:?}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                let sheets: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+                user_msg(
+                    Msg::new("sheet-no-such-sheet")
+                        .arg("name", name)
+                        .arg("sheet", format!("{w:?}")),
+                    Some(Msg::new("sheet-the-sheets-are").arg("sheets", sheets.join(", "))),
                 )
             }),
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| user_error(format!("{name}: the workbook has no sheet"))),
+            .ok_or_else(|| user_msg(Msg::new("sheet-no-sheet").arg("name", name), None)),
     }
 }
 

@@ -12,8 +12,8 @@ pub enum Content {
     Workbook(Kind),
     /// Text, to be read as CSV.
     Text,
-    /// Something that is neither: its description, as in "… is a Word
-    /// document".
+    /// Something that is neither: the catalogue id of its description,
+    /// as in "… is a Word document".
     Other(&'static str),
 }
 
@@ -45,19 +45,19 @@ pub fn content(bytes: &[u8]) -> Content {
         return if head_has(b"application/vnd.oasis.opendocument.spreadsheet") {
             Content::Workbook(Kind::Ods)
         } else if head_has(b"application/vnd.oasis.opendocument.text") {
-            Content::Other("an OpenDocument text document")
+            Content::Other("sniff-odt")
         } else if head_has(b"application/vnd.oasis.opendocument") {
-            Content::Other("an OpenDocument file that is not a spreadsheet")
+            Content::Other("sniff-od-other")
         } else if has(b"xl/workbook.bin") {
             Content::Workbook(Kind::Xlsb)
         } else if has(b"xl/workbook.") {
             Content::Workbook(Kind::Xlsx)
         } else if has(b"word/document") {
-            Content::Other("a Word document")
+            Content::Other("sniff-docx")
         } else if has(b"ppt/") {
-            Content::Other("a PowerPoint presentation")
+            Content::Other("sniff-pptx")
         } else {
-            Content::Other("a zip archive")
+            Content::Other("sniff-zip")
         };
     }
     if is_ole2(bytes) {
@@ -65,28 +65,28 @@ pub fn content(bytes: &[u8]) -> Content {
         return if has(&utf16("Workbook")) || has(&utf16("Book")) {
             Content::Workbook(Kind::Xls)
         } else if has(&utf16("WordDocument")) {
-            Content::Other("a Word 97-2003 document")
+            Content::Other("sniff-doc")
         } else {
-            Content::Other("an Office 97-2003 file that is not a workbook")
+            Content::Other("sniff-office-other")
         };
     }
     if bytes.starts_with(b"%PDF") {
-        return Content::Other("a PDF document");
+        return Content::Other("sniff-pdf");
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Content::Other("UTF-16 text (Excel's \"Unicode Text\")");
+        return Content::Other("sniff-utf16");
     }
     if bytes.starts_with(b"{\\rtf") {
-        return Content::Other("an RTF document");
+        return Content::Other("sniff-rtf");
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        return Content::Other("an image");
+        return Content::Other("sniff-image");
     }
     // A NUL in a CSV cell is refused with its line; one in the first line,
     // where the header stands, means this is no text at all.
     let first_line = &bytes[..memchr::memchr(b'\n', bytes).unwrap_or(bytes.len())];
     if first_line.contains(&0) {
-        return Content::Other("a binary file (it holds NUL bytes where the header should be)");
+        return Content::Other("sniff-binary");
     }
     Content::Text
 }
@@ -98,10 +98,10 @@ mod tests {
     #[test]
     fn files_are_told_by_their_first_bytes() {
         assert_eq!(content(b"code,name\n"), Content::Text);
-        assert_eq!(content(b"%PDF-1.7\n"), Content::Other("a PDF document"));
+        assert_eq!(content(b"%PDF-1.7\n"), Content::Other("sniff-pdf"));
         assert_eq!(
             content(b"PK\x03\x04....[Content_Types].xml word/document.xml"),
-            Content::Other("a Word document")
+            Content::Other("sniff-docx")
         );
         assert_eq!(
             content(b"PK\x03\x04....xl/workbook.xml"),
@@ -113,10 +113,7 @@ mod tests {
             ),
             Content::Workbook(Kind::Ods)
         );
-        assert_eq!(
-            content(b"PK\x03\x04 other"),
-            Content::Other("a zip archive")
-        );
+        assert_eq!(content(b"PK\x03\x04 other"), Content::Other("sniff-zip"));
         assert!(matches!(content(&[0; 100]), Content::Other(_)));
         assert_eq!(content(b"code,name\nA,\0\n"), Content::Text);
     }

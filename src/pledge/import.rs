@@ -5,15 +5,12 @@ use std::collections::{HashMap, HashSet};
 use anyhow::Result;
 use rusqlite::params;
 
-use super::{
-    Field, PledgeItem, SELECT, cell_msg, check_item_text, listed_from_sql, model_id, parse_no,
-    problem_msg, text_msg,
-};
+use super::{Field, PledgeItem, SELECT, check_item_text, listed_from_sql, model_id, parse_no};
 use crate::dates::{parse_year, year_bounds};
 use crate::db::Writer;
-use crate::i18n::{Lang, Msg};
-use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, end};
-use crate::member::{Registered, check_name, not_registered, register};
+use crate::i18n::Msg;
+use crate::import::{CsvInput, ImportCounts, Outcome, Problems, Subject, at_key, end, row_message};
+use crate::member::{Registered, check_name_msg, not_registered_msg, register};
 use crate::people::active_during;
 use crate::text::cleaned;
 
@@ -54,20 +51,20 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         if [3, 4, 5].iter().all(|&j| row.get(j).trim().is_empty()) && row.get(2).trim().is_empty() {
             continue;
         }
-        let mut bad = |message: Msg| problems.push(input.at(row.line, message.text(Lang::En)));
+        let mut bad = |message: Msg| problems.push(input.at(row.line, message));
         let code = cleaned(row.get(0));
         let Some(m) = members.get(&code.to_ascii_lowercase()) else {
-            bad(text_msg(not_registered(&code)));
+            bad(not_registered_msg(&code));
             continue;
         };
-        if let Err(message) = check_name(&m.code, &m.name, row.get(6)) {
-            bad(text_msg(message));
+        if let Err(message) = check_name_msg(&m.code, &m.name, row.get(6)) {
+            bad(message);
             continue;
         }
         let year = match parse_year(row.get(1)) {
             Ok(y) => y,
             Err(e) => {
-                bad(cell_msg("year", &e));
+                bad(at_key("year", &e));
                 continue;
             }
         };
@@ -92,7 +89,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         let field: Field = match row.get(3).parse() {
             Ok(f) => f,
             Err(e) => {
-                bad(cell_msg("field", &e));
+                bad(at_key("field", &e));
                 continue;
             }
         };
@@ -118,7 +115,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         };
         let text = cleaned(row.get(5)).into_owned();
         if let Err(e) = check_item_text(&text) {
-            bad(problem_msg(&e));
+            bad(row_message(&e));
             continue;
         }
         let key = (m.id, year);
@@ -163,7 +160,7 @@ pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<Imp
         w,
         input,
         &Subject {
-            what: "pledges",
+            what: Msg::new("import-what-pledges"),
             action: "pledge import",
             entity: "pledge",
         },

@@ -15,10 +15,12 @@ use rusqlite::{OptionalExtension, params};
 use super::{Report, check_report_dates, load};
 use crate::dates::Month;
 use crate::db::Writer;
-use crate::i18n::{Lang, Msg};
-use crate::import::{CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, end};
-use crate::member::{MAX_TEXT, check_name, check_text, not_registered};
-use crate::pledge::{cell_msg, parse_no, problem_msg, text_msg};
+use crate::i18n::Msg;
+use crate::import::{
+    CsvInput, ImportCounts, Layout, Outcome, Problems, Row, Subject, Wide, at_key, end, row_message,
+};
+use crate::member::{MAX_TEXT, check_name_msg, check_text, not_registered_msg};
+use crate::pledge::parse_no;
 use crate::text::cleaned;
 use cells::{parse_day, parse_month, parse_status};
 use index::{Index, IntMap};
@@ -29,7 +31,7 @@ use tables::Tables;
 /// The unit, and an item's field and text that a clerk's sheet may show
 /// beside its status, are read-only.
 pub const LAYOUT: Layout = Layout {
-    what: "report list",
+    what: crate::i18n::Msg::new("import-layout-reports"),
     columns: super::COLUMNS.split_at(7).0,
     required: &["member", "month", "item", "status"],
     ignored: &["unit", "field", "text"],
@@ -142,11 +144,9 @@ pub fn import(
     while let Some(row) = input.next_readable(|m| import.problems.push(m))? {
         match import.row(w, input, &row) {
             Ok(()) => input.recycle(row),
-            Err(Skip::Bad(message)) => {
-                import
-                    .problems
-                    .push(input.at_group(row.line, row.group, message.text(Lang::En)))
-            }
+            Err(Skip::Bad(message)) => import
+                .problems
+                .push(input.at_group(row.line, row.group, message)),
             Err(Skip::Listed) => {}
             Err(Skip::Failed(e)) => return Err(e),
         }
@@ -162,7 +162,7 @@ pub fn import(
         w,
         input,
         &Subject {
-            what: "reports",
+            what: Msg::new("import-what-reports"),
             action: "report import",
             entity: "report",
         },
@@ -186,17 +186,17 @@ impl Import<'_> {
             if code.is_empty() {
                 return bad(Msg::new("report-row-empty-code"));
             }
-            return bad(text_msg(not_registered(&code)));
+            return bad(not_registered_msg(&code));
         };
         let m = &index.members[mi as usize];
         if self.check_names
-            && let Err(message) = check_name(&m.code, &m.name, row.get(6))
+            && let Err(message) = check_name_msg(&m.code, &m.name, row.get(6))
         {
-            return bad(text_msg(message));
+            return bad(message);
         }
         let month = match parse_month(row.get(1).trim(), self.today) {
             Ok(month) => month,
-            Err(e) => return bad(cell_msg("month", &e)),
+            Err(e) => return bad(at_key("month", &e)),
         };
         let submitted_cell = row.get(5).trim();
         let submitted_on = if submitted_cell.is_empty() {
@@ -204,7 +204,7 @@ impl Import<'_> {
         } else {
             match parse_day(submitted_cell) {
                 Ok(d) => d,
-                Err(e) => return bad(cell_msg("submitted_on", &e)),
+                Err(e) => return bad(at_key("submitted_on", &e)),
             }
         };
         let at = self.report_of(w, input, mi, month, submitted_on, row.line)?;
@@ -238,7 +238,7 @@ impl Import<'_> {
         };
         let status = match parse_status(row.get(3).trim()) {
             Ok(s) => s,
-            Err(e) => return bad(cell_msg("status", &e)),
+            Err(e) => return bad(at_key("status", &e)),
         };
         let twice = if no <= 64 {
             let bit = 1u64 << (no - 1);
@@ -258,7 +258,7 @@ impl Import<'_> {
         if note.len() > MAX_TEXT
             && let Err(e) = check_text("note", &note, MAX_TEXT, false)
         {
-            return bad(problem_msg(&e));
+            return bad(row_message(&e));
         }
         if self.problems.is_empty() {
             self.tables
@@ -324,7 +324,7 @@ impl Import<'_> {
                 .arg("code", &m.code)
                 .arg("month", month)
                 .arg("problem", problem.msg());
-            self.problems.push(input.at(line, message.text(Lang::En)));
+            self.problems.push(input.at(line, message));
         } else if self.tables.first_reports {
             id = self.tables.next_id();
         } else {
@@ -348,7 +348,7 @@ impl Import<'_> {
                         .arg("code", &m.code)
                         .arg("month", month)
                         .arg("month_arg", month.to_string());
-                    self.problems.push(input.at(line, message.text(Lang::En)));
+                    self.problems.push(input.at(line, message));
                 }
             }
         }

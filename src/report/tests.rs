@@ -98,10 +98,10 @@ fn report_dates_in_both_languages() {
 fn a_cell_problem_keeps_its_message_and_hint() {
     use crate::i18n::Lang;
     let e = "x".parse::<ItemStatus>().unwrap_err();
-    let cell = crate::pledge::cell_msg("status", &e);
+    let cell = crate::import::at_key("status", &e);
     assert_eq!(
         cell.text(Lang::En),
-        format!("status: {}", crate::import::row_message(&e))
+        format!("status: {}", crate::import::row_message(&e).text(Lang::En))
     );
     assert!(
         cell.text(Lang::Vi)

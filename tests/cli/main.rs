@@ -33,6 +33,7 @@ mod suggest;
 mod summary;
 mod vi_cli;
 mod vi_excel;
+mod vi_infra;
 mod vi_people;
 mod vi_reports;
 

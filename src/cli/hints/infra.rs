@@ -1,33 +1,26 @@
 //! Hints of the file, the undo, dates and imports.
 
 use crate::error::UserError;
+use crate::i18n::Msg;
 use crate::undo::Refused;
 
-fn undo_hint(refused: &Refused) -> String {
+fn undo_hint(refused: &Refused) -> Msg {
     match refused {
         Refused::Nothing | Refused::NoSuchChange(_) | Refused::AlreadyUndone { .. } => {
-            "see the changes and which are undone with `danvan log`".to_string()
+            Msg::new("hint-undo-see-log")
         }
-        Refused::IsAnUndo { of, .. } => {
-            format!("to change what change {of} did, run the command again")
+        Refused::IsAnUndo { of, .. } => Msg::new("hint-undo-is-an-undo").arg("of", *of),
+        Refused::LaterChange { later, .. } => {
+            Msg::new("hint-undo-later-first").arg("later", later.id)
         }
-        Refused::LaterChange { later, .. } => format!(
-            "undo change {} first (`danvan undo {}`), or undo the newest changes one by one with `danvan undo`",
-            later.id, later.id
-        ),
-        Refused::Conflict { .. } => {
-            "undo the later changes first with `danvan undo`; `danvan log` lists them".to_string()
-        }
+        Refused::Conflict { .. } => Msg::new("hint-undo-conflict"),
     }
 }
 
 /// An error of this area as the clerk reads it, with its hint.
 pub(super) fn explain(err: &anyhow::Error) -> Option<UserError> {
     if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<Refused>()) {
-        return Some(UserError::new(
-            refused.to_string(),
-            Some(undo_hint(refused)),
-        ));
+        return Some(UserError::from_msg(refused.msg(), Some(undo_hint(refused))));
     }
     None
 }

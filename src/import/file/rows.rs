@@ -8,8 +8,10 @@ use std::sync::{Arc, mpsc};
 use anyhow::Result;
 
 use super::bytes::{csv_error, not_utf8, row_too_long};
+use crate::i18n::Msg;
+use crate::import::Problem;
 use crate::import::heading::{Group, HeaderMap, Layout};
-use crate::import::place::at;
+use crate::import::place::problem;
 use crate::import::sheet::{MAX_ROW_BYTES, SheetRows};
 use crate::progress::Progress;
 
@@ -30,7 +32,7 @@ impl Row {
 
 /// A row as the CSV thread sends it, or what keeps it from being read as
 /// the layout wants (`file:line: …`).
-pub(super) type RowResult = Result<Row, String>;
+pub(super) type RowResult = Result<Row, Problem>;
 
 /// Rows the CSV thread sends at a time, and batches it may read ahead.
 pub(super) const BATCH_ROWS: usize = 1024;
@@ -103,17 +105,16 @@ impl Widening {
     /// Queue the rows of the wide `row`; a row whose groups are all empty
     /// stands for nothing. A group with cells but no first cell (a note
     /// without a status) is an error, the message naming the group's column.
-    pub(super) fn expand(&mut self, row: Row) -> Result<(), String> {
+    pub(super) fn expand(&mut self, row: Row) -> Result<(), Msg> {
         let width = self.slots.len();
         for (g, group) in self.groups.iter().enumerate() {
             let at = self.base + g * width;
             let cells = &row.cells[at..at + width];
             if cells[0].trim().is_empty() {
                 if cells.iter().any(|c| !c.trim().is_empty()) {
-                    return Err(format!(
-                        "{}: the cell is empty but the other cells of number {} are filled; fill it or clear them",
-                        group.heading, group.no
-                    ));
+                    return Err(Msg::new("import-group-first-empty")
+                        .arg("heading", &group.heading)
+                        .arg("no", group.no));
                 }
                 continue;
             }
@@ -167,11 +168,11 @@ impl Splitter {
     ) -> Option<RowResult> {
         loop {
             let (line, cells) = rows.next_row()?;
-            let at = |line: u64, message: String| at(&self.name, Some(&rows.sheet), line, message);
+            let at = |line: u64, msg: Msg| problem(&self.name, Some(&rows.sheet), line, msg);
             progress.update(line);
             let mut cells = match cells {
                 Ok(cells) => cells,
-                Err(e) => return Some(Err(at(line, e.to_string()))),
+                Err(e) => return Some(Err(at(line, Msg::raw(e.to_string())))),
             };
             if cells.iter().all(|c| c.trim().is_empty()) {
                 continue;
@@ -185,19 +186,14 @@ impl Splitter {
             {
                 return Some(Err(at(
                     line,
-                    format!(
-                        "column {} holds {:?} but has no heading; add its heading or clear the cell",
-                        self.width + i + 1,
-                        cells[self.width + i]
-                    ),
+                    Msg::new("import-cell-without-heading")
+                        .arg("column", self.width + i + 1)
+                        .arg("value", format!("{:?}", cells[self.width + i])),
                 )));
             }
             cells.truncate(self.width);
             if let Some(i) = cells.iter().position(|f| f.contains('\0')) {
-                return Some(Err(at(
-                    line,
-                    format!("column {}: the cell holds a NUL byte; remove it", i + 1),
-                )));
+                return Some(Err(at(line, nul_byte(i))));
             }
             let mut row = vec![String::new(); self.columns];
             for (value, target) in cells.into_iter().zip(&self.mapping) {
@@ -277,15 +273,13 @@ impl Splitter {
             return Err(row_too_long(name, line));
         }
         if record.len() != self.width {
-            return Ok(Some(Err(at(
+            return Ok(Some(Err(problem(
                 name,
                 None,
                 line,
-                format!(
-                    "{} cells where the header has {}; check for a stray delimiter or a missing quote",
-                    record.len(),
-                    self.width
-                ),
+                Msg::new("import-cell-count")
+                    .arg("cells", record.len())
+                    .arg("width", self.width),
             ))));
         }
         if spare.is_empty()
@@ -299,12 +293,7 @@ impl Splitter {
         for (i, (field, target)) in record.iter().zip(&self.mapping).enumerate() {
             let text = std::str::from_utf8(field).map_err(|_| not_utf8(name, line))?;
             if text.contains('\0') {
-                return Ok(Some(Err(at(
-                    name,
-                    None,
-                    line,
-                    format!("column {}: the cell holds a NUL byte; remove it", i + 1),
-                ))));
+                return Ok(Some(Err(problem(name, None, line, nul_byte(i)))));
             }
             if let Some(t) = target {
                 cells[*t].push_str(if self.excel {
@@ -320,4 +309,9 @@ impl Splitter {
             group: None,
         })))
     }
+}
+
+/// The problem of a cell (the `i`th, from 0) that holds a NUL byte.
+fn nul_byte(i: usize) -> Msg {
+    Msg::new("import-nul-byte").arg("column", i + 1)
 }
