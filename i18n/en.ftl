@@ -590,3 +590,33 @@ db-cannot-open-hint = check that your account may read and write the file and it
 sheet-no-such-sheet = { $name }: there is no sheet named { $sheet }
 sheet-the-sheets-are = the sheets are: { $sheets }
 sheet-no-sheet = { $name }: the workbook has no sheet
+
+## infra: settings, text limits, files to write, the database's directory
+# $typed: the name typed, quoted; $names: the settings
+setting-unknown = { $typed } is not a setting
+setting-unknown-hint = the settings are: { $names }
+# $name: the setting; $max: characters
+setting-too-long = the value of { $name } is longer than { $max } characters
+# $lo, $hi: the bounds; $value: what was given, quoted; $default: its default
+setting-not-a-number = { $name } must be a whole number from { $lo } to { $hi }, not { $value }
+setting-not-a-number-hint = its default is { $default }
+setting-not-a-switch = { $name } is on or off, not { $value }
+setting-not-a-switch-hint = use on or off (yes/no, bật/tắt)
+# $field: the field's key; $len, $max: characters
+text-required = the { $field } is empty; it is required
+text-too-long = the { $field } is { $len } characters long; at most { $max } are accepted
+# $path: the file to write; $error: the system's reason
+target-cannot-look = cannot look at { $path }: { $error }
+target-symlink = { $path } is a symbolic link; danvan does not replace what a link points at
+target-symlink-hint = give the path of the file itself, or a new file name
+target-directory = { $path } is a directory
+target-directory-hint = give a file name, such as a name inside that directory
+target-not-regular = { $path } is not a regular file (a device, a FIFO or a socket)
+target-not-regular-hint = give the name of a regular file, or a new one
+# $dir: a directory; $error: the system's reason; $mkdir: the command that makes it
+db-no-home = cannot find a home directory for the default database
+db-no-home-hint = name a file with --db PATH or the DANVAN_DB variable
+db-cannot-create-dir = cannot create the directory { $dir }: { $error }
+db-no-such-dir = the directory { $dir } does not exist
+db-no-such-dir-hint = create it first ({ $mkdir }) or choose another --db path
+db-no-such-backup-dir-hint = create it first or choose another backup path

@@ -599,3 +599,33 @@ db-cannot-open-hint = hãy kiểm tra tài khoản có quyền đọc và ghi t�
 sheet-no-such-sheet = { $name }: không có trang tính nào tên là { $sheet }
 sheet-the-sheets-are = các trang tính hiện có: { $sheets }
 sheet-no-sheet = { $name }: tệp bảng tính không có trang tính nào
+
+## infra: settings, text limits, files to write, the database's directory
+# $typed: the name typed, quoted; $names: the settings
+setting-unknown = { $typed } không phải là một thiết lập
+setting-unknown-hint = các thiết lập là: { $names }
+# $name: the setting; $max: characters
+setting-too-long = giá trị của { $name } dài quá { $max } ký tự
+# $lo, $hi: the bounds; $value: what was given, quoted; $default: its default
+setting-not-a-number = { $name } phải là một số nguyên từ { $lo } đến { $hi }, không phải { $value }
+setting-not-a-number-hint = giá trị mặc định là { $default }
+setting-not-a-switch = { $name } chỉ nhận bật hoặc tắt, không nhận { $value }
+setting-not-a-switch-hint = dùng on hoặc off (yes/no, bật/tắt)
+# $field: the field's key; $len, $max: characters
+text-required = mục { $field } đang để trống; đây là thông tin bắt buộc
+text-too-long = mục { $field } dài { $len } ký tự; chỉ nhận tối đa { $max } ký tự
+# $path: the file to write; $error: the system's reason
+target-cannot-look = không xem được { $path }: { $error }
+target-symlink = { $path } là một liên kết tượng trưng (symbolic link); danvan không ghi đè lên tệp mà liên kết trỏ tới
+target-symlink-hint = hãy ghi đường dẫn của chính tệp đó, hoặc một tên tệp mới
+target-directory = { $path } là một thư mục
+target-directory-hint = hãy ghi một tên tệp, chẳng hạn một tên bên trong thư mục đó
+target-not-regular = { $path } không phải là tệp thông thường (mà là thiết bị, FIFO hoặc socket)
+target-not-regular-hint = hãy ghi tên một tệp thông thường, hoặc một tệp mới
+# $dir: a directory; $error: the system's reason; $mkdir: the command that makes it
+db-no-home = không tìm thấy thư mục riêng của người dùng để đặt cơ sở dữ liệu mặc định
+db-no-home-hint = hãy chỉ định tệp bằng --db ĐƯỜNG_DẪN hoặc biến DANVAN_DB
+db-cannot-create-dir = không tạo được thư mục { $dir }: { $error }
+db-no-such-dir = thư mục { $dir } không tồn tại
+db-no-such-dir-hint = hãy tạo thư mục trước ({ $mkdir }) hoặc chọn đường dẫn --db khác
+db-no-such-backup-dir-hint = hãy tạo thư mục trước hoặc chọn đường dẫn sao lưu khác

@@ -11,7 +11,8 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 use serde::Serialize;
 
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 
 mod target;
 pub use target::check_target;
@@ -53,12 +54,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// data directory (`~/.local/share/danvan` under XDG, `%APPDATA%\danvan` on
 /// Windows).
 pub fn default_path() -> Result<PathBuf> {
-    let dirs = directories::BaseDirs::new().ok_or_else(|| {
-        user_error_hint(
-            "cannot find a home directory for the default database",
-            "name a file with --db PATH or the DANVAN_DB variable",
-        )
-    })?;
+    let dirs = directories::BaseDirs::new()
+        .ok_or_else(|| user_msg(Msg::new("db-no-home"), Some(Msg::new("db-no-home-hint"))))?;
     Ok(dirs.data_dir().join("danvan").join("danvan.db"))
 }
 
@@ -71,10 +68,12 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(dir).map_err(|e| {
-        crate::error::user_error(format!(
-            "cannot create the directory {}: {e}",
-            dir.display()
-        ))
+        user_msg(
+            Msg::new("db-cannot-create-dir")
+                .arg("dir", dir.display().to_string())
+                .arg("error", e.to_string()),
+            None,
+        )
     })
 }
 
@@ -262,12 +261,12 @@ impl Db {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
                 && !dir.is_dir()
             {
-                return Err(user_error_hint(
-                    format!("the directory {} does not exist", dir.display()),
-                    format!(
-                        "create it first ({MKDIR} {}) or choose another --db path",
-                        shell_quote(&dir.display().to_string())
-                    ),
+                return Err(user_msg(
+                    Msg::new("db-no-such-dir").arg("dir", dir.display().to_string()),
+                    Some(Msg::new("db-no-such-dir-hint").arg(
+                        "mkdir",
+                        format!("{MKDIR} {}", shell_quote(&dir.display().to_string())),
+                    )),
                 ));
             }
             create_private_file(path)?;
@@ -392,9 +391,9 @@ impl Db {
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if !dir.is_dir() {
-            return Err(user_error_hint(
-                format!("the directory {} does not exist", dir.display()),
-                "create it first or choose another backup path",
+            return Err(user_msg(
+                Msg::new("db-no-such-dir").arg("dir", dir.display().to_string()),
+                Some(Msg::new("db-no-such-backup-dir-hint")),
             ));
         }
         check_target(&self.path, target)?;

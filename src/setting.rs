@@ -9,7 +9,8 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::db::Writer;
-use crate::error::{user_error, user_error_hint};
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::text::clean;
 
 /// What kind of value a setting holds.
@@ -69,9 +70,9 @@ impl FromStr for Key {
             .find(|k| k.name == wanted)
             .copied()
             .ok_or_else(|| {
-                user_error_hint(
-                    format!("{:?} is not a setting", s.trim()),
-                    format!("the settings are: {}", key_names()),
+                user_msg(
+                    Msg::new("setting-unknown").arg("typed", format!("{:?}", s.trim())),
+                    Some(Msg::new("setting-unknown-hint").arg("names", key_names())),
                 )
             })
     }
@@ -94,27 +95,32 @@ impl Key {
     pub fn parse(self, value: &str) -> Result<String> {
         let value = clean(value);
         match self.kind {
-            Kind::Text if value.chars().count() > MAX_TEXT => Err(user_error(format!(
-                "the value of {} is longer than {MAX_TEXT} characters",
-                self.name
-            ))),
+            Kind::Text if value.chars().count() > MAX_TEXT => Err(user_msg(
+                Msg::new("setting-too-long")
+                    .arg("name", self.name)
+                    .arg("max", MAX_TEXT.to_string()),
+                None,
+            )),
             Kind::Text => Ok(value),
             Kind::Number(lo, hi) => match value.parse::<i64>() {
                 Ok(n) if (lo..=hi).contains(&n) => Ok(n.to_string()),
-                _ => Err(user_error_hint(
-                    format!(
-                        "{} must be a whole number from {lo} to {hi}, not {value:?}",
-                        self.name
-                    ),
-                    format!("its default is {}", self.default),
+                _ => Err(user_msg(
+                    Msg::new("setting-not-a-number")
+                        .arg("name", self.name)
+                        .arg("lo", lo.to_string())
+                        .arg("hi", hi.to_string())
+                        .arg("value", format!("{value:?}")),
+                    Some(Msg::new("setting-not-a-number-hint").arg("default", self.default)),
                 )),
             },
             Kind::Switch => match value.to_lowercase().as_str() {
                 "on" | "yes" | "true" | "1" | "bật" | "có" => Ok("on".into()),
                 "off" | "no" | "false" | "0" | "tắt" | "không" => Ok("off".into()),
-                _ => Err(user_error_hint(
-                    format!("{} is on or off, not {value:?}", self.name),
-                    "use on or off (yes/no, bật/tắt)",
+                _ => Err(user_msg(
+                    Msg::new("setting-not-a-switch")
+                        .arg("name", self.name)
+                        .arg("value", format!("{value:?}")),
+                    Some(Msg::new("setting-not-a-switch-hint")),
                 )),
             },
         }

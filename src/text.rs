@@ -11,7 +11,8 @@ use icu_locale_core::locale;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::error::user_error;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 
 /// The longest name or unit accepted, in characters.
 pub const MAX_NAME: usize = 200;
@@ -21,13 +22,20 @@ pub const MAX_TEXT: usize = 4000;
 /// A text field: within its length, and present when required.
 pub fn check_text(field: &str, value: &str, max: usize, required: bool) -> anyhow::Result<()> {
     if required && value.is_empty() {
-        return Err(user_error(format!("the {field} is empty; it is required")));
+        return Err(user_msg(
+            Msg::new("text-required").arg("field", field),
+            None,
+        ));
     }
     let len = value.chars().count();
     if len > max {
-        return Err(user_error(format!(
-            "the {field} is {len} characters long; at most {max} are accepted"
-        )));
+        return Err(user_msg(
+            Msg::new("text-too-long")
+                .arg("field", field)
+                .arg("len", len.to_string())
+                .arg("max", max.to_string()),
+            None,
+        ));
     }
     Ok(())
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::error::{user_error, user_error_hint};
+use crate::error::{user_error_hint, user_msg};
+use crate::i18n::Msg;
 
 /// The files SQLite keeps for a database, and what each one is.
 const COMPANIONS: &[(&str, &str)] = &[
@@ -52,28 +53,24 @@ pub fn check_target(database: &Path, target: &Path) -> Result<()> {
     }
     match fs::symlink_metadata(target) {
         Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(user_error(format!(
-            "cannot look at {}: {e}",
-            target.display()
-        ))),
-        Ok(meta) if meta.file_type().is_symlink() => Err(user_error_hint(
-            format!(
-                "{} is a symbolic link; danvan does not replace what a link points at",
-                target.display()
-            ),
-            "give the path of the file itself, or a new file name",
+        Err(e) => Err(user_msg(
+            Msg::new("target-cannot-look")
+                .arg("path", path_text(target))
+                .arg("error", e.to_string()),
+            None,
+        )),
+        Ok(meta) if meta.file_type().is_symlink() => Err(user_msg(
+            Msg::new("target-symlink").arg("path", path_text(target)),
+            Some(Msg::new("target-symlink-hint")),
         )),
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(meta) if meta.is_dir() => Err(user_error_hint(
-            format!("{} is a directory", target.display()),
-            "give a file name, such as a name inside that directory",
+        Ok(meta) if meta.is_dir() => Err(user_msg(
+            Msg::new("target-directory").arg("path", path_text(target)),
+            Some(Msg::new("target-directory-hint")),
         )),
-        Ok(_) => Err(user_error_hint(
-            format!(
-                "{} is not a regular file (a device, a FIFO or a socket)",
-                target.display()
-            ),
-            "give the name of a regular file, or a new one",
+        Ok(_) => Err(user_msg(
+            Msg::new("target-not-regular").arg("path", path_text(target)),
+            Some(Msg::new("target-not-regular-hint")),
         )),
     }
 }
@@ -100,4 +97,8 @@ fn same_identity(a: &Metadata, b: &Metadata, _: &Path, _: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_identity(_: &Metadata, _: &Metadata, a: &Path, b: &Path) -> bool {
     matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
+}
+
+fn path_text(p: &Path) -> String {
+    p.display().to_string()
 }

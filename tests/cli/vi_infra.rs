@@ -322,3 +322,36 @@ fn a_sheet_that_is_not_there_in_vietnamese() {
     assert!(err.contains("gợi ý: các trang tính hiện có: \""), "{err}");
     assert_eq!(env.db_hash(), before);
 }
+
+#[test]
+fn a_setting_and_a_file_to_write_refused_in_vietnamese() {
+    let env = Env::new();
+    let before = env.db_hash();
+    let err = env.fails(&["--lang", "vi", "setting", "set", "ldtt_min_months", "hai"]);
+    assert!(
+        err.starts_with("lỗi: ldtt_min_months phải là một số nguyên từ "),
+        "{err}"
+    );
+    assert!(err.contains("gợi ý: giá trị mặc định là "), "{err}");
+    let err = env.fails(&["--lang", "vi", "setting", "set", "khong-co", "x"]);
+    assert!(
+        err.contains("\"khong-co\" không phải là một thiết lập")
+            && err.contains("các thiết lập là: organisation"),
+        "{err}"
+    );
+    let dir = env.dir.path().display().to_string();
+    let err = env.fails(&["--lang", "vi", "export", "members", "--output", &dir]);
+    assert!(err.contains(&format!("{dir} là một thư mục")), "{err}");
+    assert!(
+        err.contains("gợi ý: hãy ghi một tên tệp, chẳng hạn một tên bên trong thư mục đó"),
+        "{err}"
+    );
+    assert_eq!(env.db_hash(), before);
+    // English, as before.
+    let err = env.fails(&["setting", "set", "khong-co", "x"]);
+    assert!(
+        err.contains("\"khong-co\" is not a setting")
+            && err.contains("the settings are: organisation"),
+        "{err}"
+    );
+}
