@@ -620,3 +620,25 @@ db-cannot-create-dir = cannot create the directory { $dir }: { $error }
 db-no-such-dir = the directory { $dir } does not exist
 db-no-such-dir-hint = create it first ({ $mkdir }) or choose another --db path
 db-no-such-backup-dir-hint = create it first or choose another backup path
+
+## infra: the roll-up of cells' files
+# $path: a cell's file; $error: why; $first: the same file or cell named before
+rollup-cannot-read = cannot read { $path }: { $error }
+rollup-cannot-read-hint = name the summary files (.json) and database files the cells sent
+rollup-not-a-summary = { $path } is neither a cell's summary file nor a danvan database
+hint-rollup-not-a-summary = a cell makes its summary file with `danvan export summary --from Y1 --to Y2 --format json --output FILE`, or sends its database (`danvan backup FILE`)
+# $version: the file's; $max: the newest this danvan reads
+rollup-newer = { $path } was written by a newer danvan (summary file version { $version }; this danvan reads up to { $max })
+rollup-newer-hint = install the newer danvan to roll it up
+rollup-damaged = { $path } is a damaged summary file: { $error }
+hint-rollup-damaged = ask the cell to make it again with `danvan export summary --format json`
+# $file_from, $file_to: the file's period; $from, $to: the period asked for
+rollup-other-period = { $path } is the summary of { $file_from }-{ $file_to }, not of { $from }-{ $to }
+hint-rollup-other-period = ask the cell for `danvan export summary --from { $from } --to { $to } --format json`, or roll up { $file_from }-{ $file_to }
+rollup-named-twice = { $path } is named twice (also as { $first })
+rollup-named-twice-hint = name each cell's file once
+rollup-cannot-read-folder = cannot read the folder { $path }: { $error }
+rollup-cannot-read-folder-hint = name the cells' files one by one
+# $name: the cell's name
+rollup-same-cell = { $path } is the cell "{ $name }" again (already read from { $first })
+rollup-same-cell-hint = name each cell's file once; two cells with the same name need their `cell` setting told apart

@@ -629,3 +629,25 @@ db-cannot-create-dir = không tạo được thư mục { $dir }: { $error }
 db-no-such-dir = thư mục { $dir } không tồn tại
 db-no-such-dir-hint = hãy tạo thư mục trước ({ $mkdir }) hoặc chọn đường dẫn --db khác
 db-no-such-backup-dir-hint = hãy tạo thư mục trước hoặc chọn đường dẫn sao lưu khác
+
+## infra: the roll-up of cells' files
+# $path: a cell's file; $error: why; $first: the same file or cell named before
+rollup-cannot-read = không đọc được { $path }: { $error }
+rollup-cannot-read-hint = hãy ghi tên các tệp tổng hợp (.json) và tệp cơ sở dữ liệu mà các chi bộ đã gửi
+rollup-not-a-summary = { $path } không phải là tệp tổng hợp của một chi bộ, cũng không phải cơ sở dữ liệu danvan
+hint-rollup-not-a-summary = chi bộ lập tệp tổng hợp bằng `danvan export summary --from Y1 --to Y2 --format json --output TỆP`, hoặc gửi cơ sở dữ liệu của mình (`danvan backup TỆP`)
+# $version: the file's; $max: the newest this danvan reads
+rollup-newer = { $path } được ghi bởi một phiên bản danvan mới hơn (tệp tổng hợp phiên bản { $version }; bản danvan này đọc được đến phiên bản { $max })
+rollup-newer-hint = hãy cài bản danvan mới hơn để tổng hợp tệp này
+rollup-damaged = { $path } là tệp tổng hợp bị hỏng: { $error }
+hint-rollup-damaged = đề nghị chi bộ lập lại tệp bằng `danvan export summary --format json`
+# $file_from, $file_to: the file's period; $from, $to: the period asked for
+rollup-other-period = { $path } là tổng hợp của giai đoạn { $file_from }-{ $file_to }, không phải { $from }-{ $to }
+hint-rollup-other-period = đề nghị chi bộ gửi tệp lập bằng `danvan export summary --from { $from } --to { $to } --format json`, hoặc tổng hợp giai đoạn { $file_from }-{ $file_to }
+rollup-named-twice = { $path } được ghi hai lần (lần kia là { $first })
+rollup-named-twice-hint = mỗi tệp của một chi bộ chỉ ghi một lần
+rollup-cannot-read-folder = không đọc được thư mục { $path }: { $error }
+rollup-cannot-read-folder-hint = hãy ghi tên từng tệp của các chi bộ
+# $name: the cell's name
+rollup-same-cell = { $path } lại là chi bộ "{ $name }" (đã đọc từ { $first })
+rollup-same-cell-hint = mỗi tệp của một chi bộ chỉ ghi một lần; hai chi bộ trùng tên cần đặt thiết lập `cell` khác nhau

@@ -11,7 +11,8 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::user_error_hint;
+use crate::error::user_msg;
+use crate::i18n::Msg;
 use crate::summary::{self, CellCounts, Review, Scope};
 
 /// What a summary file says it is.
@@ -119,9 +120,11 @@ fn display_name(who: &Identity, path: &Path) -> String {
 /// Read one cell: a summary file or a database, for the years `from..=to`.
 pub fn read(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
     let bytes = std::fs::read(path).map_err(|e| {
-        user_error_hint(
-            format!("cannot read {}: {e}", path.display()),
-            "name the summary files (.json) and database files the cells sent",
+        user_msg(
+            Msg::new("rollup-cannot-read")
+                .arg("path", shown(path))
+                .arg("error", e.to_string()),
+            Some(Msg::new("rollup-cannot-read-hint")),
         )
     })?;
     if bytes.starts_with(b"SQLite format 3\0") {
@@ -145,14 +148,63 @@ fn read_database(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<Ce
     })
 }
 
+/// A cell's file that cannot be rolled up as it is; `cli` adds the hint
+/// that names the command the cell runs to make a good one.
+#[derive(Debug)]
+pub enum BadCellFile {
+    NotASummary {
+        path: String,
+    },
+    Damaged {
+        path: String,
+        error: String,
+    },
+    OtherPeriod {
+        path: String,
+        file_from: i32,
+        file_to: i32,
+        from: i32,
+        to: i32,
+    },
+}
+
+impl BadCellFile {
+    pub fn msg(&self) -> Msg {
+        match self {
+            BadCellFile::NotASummary { path } => Msg::new("rollup-not-a-summary").arg("path", path),
+            BadCellFile::Damaged { path, error } => Msg::new("rollup-damaged")
+                .arg("path", path)
+                .arg("error", error),
+            BadCellFile::OtherPeriod {
+                path,
+                file_from,
+                file_to,
+                from,
+                to,
+            } => Msg::new("rollup-other-period")
+                .arg("path", path)
+                .arg("file_from", file_from.to_string())
+                .arg("file_to", file_to.to_string())
+                .arg("from", from.to_string())
+                .arg("to", to.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for BadCellFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for BadCellFile {}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
 fn not_a_summary(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is neither a cell's summary file nor a danvan database",
-            path.display()
-        ),
-        "a cell makes its summary file with `danvan export summary --from Y1 --to Y2 --format json --output FILE`, or sends its database (`danvan backup FILE`)",
-    )
+    BadCellFile::NotASummary { path: shown(path) }.into()
 }
 
 fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<CellInput> {
@@ -163,33 +215,29 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
     }
     let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > u64::from(VERSION) {
-        return Err(user_error_hint(
-            format!(
-                "{} was written by a newer danvan (summary file version {version}; this danvan reads up to {VERSION})",
-                path.display()
-            ),
-            "install the newer danvan to roll it up",
+        return Err(user_msg(
+            Msg::new("rollup-newer")
+                .arg("path", shown(path))
+                .arg("version", version.to_string())
+                .arg("max", VERSION.to_string()),
+            Some(Msg::new("rollup-newer-hint")),
         ));
     }
     let file: SummaryFile = serde_json::from_value(value).map_err(|e| {
-        user_error_hint(
-            format!("{} is a damaged summary file: {e}", path.display()),
-            "ask the cell to make it again with `danvan export summary --format json`",
-        )
+        anyhow::Error::from(BadCellFile::Damaged {
+            path: shown(path),
+            error: e.to_string(),
+        })
     })?;
     if (file.from, file.to) != (from, to) {
-        return Err(user_error_hint(
-            format!(
-                "{} is the summary of {}-{}, not of {from}-{to}",
-                path.display(),
-                file.from,
-                file.to
-            ),
-            format!(
-                "ask the cell for `danvan export summary --from {from} --to {to} --format json`, or roll up {}-{}",
-                file.from, file.to
-            ),
-        ));
+        return Err(BadCellFile::OtherPeriod {
+            path: shown(path),
+            file_from: file.from,
+            file_to: file.to,
+            from,
+            to,
+        }
+        .into());
     }
     let mut yearly = BTreeMap::new();
     for (year, counts) in file.counts.years {
@@ -222,13 +270,11 @@ pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Resul
         if let Ok(real) = std::fs::canonicalize(path)
             && let Some(first) = seen_files.insert(real, path.clone())
         {
-            return Err(user_error_hint(
-                format!(
-                    "{} is named twice (also as {})",
-                    path.display(),
-                    first.display()
-                ),
-                "name each cell's file once",
+            return Err(user_msg(
+                Msg::new("rollup-named-twice")
+                    .arg("path", shown(path))
+                    .arg("first", shown(&first)),
+                Some(Msg::new("rollup-named-twice-hint")),
             ));
         }
         let input = read(path, from, to, today)?;
@@ -251,9 +297,11 @@ fn expand_folders(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             continue;
         }
         let entries = std::fs::read_dir(path).map_err(|e| {
-            user_error_hint(
-                format!("cannot read the folder {}: {e}", path.display()),
-                "name the cells' files one by one",
+            user_msg(
+                Msg::new("rollup-cannot-read-folder")
+                    .arg("path", shown(path))
+                    .arg("error", e.to_string()),
+                Some(Msg::new("rollup-cannot-read-folder-hint")),
             )
         })?;
         let mut inside = Vec::new();
@@ -273,13 +321,12 @@ fn expand_folders(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn duplicate(path: &Path, first: &Path, name: &str) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is the cell \"{name}\" again (already read from {})",
-            path.display(),
-            first.display()
-        ),
-        "name each cell's file once; two cells with the same name need their `cell` setting told apart",
+    user_msg(
+        Msg::new("rollup-same-cell")
+            .arg("path", shown(path))
+            .arg("name", name)
+            .arg("first", shown(first)),
+        Some(Msg::new("rollup-same-cell-hint")),
     )
 }
 

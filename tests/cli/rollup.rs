@@ -323,3 +323,57 @@ fn wrong_inputs_are_refused_naming_the_file_and_nothing_is_written() {
     let err = superior.fails(&["rollup", a_path, "--from", "2025", "--to", "2024"]);
     assert!(err.contains("--from 2025 is after --to 2024"), "{err}");
 }
+
+#[test]
+fn a_cell_file_refused_in_vietnamese_with_the_command_the_cell_runs() {
+    let (a, _b) = two_cells();
+    let superior = Env::empty();
+    let other = a.dir.path().join("a-2024.json");
+    a.ok(&[
+        "export",
+        "summary",
+        "--from",
+        "2024",
+        "--to",
+        "2025",
+        "--format",
+        "json",
+        "--output",
+        other.to_str().unwrap(),
+    ]);
+    let err = superior.fails(&[
+        "--lang",
+        "vi",
+        "rollup",
+        other.to_str().unwrap(),
+        "--from",
+        "2025",
+        "--to",
+        "2025",
+    ]);
+    assert!(
+        err.contains("a-2024.json là tổng hợp của giai đoạn 2024-2025, không phải 2025-2025\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: đề nghị chi bộ gửi tệp lập bằng `danvan export summary --from 2025 --to 2025 --format json`, hoặc tổng hợp giai đoạn 2024-2025"),
+        "{err}"
+    );
+    let junk = superior.dir.path().join("junk.json");
+    std::fs::write(&junk, "{}").unwrap();
+    let err = superior.fails(&[
+        "--lang",
+        "vi",
+        "rollup",
+        junk.to_str().unwrap(),
+        "--from",
+        "2025",
+        "--to",
+        "2025",
+    ]);
+    assert!(
+        err.contains("junk.json không phải là tệp tổng hợp của một chi bộ, cũng không phải cơ sở dữ liệu danvan"),
+        "{err}"
+    );
+    assert!(err.contains("`danvan backup TỆP`"), "{err}");
+}

@@ -2,6 +2,7 @@
 
 use crate::error::UserError;
 use crate::i18n::Msg;
+use crate::rollup::BadCellFile;
 use crate::undo::Refused;
 
 fn undo_hint(refused: &Refused) -> Msg {
@@ -19,6 +20,24 @@ fn undo_hint(refused: &Refused) -> Msg {
 
 /// An error of this area as the clerk reads it, with its hint.
 pub(super) fn explain(err: &anyhow::Error) -> Option<UserError> {
+    if let Some(bad) = err.chain().find_map(|e| e.downcast_ref::<BadCellFile>()) {
+        let hint = match bad {
+            BadCellFile::NotASummary { .. } => Msg::new("hint-rollup-not-a-summary"),
+            BadCellFile::Damaged { .. } => Msg::new("hint-rollup-damaged"),
+            BadCellFile::OtherPeriod {
+                file_from,
+                file_to,
+                from,
+                to,
+                ..
+            } => Msg::new("hint-rollup-other-period")
+                .arg("from", from.to_string())
+                .arg("to", to.to_string())
+                .arg("file_from", file_from.to_string())
+                .arg("file_to", file_to.to_string()),
+        };
+        return Some(UserError::from_msg(bad.msg(), Some(hint)));
+    }
     if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<Refused>()) {
         return Some(UserError::from_msg(refused.msg(), Some(undo_hint(refused))));
     }
