@@ -642,3 +642,18 @@ rollup-cannot-read-folder-hint = name the cells' files one by one
 # $name: the cell's name
 rollup-same-cell = { $path } is the cell "{ $name }" again (already read from { $first })
 rollup-same-cell-hint = name each cell's file once; two cells with the same name need their `cell` setting told apart
+
+## infra: a database file refused, with the command that mends it
+# $path: the file; $quoted: the file as typed in a shell; $differences: one line each
+db-missing = there is no database at { $path }
+hint-db-missing = create it with `danvan --db { $quoted } init`, or point --db / DANVAN_DB at an existing one
+db-not-initialised = { $path } is empty: it is not a danvan database yet
+hint-db-not-initialised = make it one with `danvan --db { $quoted } init`, or point --db / DANVAN_DB at the cell's database
+db-foreign = { $path } is an SQLite database, but not one of danvan's; it was left untouched
+hint-db-foreign = point --db at a danvan database, or at a new file to create one with `danvan init`
+db-unsaved-changes = { $path } has changes not yet written into it (its -wal or -journal file is beside it); it was left untouched
+hint-db-unsaved-changes = ask the cell for a copy made with `danvan backup FILE`, which is always whole, or close the danvan using it
+db-altered-schema =
+    { $path } has a schema that danvan did not make; it was left untouched:
+    { $differences }
+hint-db-altered-schema = the file was changed outside danvan: restore the latest backup; `danvan --db { $quoted } check` lists what differs and every stored value that breaks the rules

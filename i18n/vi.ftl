@@ -651,3 +651,18 @@ rollup-cannot-read-folder-hint = hãy ghi tên từng tệp của các chi bộ
 # $name: the cell's name
 rollup-same-cell = { $path } lại là chi bộ "{ $name }" (đã đọc từ { $first })
 rollup-same-cell-hint = mỗi tệp của một chi bộ chỉ ghi một lần; hai chi bộ trùng tên cần đặt thiết lập `cell` khác nhau
+
+## infra: a database file refused, with the command that mends it
+# $path: the file; $quoted: the file as typed in a shell; $differences: one line each
+db-missing = không có cơ sở dữ liệu nào ở { $path }
+hint-db-missing = hãy tạo bằng `danvan --db { $quoted } init`, hoặc chỉ --db / DANVAN_DB tới một cơ sở dữ liệu đã có
+db-not-initialised = { $path } đang trống: chưa phải là cơ sở dữ liệu danvan
+hint-db-not-initialised = hãy khởi tạo bằng `danvan --db { $quoted } init`, hoặc chỉ --db / DANVAN_DB tới cơ sở dữ liệu của chi bộ
+db-foreign = { $path } là một cơ sở dữ liệu SQLite nhưng không phải của danvan; tệp được giữ nguyên
+hint-db-foreign = hãy chỉ --db tới một cơ sở dữ liệu danvan, hoặc tới một tệp mới để tạo bằng `danvan init`
+db-unsaved-changes = { $path } còn những thay đổi chưa được ghi vào tệp (tệp -wal hoặc -journal của nó nằm bên cạnh); tệp được giữ nguyên
+hint-db-unsaved-changes = đề nghị chi bộ gửi bản sao lập bằng `danvan backup TỆP` (luôn đầy đủ), hoặc đóng danvan đang dùng tệp này
+db-altered-schema =
+    { $path } có cấu trúc (schema) không do danvan tạo ra; tệp được giữ nguyên:
+    { $differences }
+hint-db-altered-schema = tệp đã bị sửa ngoài danvan: hãy khôi phục bản sao lưu gần nhất; `danvan --db { $quoted } check` liệt kê những chỗ khác và mọi giá trị đã lưu vi phạm quy tắc

@@ -26,7 +26,7 @@ pub mod journal;
 pub mod log;
 pub mod schema;
 
-pub use failure::{bad_stored_value, explain};
+pub use failure::{FileRefused, bad_stored_value, explain};
 use schema::Difference;
 
 /// The current schema whole: every new file is made from it.

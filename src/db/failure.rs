@@ -1,7 +1,7 @@
 //! What a clerk reads when the database file cannot be used: one function
 //! per kind of failure, each with its cause and what to do next.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
 
@@ -27,49 +27,34 @@ pub fn is_a_directory(path: &Path) -> anyhow::Error {
 }
 
 pub fn missing(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!("there is no database at {}", path.display()),
-        format!(
-            "create it with `danvan --db {} init`, or point --db / DANVAN_DB at an existing one",
-            quoted(path)
-        ),
-    )
+    FileRefused::Missing {
+        path: path.to_path_buf(),
+    }
+    .into()
 }
 
 /// A zero-byte file, or an SQLite file with nothing in it.
 pub fn not_initialised(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is empty: it is not a danvan database yet",
-            path.display()
-        ),
-        format!(
-            "make it one with `danvan --db {} init`, or point --db / DANVAN_DB at the cell's database",
-            quoted(path)
-        ),
-    )
+    FileRefused::NotInitialised {
+        path: path.to_path_buf(),
+    }
+    .into()
 }
 
 pub fn foreign(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} is an SQLite database, but not one of danvan's; it was left untouched",
-            path.display()
-        ),
-        "point --db at a danvan database, or at a new file to create one with `danvan init`",
-    )
+    FileRefused::Foreign {
+        path: path.to_path_buf(),
+    }
+    .into()
 }
 
 /// A database read from outside (another cell's) whose last changes are
 /// still in its `-wal` or `-journal`: reading it read-only would miss them.
 pub fn unsaved_changes(path: &Path) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} has changes not yet written into it (its -wal or -journal file is beside it); it was left untouched",
-            path.display()
-        ),
-        "ask the cell for a copy made with `danvan backup FILE`, which is always whole, or close the danvan using it",
-    )
+    FileRefused::UnsavedChanges {
+        path: path.to_path_buf(),
+    }
+    .into()
 }
 
 pub fn newer(path: &Path, version: i64) -> anyhow::Error {
@@ -85,19 +70,71 @@ pub fn newer(path: &Path, version: i64) -> anyhow::Error {
 /// A danvan file whose tables, indexes, triggers or views are not the ones
 /// danvan made: the file could make SQLite run SQL of its own.
 pub fn altered_schema(path: &Path, differences: &[Difference]) -> anyhow::Error {
-    let list: Vec<String> = differences.iter().map(|d| format!("  {d}")).collect();
-    user_error_hint(
-        format!(
-            "{} has a schema that danvan did not make; it was left untouched:\n{}",
-            path.display(),
-            list.join("\n")
-        ),
-        format!(
-            "the file was changed outside danvan: restore the latest backup; `danvan --db {} check` lists what differs and every stored value that breaks the rules",
-            quoted(path)
-        ),
-    )
+    FileRefused::AlteredSchema {
+        path: path.to_path_buf(),
+        differences: differences.iter().map(|d| format!("  {d}")).collect(),
+    }
+    .into()
 }
+
+/// A database file danvan will not use as it is, and whose way out is a
+/// command: `cli` adds the hint that names it.
+#[derive(Debug)]
+pub enum FileRefused {
+    Missing {
+        path: PathBuf,
+    },
+    NotInitialised {
+        path: PathBuf,
+    },
+    Foreign {
+        path: PathBuf,
+    },
+    UnsavedChanges {
+        path: PathBuf,
+    },
+    AlteredSchema {
+        path: PathBuf,
+        differences: Vec<String>,
+    },
+}
+
+impl FileRefused {
+    pub fn msg(&self) -> Msg {
+        match self {
+            FileRefused::Missing { path } => Msg::new("db-missing").arg("path", shown(path)),
+            FileRefused::NotInitialised { path } => {
+                Msg::new("db-not-initialised").arg("path", shown(path))
+            }
+            FileRefused::Foreign { path } => Msg::new("db-foreign").arg("path", shown(path)),
+            FileRefused::UnsavedChanges { path } => {
+                Msg::new("db-unsaved-changes").arg("path", shown(path))
+            }
+            FileRefused::AlteredSchema { path, differences } => Msg::new("db-altered-schema")
+                .arg("path", shown(path))
+                .arg("differences", differences.join("\n")),
+        }
+    }
+
+    /// The file, as a shell would need it typed.
+    pub fn quoted_path(&self) -> String {
+        match self {
+            FileRefused::Missing { path }
+            | FileRefused::NotInitialised { path }
+            | FileRefused::Foreign { path }
+            | FileRefused::UnsavedChanges { path }
+            | FileRefused::AlteredSchema { path, .. } => quoted(path),
+        }
+    }
+}
+
+impl std::fmt::Display for FileRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().text(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for FileRefused {}
 
 pub fn not_a_database(path: &Path, cause: &str) -> anyhow::Error {
     user_msg(
@@ -186,7 +223,10 @@ fn explain_sqlite(path: &Path, err: &rusqlite::Error) -> Option<anyhow::Error> {
 /// a database) into a message with its cause and a hint; any other error
 /// is returned as it is.
 pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
-    if err.chain().any(|e| e.is::<UserError>()) {
+    if err
+        .chain()
+        .any(|e| e.is::<UserError>() || e.is::<FileRefused>())
+    {
         return err;
     }
     err.chain()

@@ -355,3 +355,30 @@ fn a_setting_and_a_file_to_write_refused_in_vietnamese() {
         "{err}"
     );
 }
+
+#[test]
+fn a_missing_or_empty_database_in_vietnamese_names_the_command() {
+    let env = Env::new();
+    let missing = env.db.with_file_name("chua-co.db");
+    let (code, err) = on_db(&env, &missing.display().to_string(), &["member", "list"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "lỗi: không có cơ sở dữ liệu nào ở {}\ngợi ý: hãy tạo bằng `danvan --db ",
+            missing.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains(" init`, hoặc chỉ --db / DANVAN_DB"), "{err}");
+    assert!(!missing.exists());
+    let empty = env.file("trong.db", "");
+    let (code, err) = on_db(&env, &empty, &["member", "list"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "đang trống: chưa phải là cơ sở dữ liệu danvan\ngợi ý: hãy khởi tạo bằng `danvan --db "
+        ),
+        "{err}"
+    );
+    assert_eq!(std::fs::metadata(&empty).expect("still there").len(), 0);
+}

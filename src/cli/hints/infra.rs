@@ -1,5 +1,6 @@
 //! Hints of the file, the undo, dates and imports.
 
+use crate::db::FileRefused;
 use crate::error::UserError;
 use crate::i18n::Msg;
 use crate::rollup::BadCellFile;
@@ -20,6 +21,21 @@ fn undo_hint(refused: &Refused) -> Msg {
 
 /// An error of this area as the clerk reads it, with its hint.
 pub(super) fn explain(err: &anyhow::Error) -> Option<UserError> {
+    if let Some(refused) = err.chain().find_map(|e| e.downcast_ref::<FileRefused>()) {
+        let quoted = refused.quoted_path();
+        let hint = match refused {
+            FileRefused::Missing { .. } => Msg::new("hint-db-missing").arg("quoted", quoted),
+            FileRefused::NotInitialised { .. } => {
+                Msg::new("hint-db-not-initialised").arg("quoted", quoted)
+            }
+            FileRefused::Foreign { .. } => Msg::new("hint-db-foreign"),
+            FileRefused::UnsavedChanges { .. } => Msg::new("hint-db-unsaved-changes"),
+            FileRefused::AlteredSchema { .. } => {
+                Msg::new("hint-db-altered-schema").arg("quoted", quoted)
+            }
+        };
+        return Some(UserError::from_msg(refused.msg(), Some(hint)));
+    }
     if let Some(bad) = err.chain().find_map(|e| e.downcast_ref::<BadCellFile>()) {
         let hint = match bad {
             BadCellFile::NotASummary { .. } => Msg::new("hint-rollup-not-a-summary"),
