@@ -25,6 +25,7 @@ mod output_edge;
 mod pledge;
 mod reliability;
 mod report;
+mod report_import;
 mod review;
 mod rollup;
 mod roundtrip;
