@@ -12,6 +12,7 @@ mod completions;
 mod corrections;
 mod cron;
 mod csv_property;
+mod database;
 #[cfg(unix)]
 mod enter;
 mod evaluate;
