@@ -657,3 +657,37 @@ db-altered-schema =
     { $path } has a schema that danvan did not make; it was left untouched:
     { $differences }
 hint-db-altered-schema = the file was changed outside danvan: restore the latest backup; `danvan --db { $quoted } check` lists what differs and every stored value that breaks the rules
+
+# Reading import files: $place is file:line; $detail the CSV or workbook library's own words
+import-csv-unreadable = { $place }: cannot read the CSV: { $detail }
+import-line-too-long = { $place }: the line is longer than { $max } bytes; this does not look like a list of rows
+import-line-too-long-hint = check that this is the right file: a CSV file has one row per line
+import-not-utf8 = { $place }: the file is not UTF-8 (a byte here is in another encoding, such as Windows-1258)
+import-not-utf8-hint = in Excel use File > Save As > "CSV UTF-8 (Comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)"
+# $sheet: the sheet's name, quoted; $what: import-sheet-…
+import-sheet-too-large = { $file }: the sheet { $sheet } is too large to import: { $what }
+import-sheet-too-large-hint = a sheet may address { $rows } rows and { $columns } columns, span at most { $cells } cells and hold at most { $bytes } bytes in a row; delete the rows and columns beyond the list (Ctrl+End shows where the sheet ends) or save the list as CSV UTF-8
+import-sheet-too-many-cells = it holds more than { $max } cells
+import-sheet-cell-beyond = it has a cell at { $cell }
+import-sheet-row-too-long = row { $row } holds more than { $max } bytes
+import-sheet-declared-span = it declares its size as { $range }, { $rows } rows by { $columns } columns, more than { $max } cells
+import-sheet-cells-span = its cells span { $range }, { $rows } rows by { $columns } columns, more than { $max } cells
+import-workbook-unreadable = { $file }: cannot read the workbook: { $detail }
+import-workbook-unreadable-hint = open it in Excel or LibreOffice and save it again as .xlsx or .ods, or save the sheet as CSV UTF-8
+
+# Stored values danvan cannot read
+db-unreadable-value = { $path } holds a value danvan cannot read ({ $cause })
+db-unreadable-value-hint = the file was changed outside danvan; `danvan --db { $db } check` lists every stored value that breaks the rules
+db-bad-stored-value = the database holds a { $column } for { $what } { $key } that is not valid: { $value }
+db-bad-stored-value-hint = the file was changed outside danvan; `danvan check` lists every such value: correct them or restore the latest backup
+
+# A file to write that is one of the database's own; $what: target-companion-…; $named: " (its path)" or nothing
+target-is-database-file = { $path } is { $what }{ $named }; danvan will not write over it
+target-is-database-file-hint = give the file another name, outside the database's own files
+target-companion-database = the database itself
+target-companion-wal = the database's write-ahead log
+target-companion-shm = the database's shared-memory file
+target-companion-journal = the database's rollback journal
+import-sheet-row-beyond = it has content in row { $row }, beyond row { $max }
+import-sheet-column-beyond = it has content in column { $column }, beyond column { $max }
+import-sheet-repeated-span = its repeated rows and cells span { $rows } rows by { $columns } columns, more than { $max } cells

@@ -666,3 +666,36 @@ db-altered-schema =
     { $path } có cấu trúc (schema) không do danvan tạo ra; tệp được giữ nguyên:
     { $differences }
 hint-db-altered-schema = tệp đã bị sửa ngoài danvan: hãy khôi phục bản sao lưu gần nhất; `danvan --db { $quoted } check` liệt kê những chỗ khác và mọi giá trị đã lưu vi phạm quy tắc
+
+# Đọc tệp nhập: $place là tệp:dòng; $detail là lời của thư viện CSV hoặc bảng tính
+import-csv-unreadable = { $place }: không đọc được tệp CSV: { $detail }
+import-line-too-long = { $place }: dòng dài hơn { $max } byte; tệp này không giống một danh sách các dòng
+import-line-too-long-hint = hãy kiểm tra có đúng tệp không: tệp CSV có mỗi dòng một hàng
+import-not-utf8 = { $place }: tệp không ở mã UTF-8 (một byte ở đây thuộc bảng mã khác, như Windows-1258)
+import-not-utf8-hint = trong Excel chọn Tệp > Lưu thành > "CSV UTF-8 (Comma delimited)"; trong LibreOffice chọn bộ ký tự "Unicode (UTF-8)"
+import-sheet-too-large = { $file }: trang tính { $sheet } quá lớn, không nhập được: { $what }
+import-sheet-too-large-hint = một trang tính được dùng tối đa { $rows } dòng và { $columns } cột, trải tối đa { $cells } ô và mỗi dòng chứa tối đa { $bytes } byte; hãy xoá các dòng, cột nằm ngoài danh sách (Ctrl+End cho biết trang tính kết thúc ở đâu) hoặc lưu danh sách thành CSV UTF-8
+import-sheet-too-many-cells = trang tính chứa hơn { $max } ô
+import-sheet-cell-beyond = trang tính có một ô ở { $cell }
+import-sheet-row-too-long = dòng { $row } chứa hơn { $max } byte
+import-sheet-declared-span = trang tính tự khai kích thước là { $range }, { $rows } dòng × { $columns } cột, hơn { $max } ô
+import-sheet-cells-span = các ô của trang tính trải từ { $range }, { $rows } dòng × { $columns } cột, hơn { $max } ô
+import-sheet-row-beyond = trang tính có nội dung ở dòng { $row }, quá dòng { $max }
+import-sheet-column-beyond = trang tính có nội dung ở cột { $column }, quá cột { $max }
+import-sheet-repeated-span = các dòng, ô lặp lại của trang tính trải { $rows } dòng × { $columns } cột, hơn { $max } ô
+import-workbook-unreadable = { $file }: không đọc được sổ tính: { $detail }
+import-workbook-unreadable-hint = hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx hoặc .ods, hoặc lưu trang tính thành CSV UTF-8
+
+# Giá trị đã lưu mà danvan không đọc được
+db-unreadable-value = { $path } chứa một giá trị danvan không đọc được ({ $cause })
+db-unreadable-value-hint = tệp đã bị sửa bên ngoài danvan; `danvan --db { $db } check` liệt kê mọi giá trị đã lưu trái quy định
+db-bad-stored-value = cơ sở dữ liệu có { $column } của { $what } { $key } không hợp lệ: { $value }
+db-bad-stored-value-hint = tệp đã bị sửa bên ngoài danvan; `danvan check` liệt kê mọi giá trị như vậy: hãy sửa lại hoặc khôi phục bản sao lưu gần nhất
+
+# Tệp định ghi trùng với tệp của chính cơ sở dữ liệu
+target-is-database-file = { $path } là { $what }{ $named }; danvan sẽ không ghi đè lên tệp này
+target-is-database-file-hint = hãy đặt tên khác cho tệp, ngoài các tệp của chính cơ sở dữ liệu
+target-companion-database = chính tệp cơ sở dữ liệu
+target-companion-wal = nhật ký ghi trước (write-ahead log) của cơ sở dữ liệu
+target-companion-shm = tệp bộ nhớ dùng chung của cơ sở dữ liệu
+target-companion-journal = nhật ký khôi phục (rollback journal) của cơ sở dữ liệu

@@ -7,7 +7,7 @@ use rusqlite::ErrorCode;
 
 use super::schema::Difference;
 use super::{BUSY_TIMEOUT, shell_quote};
-use crate::error::{UserError, user_error_hint, user_msg};
+use crate::error::{UserError, user_msg};
 use crate::i18n::Msg;
 
 /// The path as messages show it.
@@ -180,15 +180,11 @@ pub fn cannot_open(path: &Path, cause: &str) -> anyhow::Error {
 /// A stored value of a type or form danvan cannot read, met where no
 /// command names its record.
 pub fn unreadable_value(path: &Path, cause: &str) -> anyhow::Error {
-    user_error_hint(
-        format!(
-            "{} holds a value danvan cannot read ({cause})",
-            path.display()
-        ),
-        format!(
-            "the file was changed outside danvan; `danvan --db {} check` lists every stored value that breaks the rules",
-            quoted(path)
-        ),
+    user_msg(
+        Msg::new("db-unreadable-value")
+            .arg("path", path.display().to_string())
+            .arg("cause", cause),
+        Some(Msg::new("db-unreadable-value-hint").arg("db", quoted(path))),
     )
 }
 
@@ -238,9 +234,13 @@ pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
 /// A stored value that danvan cannot read (the file was changed outside
 /// it): which record, which column, what is there.
 pub fn bad_stored_value(what: &str, key: &str, column: &str, value: &str) -> anyhow::Error {
-    user_error_hint(
-        format!("the database holds a {column} for {what} {key} that is not valid: {value}"),
-        "the file was changed outside danvan; `danvan check` lists every such value: correct them or restore the latest backup",
+    user_msg(
+        Msg::new("db-bad-stored-value")
+            .arg("column", column)
+            .arg("what", what)
+            .arg("key", key)
+            .arg("value", value),
+        Some(Msg::new("db-bad-stored-value-hint")),
     )
 }
 

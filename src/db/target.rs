@@ -8,15 +8,15 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::error::{user_error_hint, user_msg};
+use crate::error::user_msg;
 use crate::i18n::Msg;
 
 /// The files SQLite keeps for a database, and what each one is.
 const COMPANIONS: &[(&str, &str)] = &[
-    ("", "the database itself"),
-    ("-wal", "the database's write-ahead log"),
-    ("-shm", "the database's shared-memory file"),
-    ("-journal", "the database's rollback journal"),
+    ("", "target-companion-database"),
+    ("-wal", "target-companion-wal"),
+    ("-shm", "target-companion-shm"),
+    ("-journal", "target-companion-journal"),
 ];
 
 /// Refuse `target` as a file to write when it is the database at `database`
@@ -42,12 +42,12 @@ pub fn check_target(database: &Path, target: &Path) -> Result<()> {
             } else {
                 format!(" ({})", companion.display())
             };
-            return Err(user_error_hint(
-                format!(
-                    "{} is {what}{named}; danvan will not write over it",
-                    target.display()
-                ),
-                "give the file another name, outside the database's own files",
+            return Err(user_msg(
+                Msg::new("target-is-database-file")
+                    .arg("path", target.display().to_string())
+                    .arg("what", Msg::new(what))
+                    .arg("named", named),
+                Some(Msg::new("target-is-database-file-hint")),
             ));
         }
     }

@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::Result;
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx, open_workbook_from_rs};
 
-use crate::error::{user_error_hint, user_msg};
+use crate::error::user_msg;
 use crate::i18n::Msg;
 
 /// The most rows and columns a sheet may address (Excel's own limits).
@@ -63,11 +63,18 @@ pub struct SheetRows {
 }
 
 /// A sheet too large to read, and why.
-fn too_large(name: &str, sheet: &str, what: String) -> anyhow::Error {
-    user_error_hint(
-        format!("{name}: the sheet {sheet:?} is too large to import: {what}"),
-        format!(
-            "a sheet may address {MAX_ROWS} rows and {MAX_COLUMNS} columns, span at most {MAX_CELLS} cells and hold at most {MAX_ROW_BYTES} bytes in a row; delete the rows and columns beyond the list (Ctrl+End shows where the sheet ends) or save the list as CSV UTF-8"
+fn too_large(name: &str, sheet: &str, what: Msg) -> anyhow::Error {
+    user_msg(
+        Msg::new("import-sheet-too-large")
+            .arg("file", name)
+            .arg("sheet", format!("{sheet:?}"))
+            .arg("what", what),
+        Some(
+            Msg::new("import-sheet-too-large-hint")
+                .arg("rows", MAX_ROWS.to_string())
+                .arg("columns", MAX_COLUMNS.to_string())
+                .arg("cells", MAX_CELLS.to_string())
+                .arg("bytes", MAX_ROW_BYTES.to_string()),
         ),
     )
 }
@@ -89,17 +96,16 @@ impl Collector<'_> {
             return Err(too_large(
                 self.name,
                 self.sheet,
-                format!("it holds more than {MAX_CELLS} cells"),
+                Msg::new("import-sheet-too-many-cells").arg("max", MAX_CELLS.to_string()),
             ));
         }
         if row >= MAX_ROWS || col >= MAX_COLUMNS {
             return Err(too_large(
                 self.name,
                 self.sheet,
-                format!(
-                    "it has a cell at {}{}",
-                    column_letters(col as usize),
-                    u64::from(row) + 1
+                Msg::new("import-sheet-cell-beyond").arg(
+                    "cell",
+                    format!("{}{}", column_letters(col as usize), u64::from(row) + 1),
                 ),
             ));
         }
@@ -142,10 +148,9 @@ impl Collector<'_> {
                 return Err(too_large(
                     self.name,
                     self.sheet,
-                    format!(
-                        "row {} holds more than {MAX_ROW_BYTES} bytes",
-                        u64::from(row) + 1
-                    ),
+                    Msg::new("import-sheet-row-too-long")
+                        .arg("row", (u64::from(row) + 1).to_string())
+                        .arg("max", MAX_ROW_BYTES.to_string()),
                 ));
             }
             if let Some(r) = rows.last_mut() {
@@ -166,20 +171,24 @@ fn check_span(name: &str, sheet: &str, d: Dimensions, declared: bool) -> Result<
         return Err(too_large(
             name,
             sheet,
-            format!(
-                "{} {}{}:{}{}, {} rows by {} columns, more than {MAX_CELLS} cells",
-                if declared {
-                    "it declares its size as"
-                } else {
-                    "its cells span"
-                },
-                column_letters(d.start.1 as usize),
-                u64::from(d.start.0) + 1,
-                column_letters(d.end.1 as usize),
-                u64::from(d.end.0) + 1,
-                u64::from(d.end.0 - d.start.0) + 1,
-                u64::from(d.end.1 - d.start.1) + 1,
-            ),
+            Msg::new(if declared {
+                "import-sheet-declared-span"
+            } else {
+                "import-sheet-cells-span"
+            })
+            .arg(
+                "range",
+                format!(
+                    "{}{}:{}{}",
+                    column_letters(d.start.1 as usize),
+                    u64::from(d.start.0) + 1,
+                    column_letters(d.end.1 as usize),
+                    u64::from(d.end.0) + 1,
+                ),
+            )
+            .arg("rows", (u64::from(d.end.0 - d.start.0) + 1).to_string())
+            .arg("columns", (u64::from(d.end.1 - d.start.1) + 1).to_string())
+            .arg("max", MAX_CELLS.to_string()),
         ));
     }
     Ok(())
@@ -193,9 +202,11 @@ fn check_span(name: &str, sheet: &str, d: Dimensions, declared: bool) -> Result<
 pub fn open(name: &str, kind: Kind, bytes: Vec<u8>, wanted: Option<&str>) -> Result<SheetRows> {
     let cursor = Cursor::new(bytes);
     let unreadable = |e: &dyn std::fmt::Display| {
-        user_error_hint(
-            format!("{name}: cannot read the workbook: {e}"),
-            "open it in Excel or LibreOffice and save it again as .xlsx or .ods, or save the sheet as CSV UTF-8",
+        user_msg(
+            Msg::new("import-workbook-unreadable")
+                .arg("file", name)
+                .arg("detail", e.to_string()),
+            Some(Msg::new("import-workbook-unreadable-hint")),
         )
     };
     macro_rules! collector {

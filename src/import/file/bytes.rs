@@ -9,8 +9,9 @@ use std::sync::{Arc, Mutex};
 use anyhow::Result;
 use sha2::{Digest, Sha256};
 
-use crate::error::{user_error, user_error_hint};
-use crate::import::place::at;
+use crate::error::user_msg;
+use crate::i18n::Msg;
+use crate::import::place::place;
 use crate::import::sheet::MAX_ROW_BYTES;
 
 /// `inner` read through a `HashingReader` (into `hasher` and `count`), a
@@ -161,12 +162,12 @@ impl<R: Read> Read for LineLimit<R> {
 pub(super) fn csv_error(name: &str, line: u64, e: csv::Error) -> anyhow::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => read_error(name, line, io),
-        other => user_error(at(
-            name,
+        other => user_msg(
+            Msg::new("import-csv-unreadable")
+                .arg("place", place(name, None, line))
+                .arg("detail", format!("{other:?}")),
             None,
-            line,
-            format!("cannot read the CSV: {other:?}"),
-        )),
+        ),
     }
 }
 
@@ -179,16 +180,11 @@ pub(super) fn read_error(name: &str, line: u64, e: io::Error) -> anyhow::Error {
 }
 
 pub(super) fn row_too_long(name: &str, line: u64) -> anyhow::Error {
-    user_error_hint(
-        at(
-            name,
-            None,
-            line,
-            format!(
-                "the line is longer than {MAX_ROW_BYTES} bytes; this does not look like a list of rows"
-            ),
-        ),
-        "check that this is the right file: a CSV file has one row per line",
+    user_msg(
+        Msg::new("import-line-too-long")
+            .arg("place", place(name, None, line))
+            .arg("max", MAX_ROW_BYTES.to_string()),
+        Some(Msg::new("import-line-too-long-hint")),
     )
 }
 
@@ -208,13 +204,8 @@ pub(super) fn utf8_fields_at(
 }
 
 pub(super) fn not_utf8(name: &str, line: u64) -> anyhow::Error {
-    user_error_hint(
-        at(
-            name,
-            None,
-            line,
-            "the file is not UTF-8 (a byte here is in another encoding, such as Windows-1258)",
-        ),
-        "in Excel use File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose the character set \"Unicode (UTF-8)\"",
+    user_msg(
+        Msg::new("import-not-utf8").arg("place", place(name, None, line)),
+        Some(Msg::new("import-not-utf8-hint")),
     )
 }

@@ -10,6 +10,8 @@ use anyhow::Result;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use crate::i18n::Msg;
+
 use super::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, too_large};
 
 /// What calamine would hold of one sheet: the box around the cells with
@@ -30,18 +32,18 @@ impl Sheet {
             return Ok(());
         };
         let what = if row >= u64::from(MAX_ROWS) {
-            format!("it has content in row {}, beyond row {MAX_ROWS}", row + 1)
+            Msg::new("import-sheet-row-beyond")
+                .arg("row", (row + 1).to_string())
+                .arg("max", MAX_ROWS.to_string())
         } else if col >= u64::from(MAX_COLUMNS) {
-            format!(
-                "it has content in column {}, beyond column {MAX_COLUMNS}",
-                col + 1
-            )
+            Msg::new("import-sheet-column-beyond")
+                .arg("column", (col + 1).to_string())
+                .arg("max", MAX_COLUMNS.to_string())
         } else if (row + 1).saturating_mul(col + 1) > MAX_CELLS || self.kept > MAX_CELLS {
-            format!(
-                "its repeated rows and cells span {} rows by {} columns, more than {MAX_CELLS} cells",
-                row + 1,
-                col + 1
-            )
+            Msg::new("import-sheet-repeated-span")
+                .arg("rows", (row + 1).to_string())
+                .arg("columns", (col + 1).to_string())
+                .arg("max", MAX_CELLS.to_string())
         } else {
             return Ok(());
         };
