@@ -67,6 +67,9 @@ fn read_key() -> Result<Key> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         return Ok(match key.code {
             KeyCode::Char('c' | 'd') if ctrl => Key::Quit,
+            // Enter typed ahead, while the terminal was out of raw mode
+            // between two keys, arrives as a line feed (Ctrl-J).
+            KeyCode::Char('j') if ctrl => Key::Skip,
             KeyCode::Char('d' | 'D') => Key::Status(Status::Done),
             KeyCode::Char('p' | 'P') => Key::Status(Status::InProgress),
             KeyCode::Char('n' | 'N') => Key::Status(Status::NotDone),
