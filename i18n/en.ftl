@@ -400,6 +400,9 @@ award-decision-exists = decision { $number } is already recorded (dated { $date 
 award-row-kind-model = kind: a title is for a member or a unit
 award-row-subject-empty = subject: empty; write the member code or the unit name
 award-row-initiative-absent = initiative: there is no initiative { $initiative }
+# $title: the title code; $year and $subject: the award the initiative already backs
+award-row-initiative-used = initiative: { $initiative } already backs the title { $title } of { $subject } for { $year }; an initiative backs one title only: leave the cell empty or name another initiative
+award-row-initiative-twice = initiative: { $initiative } is named for two titles in the file (also for { $title } of { $subject } for { $year }); an initiative backs one title only: keep it on one row
 # $level: a level code
 award-row-decision-differs = decision { $number } is recorded dated { $date }, by { $issuer }, at level { $level }; this row says otherwise
 # $titles: title codes

@@ -416,6 +416,9 @@ award-decision-exists = quyết định { $number } đã được ghi nhận (ng
 award-row-kind-model = kind: danh hiệu chỉ dành cho cá nhân hoặc tập thể (đơn vị)
 award-row-subject-empty = subject: trống; hãy ghi mã thành viên hoặc tên đơn vị
 award-row-initiative-absent = initiative: không có sáng kiến { $initiative }
+# $title: mã danh hiệu; $year, $subject: danh hiệu mà sáng kiến đã là căn cứ
+award-row-initiative-used = initiative: sáng kiến { $initiative } đã là căn cứ của danh hiệu { $title } của { $subject } năm { $year }; mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy để trống ô này hoặc ghi sáng kiến khác
+award-row-initiative-twice = initiative: sáng kiến { $initiative } được ghi cho hai danh hiệu trong tệp (cả danh hiệu { $title } của { $subject } năm { $year }); mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy chỉ ghi ở một dòng
 # $level: mã cấp
 award-row-decision-differs = quyết định { $number } đã được ghi nhận ngày { $date }, do { $issuer } ban hành, { $level ->
         [grassroots] cấp cơ sở

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod award_import;
 mod awards;
 mod cases;
 mod clerk_files;
