@@ -532,6 +532,8 @@ undo-already-undone = thay đổi số { $change } đã được hoàn tác bở
 undo-is-an-undo = thay đổi số { $change } chính là lần hoàn tác thay đổi số { $of }; không hoàn tác một lần hoàn tác
 undo-later-change = không thể hoàn tác riêng thay đổi số { $change }: thay đổi số { $later } sau đó ({ $command }) đã sửa hoặc dựa vào cùng các bản ghi
 undo-conflict = không thể hoàn tác thay đổi số { $change }: đưa các bản ghi cũ trở lại sẽ xung đột với các thay đổi sau đó ({ $reason })
+# $table, $parent: tên bảng (pledge_items, members …) của bản ghi được đưa lại và của bản ghi nó tham chiếu
+undo-parent-gone = không thể hoàn tác thay đổi số { $change }: một bản ghi của bảng { $table } được đưa trở lại sẽ tham chiếu tới một bản ghi của bảng { $parent } không còn nữa
 hint-undo-see-log = xem các thay đổi và những thay đổi đã hoàn tác bằng `danvan log`
 hint-undo-is-an-undo = muốn đổi lại việc thay đổi số { $of } đã làm, hãy chạy lại lệnh đó
 hint-undo-later-first = hãy hoàn tác thay đổi số { $later } trước (`danvan undo { $later }`), hoặc hoàn tác lần lượt từng thay đổi mới nhất bằng `danvan undo`

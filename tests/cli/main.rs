@@ -33,6 +33,7 @@ mod roundtrip;
 mod sheets;
 mod suggest;
 mod summary;
+mod undo_refusals;
 mod vi_cli;
 mod vi_excel;
 mod vi_infra;
