@@ -400,6 +400,9 @@ award-decision-exists = decision { $number } is already recorded (dated { $date 
 award-row-kind-model = kind: a title is for a member or a unit
 award-row-subject-empty = subject: empty; write the member code or the unit name
 award-row-initiative-absent = initiative: there is no initiative { $initiative }
+# $title: the title code; $year and $subject: the award the initiative already backs
+award-row-initiative-used = initiative: { $initiative } already backs the title { $title } of { $subject } for { $year }; an initiative backs one title only: leave the cell empty or name another initiative
+award-row-initiative-twice = initiative: { $initiative } is named for two titles in the file (also for { $title } of { $subject } for { $year }); an initiative backs one title only: keep it on one row
 # $level: a level code
 award-row-decision-differs = decision { $number } is recorded dated { $date }, by { $issuer }, at level { $level }; this row says otherwise
 # $titles: title codes
@@ -505,6 +508,8 @@ undo-is-an-undo = change { $change } is itself the undo of change { $of }; an un
 undo-later-change = change { $change } cannot be undone alone: the later change { $later } ({ $command }) touched or depends on the same records
 # $reason: the database's words
 undo-conflict = change { $change } cannot be undone: putting its records back conflicts with later changes ({ $reason })
+# $table, $parent: the tables (pledge_items, members …) of the record put back and of the one it refers to
+undo-parent-gone = change { $change } cannot be undone: a record of { $table } it would put back refers to a record of { $parent } that is no longer there
 hint-undo-see-log = see the changes and which are undone with `danvan log`
 hint-undo-is-an-undo = to change what change { $of } did, run the command again
 hint-undo-later-first = undo change { $later } first (`danvan undo { $later }`), or undo the newest changes one by one with `danvan undo`

@@ -416,6 +416,9 @@ award-decision-exists = quyết định { $number } đã được ghi nhận (ng
 award-row-kind-model = kind: danh hiệu chỉ dành cho cá nhân hoặc tập thể (đơn vị)
 award-row-subject-empty = subject: trống; hãy ghi mã thành viên hoặc tên đơn vị
 award-row-initiative-absent = initiative: không có sáng kiến { $initiative }
+# $title: mã danh hiệu; $year, $subject: danh hiệu mà sáng kiến đã là căn cứ
+award-row-initiative-used = initiative: sáng kiến { $initiative } đã là căn cứ của danh hiệu { $title } của { $subject } năm { $year }; mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy để trống ô này hoặc ghi sáng kiến khác
+award-row-initiative-twice = initiative: sáng kiến { $initiative } được ghi cho hai danh hiệu trong tệp (cả danh hiệu { $title } của { $subject } năm { $year }); mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy chỉ ghi ở một dòng
 # $level: mã cấp
 award-row-decision-differs = quyết định { $number } đã được ghi nhận ngày { $date }, do { $issuer } ban hành, { $level ->
         [grassroots] cấp cơ sở
@@ -529,6 +532,8 @@ undo-already-undone = thay đổi số { $change } đã được hoàn tác bở
 undo-is-an-undo = thay đổi số { $change } chính là lần hoàn tác thay đổi số { $of }; không hoàn tác một lần hoàn tác
 undo-later-change = không thể hoàn tác riêng thay đổi số { $change }: thay đổi số { $later } sau đó ({ $command }) đã sửa hoặc dựa vào cùng các bản ghi
 undo-conflict = không thể hoàn tác thay đổi số { $change }: đưa các bản ghi cũ trở lại sẽ xung đột với các thay đổi sau đó ({ $reason })
+# $table, $parent: tên bảng (pledge_items, members …) của bản ghi được đưa lại và của bản ghi nó tham chiếu
+undo-parent-gone = không thể hoàn tác thay đổi số { $change }: một bản ghi của bảng { $table } được đưa trở lại sẽ tham chiếu tới một bản ghi của bảng { $parent } không còn nữa
 hint-undo-see-log = xem các thay đổi và những thay đổi đã hoàn tác bằng `danvan log`
 hint-undo-is-an-undo = muốn đổi lại việc thay đổi số { $of } đã làm, hãy chạy lại lệnh đó
 hint-undo-later-first = hãy hoàn tác thay đổi số { $later } trước (`danvan undo { $later }`), hoặc hoàn tác lần lượt từng thay đổi mới nhất bằng `danvan undo`

@@ -57,6 +57,13 @@ pub enum Refused {
         change: i64,
         later: Box<Change>,
     },
+    /// A record put back would refer to one that is gone, and no later
+    /// change that is not undone removed it.
+    ParentGone {
+        change: i64,
+        table: String,
+        parent: String,
+    },
     /// Putting the rows back breaks a rule of the schema (a later change
     /// made a record the old one would collide with).
     Conflict {
@@ -81,6 +88,14 @@ impl Refused {
                 .arg("change", *change)
                 .arg("later", later.id)
                 .arg("command", &later.command),
+            Refused::ParentGone {
+                change,
+                table,
+                parent,
+            } => Msg::new("undo-parent-gone")
+                .arg("change", *change)
+                .arg("table", table)
+                .arg("parent", parent),
             Refused::Conflict { change, reason } => Msg::new("undo-conflict")
                 .arg("change", *change)
                 .arg("reason", reason),
@@ -180,6 +195,20 @@ pub fn undo(w: &Writer<'_>, target: Option<i64>) -> Result<Undone> {
             }
             _ => e,
         })?;
+    if let Some(gone) = restored_without_parent(tx, &tables, change.id, me)? {
+        return Err(match gone.later {
+            Some(later) => Refused::LaterChange {
+                change: change.id,
+                later: Box::new(self::change(tx, later)?.ok_or(Refused::NoSuchChange(later))?),
+            },
+            None => Refused::ParentGone {
+                change: change.id,
+                table: gone.table,
+                parent: gone.parent,
+            },
+        }
+        .into());
+    }
     tx.execute(
         "UPDATE changes SET undone_by = ?1 WHERE id = ?2",
         params![me, change.id],
@@ -309,6 +338,139 @@ fn later_dependent(
         found.extend(by_code);
     }
     Ok(found.into_iter().min())
+}
+
+/// A record an undo put back that refers to one no longer there.
+struct Dangling {
+    table: String,
+    parent: String,
+    /// The first later change, neither undone nor an undo, that removed
+    /// (or changed) the record referred to.
+    later: Option<i64>,
+}
+
+/// The first record put back by reverting `change` whose reference finds
+/// nothing — a later change removed what it refers to (a pledge item
+/// removed, then its member) — with that later change. Only the records
+/// put back are read, not whole tables.
+fn restored_without_parent(
+    tx: &Transaction<'_>,
+    tables: &[Table],
+    change: i64,
+    me: i64,
+) -> Result<Option<Dangling>> {
+    let mut restored: Vec<String> = Vec::new();
+    {
+        let mut stmt = tx.prepare(
+            "SELECT DISTINCT tbl FROM row_journal WHERE change_id = ? AND before IS NOT NULL",
+        )?;
+        let mut rows = stmt.query([change])?;
+        while let Some(r) = rows.next()? {
+            restored.push(r.get(0)?);
+        }
+    }
+    for name in restored {
+        let child = journal::find(tables, &name)?;
+        // (fk id, parent table, child column, parent column or None for
+        // the parent's key), one row per column of the reference.
+        let mut fks: Vec<(i64, String, String, Option<String>)> = Vec::new();
+        {
+            let mut stmt = tx.prepare(
+                "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)
+                 ORDER BY id, seq",
+            )?;
+            let mut rows = stmt.query([&child.name])?;
+            while let Some(r) = rows.next()? {
+                fks.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
+            }
+        }
+        let ids: std::collections::BTreeSet<i64> = fks.iter().map(|f| f.0).collect();
+        for id in ids {
+            let cols: Vec<_> = fks.iter().filter(|f| f.0 == id).collect();
+            let parent = journal::find(tables, &cols[0].1)?;
+            let pairs: Vec<(String, String)> = cols
+                .iter()
+                .map(|(_, _, from, to)| {
+                    (
+                        quote(from),
+                        to.clone().unwrap_or_else(|| parent.key[0].clone()),
+                    )
+                })
+                .collect();
+            let present = pairs
+                .iter()
+                .map(|(from, _)| format!("c.{from} IS NOT NULL"))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let matched = pairs
+                .iter()
+                .map(|(from, to)| format!("p.{} = c.{from}", quote(to)))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let (k1, k2) = child.key_of("c");
+            let values = pairs
+                .iter()
+                .map(|(from, _)| format!("c.{from}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let dangling: Option<Vec<rusqlite::types::Value>> = tx
+                .query_row(
+                    &format!(
+                        "SELECT {values} FROM row_journal j JOIN {} c
+                           ON {k1} = j.key1 AND {k2} IS j.key2
+                         WHERE j.change_id = ?1 AND j.tbl = ?2 AND j.before IS NOT NULL
+                           AND {present}
+                           AND NOT EXISTS (SELECT 1 FROM {} p WHERE {matched})
+                         LIMIT 1",
+                        child.quoted(),
+                        parent.quoted()
+                    ),
+                    params![change, child.name],
+                    |r| (0..pairs.len()).map(|i| r.get(i)).collect(),
+                )
+                .optional()?;
+            let Some(values) = dangling else {
+                continue;
+            };
+            // The later change whose journal holds the record referred to
+            // as it was before that change removed or changed it.
+            let was = pairs
+                .iter()
+                .enumerate()
+                .map(|(i, (_, to))| {
+                    format!(
+                        "json_extract(l.before, '$.\"{}\"') IS ?{}",
+                        to.replace('\'', "''"),
+                        i + 4
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let mut args: Vec<rusqlite::types::Value> =
+                vec![change.into(), me.into(), parent.name.clone().into()];
+            args.extend(values);
+            let later: Option<i64> = tx.query_row(
+                &format!(
+                    "SELECT min(l.change_id) FROM row_journal l
+                     WHERE l.tbl = ?3 AND l.before IS NOT NULL AND {was}
+                     AND l.change_id IN (SELECT id FROM changes WHERE id > ?1 AND id <> ?2
+                                         AND undoes IS NULL AND undone_by IS NULL)"
+                ),
+                rusqlite::params_from_iter(args),
+                |r| r.get(0),
+            )?;
+            return Ok(Some(Dangling {
+                table: child.name.clone(),
+                parent: parent.name.clone(),
+                later,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+fn quote(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 /// Put back every row `change` touched: its bulk inserts removed, then its

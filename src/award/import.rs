@@ -1,6 +1,9 @@
 //! `award import`: awards as `export awards` writes them, with the
 //! decisions they name.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -24,11 +27,36 @@ pub fn import(
     replace: bool,
     today: NaiveDate,
 ) -> Result<ImportCounts> {
-    crate::import::run(&Awards { today }, w, input, replace)
+    let awards = Awards {
+        today,
+        backing: RefCell::new(HashMap::new()),
+    };
+    crate::import::run(&awards, w, input, replace)
 }
 
 struct Awards {
     today: NaiveDate,
+    /// The initiatives the file's rows name so far, with the title each
+    /// backs: an initiative backs one title only.
+    backing: RefCell<HashMap<i64, Backed>>,
+}
+
+/// A title an initiative backs: its year, title and kind codes, subject.
+struct Backed {
+    year: i32,
+    title: String,
+    kind: String,
+    subject: String,
+}
+
+impl Backed {
+    /// The same award (the key `award import` matches rows by).
+    fn same_award(&self, other: &Backed) -> bool {
+        self.year == other.year
+            && self.title == other.title
+            && self.kind == other.kind
+            && self.subject.to_lowercase() == other.subject.to_lowercase()
+    }
 }
 
 /// An award as an import row gives it, its initiative found.
@@ -38,6 +66,52 @@ struct Row {
 }
 
 impl Awards {
+    /// Refuse a row whose initiative backs another title: one recorded, or
+    /// one an earlier row of the file names.
+    fn check_backs_one(
+        &self,
+        tx: &Transaction<'_>,
+        id: i64,
+        reference: &str,
+        this: Backed,
+    ) -> Result<()> {
+        let problem = |id: &'static str, other: &Backed| {
+            user_msg(
+                Msg::new(id)
+                    .arg("initiative", reference)
+                    .arg("title", &other.title)
+                    .arg("subject", &other.subject)
+                    .arg("year", other.year.to_string()),
+                None,
+            )
+        };
+        if let Some(other) = self.backing.borrow().get(&id)
+            && !other.same_award(&this)
+        {
+            return Err(problem("award-row-initiative-twice", other));
+        }
+        let recorded = tx
+            .prepare_cached(
+                "SELECT year, title, kind, subject FROM awards WHERE initiative_id = ?",
+            )?
+            .query_row([id], |row| {
+                Ok(Backed {
+                    year: row.get(0)?,
+                    title: row.get(1)?,
+                    kind: row.get(2)?,
+                    subject: row.get(3)?,
+                })
+            })
+            .optional()?;
+        if let Some(other) = recorded
+            && !other.same_award(&this)
+        {
+            return Err(problem("award-row-initiative-used", &other));
+        }
+        self.backing.borrow_mut().insert(id, this);
+        Ok(())
+    }
+
     fn decision_id(&self, w: &Writer<'_>, d: &Option<Decision>) -> Result<Option<i64>> {
         let Some(d) = d else {
             return Ok(None);
@@ -80,7 +154,15 @@ impl crate::import::Records for Awards {
                         None,
                     )
                 })?;
-                (Some(l.initiative.reference().to_string()), Some(id))
+                let reference = l.initiative.reference().to_string();
+                let this = Backed {
+                    year,
+                    title: title.to_string(),
+                    kind: kind.to_string(),
+                    subject: subject.clone(),
+                };
+                self.check_backs_one(tx, id, &reference, this)?;
+                (Some(reference), Some(id))
             }
         };
         let decision = match field(5) {

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod award_import;
 mod awards;
 mod cases;
 mod clerk_files;
@@ -33,6 +34,7 @@ mod roundtrip;
 mod sheets;
 mod suggest;
 mod summary;
+mod undo_refusals;
 mod vi_cli;
 mod vi_excel;
 mod vi_infra;

@@ -15,7 +15,7 @@ fn undo_hint(refused: &Refused) -> Msg {
         Refused::LaterChange { later, .. } => {
             Msg::new("hint-undo-later-first").arg("later", later.id)
         }
-        Refused::Conflict { .. } => Msg::new("hint-undo-conflict"),
+        Refused::Conflict { .. } | Refused::ParentGone { .. } => Msg::new("hint-undo-conflict"),
     }
 }
 
