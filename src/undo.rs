@@ -13,6 +13,13 @@ use crate::db::journal::{self, Table};
 use crate::db::{Writer, schema};
 use crate::i18n::{Lang, Msg};
 
+mod replaced;
+
+/// The later changes that count against an undo of change ?1 by change
+/// ?2: neither undone nor an undo.
+const ACTIVE_LATER: &str = "SELECT id FROM changes WHERE id > ?1 AND id <> ?2
+                            AND undoes IS NULL AND undone_by IS NULL";
+
 /// A change as the log shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
@@ -173,6 +180,9 @@ pub fn undo(w: &Writer<'_>, target: Option<i64>) -> Result<Undone> {
         }
     };
     let tables = journal::tables(tx)?;
+    if let Some(gone) = replaced::stage(tx, change.id, me)? {
+        return Err(gone.refusal(tx, change.id)?.into());
+    }
     if let Some(later) = later_dependent(tx, &tables, change.id, me)? {
         let later = self::change(tx, later)?.ok_or(Refused::NoSuchChange(later))?;
         return Err(Refused::LaterChange {
@@ -196,18 +206,7 @@ pub fn undo(w: &Writer<'_>, target: Option<i64>) -> Result<Undone> {
             _ => e,
         })?;
     if let Some(gone) = restored_without_parent(tx, &tables, change.id, me)? {
-        return Err(match gone.later {
-            Some(later) => Refused::LaterChange {
-                change: change.id,
-                later: Box::new(self::change(tx, later)?.ok_or(Refused::NoSuchChange(later))?),
-            },
-            None => Refused::ParentGone {
-                change: change.id,
-                table: gone.table,
-                parent: gone.parent,
-            },
-        }
-        .into());
+        return Err(gone.refusal(tx, change.id)?.into());
     }
     tx.execute(
         "UPDATE changes SET undone_by = ?1 WHERE id = ?2",
@@ -243,8 +242,7 @@ fn later_dependent(
     change: i64,
     me: i64,
 ) -> Result<Option<i64>> {
-    let active = "SELECT id FROM changes WHERE id > ?1 AND id <> ?2
-                  AND undoes IS NULL AND undone_by IS NULL";
+    let active = ACTIVE_LATER;
     let mut found: Vec<i64> = Vec::new();
     let touched: Option<i64> = tx.query_row(
         &format!(
@@ -347,6 +345,24 @@ struct Dangling {
     /// The first later change, neither undone nor an undo, that removed
     /// (or changed) the record referred to.
     later: Option<i64>,
+}
+
+impl Dangling {
+    /// The refusal of the undo of `change`: undo the later change first,
+    /// or (none removed it) what is gone.
+    fn refusal(self, tx: &Transaction<'_>, change: i64) -> Result<Refused> {
+        Ok(match self.later {
+            Some(later) => Refused::LaterChange {
+                change,
+                later: Box::new(self::change(tx, later)?.ok_or(Refused::NoSuchChange(later))?),
+            },
+            None => Refused::ParentGone {
+                change,
+                table: self.table,
+                parent: self.parent,
+            },
+        })
+    }
 }
 
 /// The first record put back by reverting `change` whose reference finds
@@ -453,8 +469,7 @@ fn restored_without_parent(
                 &format!(
                     "SELECT min(l.change_id) FROM row_journal l
                      WHERE l.tbl = ?3 AND l.before IS NOT NULL AND {was}
-                     AND l.change_id IN (SELECT id FROM changes WHERE id > ?1 AND id <> ?2
-                                         AND undoes IS NULL AND undone_by IS NULL)"
+                     AND l.change_id IN ({ACTIVE_LATER})"
                 ),
                 rusqlite::params_from_iter(args),
                 |r| r.get(0),
@@ -578,6 +593,9 @@ fn revert(tx: &Transaction<'_>, tables: &[Table], change: i64) -> Result<(u64, u
             }
         }
     }
+    let (put_back, put_away) = replaced::put_back(tx)?;
+    restored += put_back;
+    removed += put_away;
     for t in &triggers {
         if let Some(sql) = &t.sql {
             tx.execute_batch(sql)?;

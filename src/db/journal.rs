@@ -6,8 +6,9 @@
 //! every row before it is updated or deleted — those the schema's own
 //! triggers touch included. Undo puts the images back in reverse order.
 //! A bulk import turns the triggers off for its big tables and records the
-//! range of keys it inserted instead (`bulk_rows`), plus explicit images of
-//! the rows it replaces: one row per import, not one per row.
+//! range of keys it inserted instead (`bulk_rows`): one row per import, not
+//! one per row. The reports a `report import --replace` replaces are kept
+//! once, as the audit log's before-image, which undo reads (see `undo`).
 
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, Transaction, params};
@@ -259,22 +260,6 @@ impl Bulk {
     /// The first key of the rows this change inserts.
     pub fn first_key(&self) -> i64 {
         self.first
-    }
-
-    /// Keep the image of the rows `column = value` before they are
-    /// replaced (deleted here or later in the change).
-    pub fn keep(&self, tx: &Transaction<'_>, column: &str, value: i64) -> Result<()> {
-        let t = &self.table;
-        let (k1, k2) = t.key_of(&t.quoted());
-        tx.prepare_cached(&format!(
-            "INSERT INTO row_journal (change_id, tbl, key1, key2, before)
-             SELECT ?1, ?2, {k1}, {k2}, {} FROM {} WHERE {} = ?3",
-            t.image(&t.quoted()),
-            t.quoted(),
-            quote(column)
-        ))?
-        .execute(params![self.change, t.name, value])?;
-        Ok(())
     }
 
     /// Record the range of keys inserted: every key from the first one on,

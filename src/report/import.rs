@@ -318,6 +318,9 @@ impl Import<'_> {
         let tx = &w.tx;
         let m = &self.index.members[mi as usize];
         let mut id = 0;
+        // A replaced report's id, taken over by the new one: undo finds the
+        // report as it was in the audit log's before-image, by this id.
+        let mut reuse = None;
         if let Err(problem) = check_report_dates(month, m.joined, m.left, submitted_on, self.today)
         {
             let message = Msg::new("report-row-refused")
@@ -341,7 +344,8 @@ impl Import<'_> {
                     if self.problems.is_empty() {
                         self.tables.delete(tx, old_id)?;
                     }
-                    id = self.tables.next_id();
+                    id = old_id;
+                    reuse = Some(old_id);
                 }
                 Some(_) => {
                     let message = Msg::new("report-row-exists")
@@ -360,7 +364,7 @@ impl Import<'_> {
             {
                 self.added += 1;
             }
-            id = self.tables.add_report(m.id, month, submitted_on);
+            id = self.tables.add_report(m.id, month, submitted_on, reuse);
         }
         Ok(id)
     }

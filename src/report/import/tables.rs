@@ -163,7 +163,8 @@ impl Tables {
                 r.get(0)
             })?;
         // Undo finds the new reports by their ids, from next_id on, and their
-        // items through them; the reports replaced keep their images.
+        // items through them; a replacing report keeps the replaced one's id
+        // (see `delete`).
         Ok(Tables {
             pending: Pending {
                 hold_reports: first_reports,
@@ -182,11 +183,11 @@ impl Tables {
         self.next_id
     }
 
-    /// Delete the report `id` (its image kept for undo), which the file
-    /// replaces. Foreign keys are off for the import: its items go by hand.
+    /// Delete the report `id`, which the file replaces: the new report
+    /// takes its id, and its image is the audit log's before-image (undo
+    /// reads it there: the replaced rows are stored once). Foreign keys are
+    /// off for the import: its items go by hand.
     pub(super) fn delete(&self, tx: &Transaction<'_>, id: i64) -> Result<()> {
-        self.bulk_items.keep(tx, "report_id", id)?;
-        self.bulk_reports.keep(tx, "id", id)?;
         tx.prepare_cached("DELETE FROM report_items WHERE report_id = ?")?
             .execute([id])?;
         tx.prepare_cached("DELETE FROM reports WHERE id = ?")?
@@ -194,13 +195,25 @@ impl Tables {
         Ok(())
     }
 
-    /// A new report, written with a later batch; its id.
+    /// A new report, written with a later batch; its id: `reuse`, the id
+    /// of the report it replaces, or the next new one.
     pub(super) fn add_report(
         &mut self,
         member_id: i64,
         month: Month,
         submitted_on: NaiveDate,
+        reuse: Option<i64>,
     ) -> i64 {
+        if let Some(id) = reuse {
+            self.pending.reports.push(PendingReport {
+                id,
+                member_id,
+                month,
+                submitted_on,
+                counts: [0; 3],
+            });
+            return id;
+        }
         let id = self.next_id;
         self.pending.reports.push(PendingReport {
             id,
