@@ -489,6 +489,12 @@ impl Writer<'_> {
         journal::Bulk::inserts(&self.tx, self.change, table)
     }
 
+    /// As `bulk_inserts`, and its updates of `table` are kept only as the
+    /// audit before-image of what it replaced.
+    pub fn bulk_inserts_and_updates(&self, table: &str) -> Result<journal::Bulk> {
+        journal::Bulk::inserts_and_updates(&self.tx, self.change, table)
+    }
+
     /// Record one change in the audit log, with the record before and after.
     pub fn audit<B: Serialize, A: Serialize>(
         &self,

@@ -237,6 +237,16 @@ impl Bulk {
         Bulk::range(tx, change, table, None)
     }
 
+    /// As `inserts`, and the updates of `table` are not journalled either:
+    /// the import keeps the rows it updates as its audit before-image,
+    /// which undo reads back (see `undo::replaced`).
+    pub fn inserts_and_updates(tx: &Transaction<'_>, change: i64, table: &str) -> Result<Bulk> {
+        let bulk = Bulk::inserts(tx, change, table)?;
+        let [_, update, _] = trigger_names(table);
+        tx.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.{update}"))?;
+        Ok(bulk)
+    }
+
     fn range(tx: &Transaction<'_>, change: i64, table: Table, first: Option<i64>) -> Result<Bulk> {
         let first: i64 = match first {
             Some(first) => first,

@@ -21,7 +21,9 @@ use crate::vocab::Term;
 /// earlier in the file).
 pub fn import(w: &Writer<'_>, input: &mut CsvInput, replace: bool) -> Result<ImportCounts> {
     // New items take the ids above the largest: undo finds them as a range.
-    let bulk = w.bulk_inserts("pledge_items")?;
+    // The items replaced are updated in place, kept as they were only in
+    // the audit log's before-image, from which undo puts them back.
+    let bulk = w.bulk_inserts_and_updates("pledge_items")?;
     let members: HashMap<String, Registered> = register(&w.tx)?
         .into_iter()
         .map(|m| (m.code.to_ascii_lowercase(), m))

@@ -1,3 +1,6 @@
+//! The records an import with `--replace` replaced (reports; pledge items
+//! in `pledges`).
+//!
 //! The reports a `report import --replace` replaced. They are stored once,
 //! as the import's audit before-image (members' codes and items' numbers,
 //! as `log` shows them), not a second time in the undo journal; each
@@ -12,6 +15,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{ACTIVE_LATER, Dangling};
 
+mod pledges;
+
 /// Read the reports `change` replaced, if it is a report import that
 /// replaced some, from its audit entry into temporary tables, ready for
 /// `put_back`. A report that cannot be put back (its member, the report
@@ -20,21 +25,10 @@ use super::{ACTIVE_LATER, Dangling};
 /// is one; the tables are then dropped.
 pub(super) fn stage(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Dangling>> {
     drop_staged(tx)?;
-    let entry: Option<i64> = tx
-        .query_row(
-            "SELECT a.id FROM changes c
-             JOIN audit_log a ON a.id BETWEEN c.audit_first AND c.audit_last
-             WHERE c.id = ?1 AND a.action = 'report import' AND json_valid(a.before)
-               AND json_type(a.before) = 'array' AND json_array_length(a.before) > 0
-               -- A file of version 3 kept the images in the journal itself.
-               AND NOT EXISTS (SELECT 1 FROM row_journal
-                               WHERE change_id = ?1 AND tbl = 'reports' AND before IS NOT NULL)
-             LIMIT 1",
-            [change],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let Some(entry) = entry else {
+    if let Some(entry) = replacing_import(tx, change, "pledge import", "pledge_items")? {
+        return pledges::stage(tx, change, me, entry);
+    }
+    let Some(entry) = replacing_import(tx, change, "report import", "reports")? else {
         return Ok(None);
     };
     tx.execute_batch(
@@ -65,10 +59,34 @@ pub(super) fn stage(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option
     Ok(gone)
 }
 
+/// The audit entry of `change` that is an import (`action`) which replaced
+/// records of `table`, their before-image being where undo reads them.
+fn replacing_import(
+    tx: &Transaction<'_>,
+    change: i64,
+    action: &str,
+    table: &str,
+) -> Result<Option<i64>> {
+    Ok(tx
+        .query_row(
+            "SELECT a.id FROM changes c
+             JOIN audit_log a ON a.id BETWEEN c.audit_first AND c.audit_last
+             WHERE c.id = ?1 AND a.action = ?2 AND json_valid(a.before)
+               AND json_type(a.before) = 'array' AND json_array_length(a.before) > 0
+               -- Files written before kept the images in the journal itself.
+               AND NOT EXISTS (SELECT 1 FROM row_journal
+                               WHERE change_id = ?1 AND tbl = ?3 AND before IS NOT NULL)
+             LIMIT 1",
+            params![change, action, table],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 fn drop_staged(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DROP TABLE IF EXISTS temp.undo_replaced; DROP TABLE IF EXISTS temp.undo_old_reports;
-         DROP TABLE IF EXISTS temp.undo_old_items;",
+         DROP TABLE IF EXISTS temp.undo_old_items; DROP TABLE IF EXISTS temp.undo_old_pledges;",
     )?;
     Ok(())
 }
@@ -93,22 +111,35 @@ fn touched_later(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Da
     }))
 }
 
+/// The first later change (neither undone nor an undo) whose journal holds
+/// a row of `tbl` matching `was` (over parameters ?4 on) as it was before
+/// that change removed or changed it.
+fn removed_by(
+    tx: &Transaction<'_>,
+    change: i64,
+    me: i64,
+    tbl: &str,
+    was: &str,
+    values: Vec<rusqlite::types::Value>,
+) -> Result<Option<i64>> {
+    let mut args: Vec<rusqlite::types::Value> =
+        vec![change.into(), me.into(), tbl.to_string().into()];
+    args.extend(values);
+    Ok(tx.query_row(
+        &format!(
+            "SELECT min(l.change_id) FROM row_journal l
+             WHERE l.tbl = ?3 AND l.before IS NOT NULL AND {was}
+             AND l.change_id IN ({ACTIVE_LATER})"
+        ),
+        rusqlite::params_from_iter(args),
+        |r| r.get(0),
+    )?)
+}
+
 /// The first replaced report that cannot be put back, and the later change
 /// whose journal holds what it needs as it was before that change.
 fn missing(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Dangling>> {
-    let later = |tbl: &str, was: &str, values: Vec<rusqlite::types::Value>| -> Result<Option<i64>> {
-        let mut args: Vec<rusqlite::types::Value> = vec![change.into(), me.into(), tbl.to_string().into()];
-        args.extend(values);
-        Ok(tx.query_row(
-            &format!(
-                "SELECT min(l.change_id) FROM row_journal l
-                 WHERE l.tbl = ?3 AND l.before IS NOT NULL AND {was}
-                 AND l.change_id IN ({ACTIVE_LATER})"
-            ),
-            rusqlite::params_from_iter(args),
-            |r| r.get(0),
-        )?)
-    };
+    let later = |tbl: &str, was: &str, values| removed_by(tx, change, me, tbl, was, values);
     let no_member: Option<String> = tx
         .query_row(
             "SELECT code FROM temp.undo_replaced WHERE member_id IS NULL LIMIT 1",
@@ -190,12 +221,19 @@ fn images(tx: &Transaction<'_>) -> Result<()> {
 /// Put the staged reports back, in place of the replacing ones (same ids),
 /// while the schema's triggers are off: (rows restored, rows removed).
 pub(super) fn put_back(tx: &Transaction<'_>) -> Result<(u64, u64)> {
-    let staged: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM temp.sqlite_schema WHERE name = 'undo_replaced')",
-        [],
-        |r| r.get(0),
-    )?;
-    if !staged {
+    let staged = |name: &str| -> Result<bool> {
+        Ok(tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM temp.sqlite_schema WHERE name = ?)",
+            [name],
+            |r| r.get(0),
+        )?)
+    };
+    if staged("undo_old_pledges")? {
+        let restored = pledges::put_back(tx)?;
+        drop_staged(tx)?;
+        return Ok((restored, 0));
+    }
+    if !staged("undo_replaced")? {
         return Ok((0, 0));
     }
     let removed = tx.execute(

@@ -42,8 +42,24 @@ fn records(env: &Env) -> String {
 /// statuses, fewer items and other notes, and adding November's.
 fn replaced() -> (Env, String, i64) {
     let env = Env::new();
-    env.ok(&["member", "add", "NV001", "--name", "Nguyễn Văn An", "--joined", "2020-01-01"]);
-    env.ok(&["member", "add", "NV002", "--name", "Trần Thị Bình", "--joined", "2020-01-01"]);
+    env.ok(&[
+        "member",
+        "add",
+        "NV001",
+        "--name",
+        "Nguyễn Văn An",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&[
+        "member",
+        "add",
+        "NV002",
+        "--name",
+        "Trần Thị Bình",
+        "--joined",
+        "2020-01-01",
+    ]);
     for code in ["NV001", "NV002"] {
         for text in ["Việc một", "Việc hai", "Việc ba"] {
             env.ok(&[
@@ -112,7 +128,11 @@ fn replaced_reports_are_kept_once_and_put_back_by_undo() {
 
     let imported = records(&env);
     env.ok(&["undo", "--dry-run"]);
-    assert_eq!(records(&env), imported, "undo --dry-run changed the records");
+    assert_eq!(
+        records(&env),
+        imported,
+        "undo --dry-run changed the records"
+    );
     env.ok(&["undo"]);
     assert_eq!(records(&env), before, "undo of the --replace import");
     assert!(env.ok(&["check"]).contains("ok"));
@@ -130,7 +150,14 @@ fn replaced_reports_are_kept_once_and_put_back_by_undo() {
 fn a_replace_import_is_not_undone_under_a_later_change_of_its_reports() {
     let (env, _, import) = replaced();
     env.ok(&[
-        "report", "add", "NV001", "--month", "2026-10", "--item", "2=done", "--replace",
+        "report",
+        "add",
+        "NV001",
+        "--month",
+        "2026-10",
+        "--item",
+        "2=done",
+        "--replace",
     ]);
     let later = last_change(&env);
     let before = env.db_hash();
@@ -168,5 +195,98 @@ fn a_replace_import_is_not_undone_once_an_item_its_replaced_reports_named_is_rem
     }
     env.ok(&["undo", &removal.to_string()]);
     env.ok(&["undo", &import.to_string()]);
+    assert_eq!(records(&env), before);
+}
+
+/// Two members' 2026 items, one with a model; then an import replacing two
+/// of them (another field, no model, another text) and adding one.
+fn pledges_replaced() -> (Env, String, i64) {
+    let env = Env::new();
+    env.ok(&[
+        "member",
+        "add",
+        "NV001",
+        "--name",
+        "Nguyễn Văn An",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&[
+        "member",
+        "add",
+        "NV002",
+        "--name",
+        "Trần Thị Bình",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&[
+        "model",
+        "add",
+        "MH01",
+        "--name",
+        "Dân vận khéo ở khu phố",
+        "--field",
+        "economy",
+    ]);
+    let first = env.file(
+        "p1.csv",
+        "member,year,no,field,model,text\n\
+         NV001,2026,1,economy,MH01,Việc một\n\
+         NV001,2026,2,culture-society,,Việc hai\n\
+         NV002,2026,1,economy,,Việc ba\n",
+    );
+    env.ok(&["pledge", "import", &first]);
+    let before = records(&env);
+    let second = env.file(
+        "p2.csv",
+        "member,year,no,field,model,text\n\
+         NV001,2026,1,political-system,,Việc một đã sửa\n\
+         NV002,2026,1,defense-security,MH01,Việc ba đã sửa\n\
+         NV002,2026,2,economy,,Việc bốn\n",
+    );
+    env.ok(&["pledge", "import", &second, "--replace"]);
+    let import = last_change(&env);
+    (env, before, import)
+}
+
+#[test]
+fn replaced_pledge_items_are_kept_once_and_put_back_by_undo() {
+    let (env, before, import) = pledges_replaced();
+    let images: i64 = conn(&env)
+        .query_row(
+            "SELECT count(*) FROM row_journal WHERE change_id = ? AND before IS NOT NULL",
+            [import],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(images, 0, "the journal holds the replaced items again");
+    assert_ne!(records(&env), before);
+    let log = env.ok(&["log", "--limit", "1", "--format", "json"]);
+    assert!(log.contains("Việc ba"), "{log}");
+    env.ok(&["undo"]);
+    assert_eq!(records(&env), before, "undo of the --replace pledge import");
+    assert!(env.ok(&["check"]).contains("ok"));
+}
+
+#[test]
+fn a_replace_pledge_import_is_not_undone_under_a_later_edit_or_removal() {
+    let (env, before, import) = pledges_replaced();
+    env.ok(&["pledge", "edit", "NV001/2026/1", "--text", "Sửa lần nữa"]);
+    let edit = last_change(&env);
+    let hash = env.db_hash();
+    let err = env.fails(&["undo", &import.to_string()]);
+    assert!(err.contains(&format!("`danvan undo {edit}`")), "{err}");
+    assert_eq!(env.db_hash(), hash);
+    env.ok(&["undo"]);
+    // A replaced item removed later: putting it back would find nothing.
+    env.ok(&["pledge", "remove", "NV002/2026/1"]);
+    let removal = last_change(&env);
+    let hash = env.db_hash();
+    let err = env.fails(&["undo", &import.to_string(), "--dry-run"]);
+    assert!(err.contains(&format!("`danvan undo {removal}`")), "{err}");
+    assert_eq!(env.db_hash(), hash);
+    env.ok(&["undo"]);
+    env.ok(&["undo"]);
     assert_eq!(records(&env), before);
 }
