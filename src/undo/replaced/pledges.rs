@@ -38,8 +38,11 @@ pub(super) fn stage(
     Ok(gone)
 }
 
+/// A staged item: its member's id (if found), code, year, number, model.
+type Staged = (Option<i64>, String, i64, i64, Option<String>);
+
 fn missing(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Dangling>> {
-    let row = |sql: &str| -> Result<Option<(Option<i64>, String, i64, i64, Option<String>)>> {
+    let row = |sql: &str| -> Result<Option<Staged>> {
         Ok(tx
             .query_row(
                 &format!(
