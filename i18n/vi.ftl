@@ -704,3 +704,75 @@ target-companion-database = chính tệp cơ sở dữ liệu
 target-companion-wal = nhật ký ghi trước (write-ahead log) của cơ sở dữ liệu
 target-companion-shm = tệp bộ nhớ dùng chung của cơ sở dữ liệu
 target-companion-journal = nhật ký khôi phục (rollback journal) của cơ sở dữ liệu
+
+## errors (h-vierr)
+# A schema difference: $kind is table, index, trigger or view; $name the object's name
+db-schema-difference = {"  "}{ $difference }
+schema-foreign = { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }" không do danvan tạo ra
+schema-foreign-on = { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }" trên bảng "{ $table }" không do danvan tạo ra
+schema-missing = thiếu { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }"
+schema-altered = { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }" đã bị sửa
+# check's findings, one a line
+check-schema = cấu trúc: { $difference }
+check-sqlite = SQLite báo: { $line }
+check-sqlite-check-failed = có giá trị vi phạm ràng buộc CHECK trong bảng "{ $table }"
+check-sqlite-null = có giá trị trống (NULL) ở cột bắt buộc "{ $column }"
+check-missing-row = bảng "{ $table }", dòng { $row }, trỏ tới một dòng không còn trong bảng "{ $parent }"
+check-not-checked = chưa kiểm tra các giá trị đã lưu: các bảng không còn như danvan tạo ra
+# $what: member, model, pledge-item, report, evaluation, initiative, discipline, award-decision, award
+check-bad-value = { $what ->
+        [member] thành viên
+        [model] mô hình
+        [pledge-item] việc đăng ký
+        [report] báo cáo
+        [evaluation] đánh giá
+        [initiative] sáng kiến
+        [discipline] kỷ luật
+        [award-decision] quyết định khen thưởng
+        [award] khen thưởng
+       *[other] { $what }
+    } { $record }: cột { $column } có giá trị { $value }, không phải là { $expected }
+check-record-item = { $report }, việc { $item }
+check-value-null = NULL (trống)
+check-value-blob = một khối nhị phân { $bytes } byte
+check-expected-date = một ngày (YYYY-MM-DD)
+check-expected-month = một tháng (YYYY-MM)
+# $what: field, model-level, report-status, evaluation-kind, rating, level, discipline-form, title
+check-expected-code = { $what ->
+        [field] lĩnh vực
+        [model-level] cấp mô hình
+        [report-status] trạng thái báo cáo
+        [evaluation-kind] loại đánh giá
+        [rating] mức xếp loại
+        [level] cấp
+        [discipline-form] hình thức kỷ luật
+        [title] danh hiệu
+       *[other] { $what }
+    } hợp lệ (mã: { $codes })
+check-expected-roles = một tập vai trò (mã: { $codes }) nối bằng |
+check-more = … và { $more } giá trị nữa trong { $table }.{ $column }
+check-miscounted = { $count } báo cáo có số việc theo từng trạng thái không khớp với các việc đã ghi

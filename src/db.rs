@@ -52,6 +52,52 @@ const MKDIR: &str = if cfg!(windows) { "mkdir" } else { "mkdir -p" };
 /// How long a command waits for another one that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A problem SQLite's own checks find in a file: a line of `PRAGMA
+/// integrity_check`, or a row that refers to a row no longer there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Integrity {
+    Sqlite(String),
+    MissingRow {
+        table: String,
+        row: i64,
+        parent: String,
+    },
+}
+
+impl Integrity {
+    /// Whether the file is damaged, beyond values that break a CHECK or
+    /// NOT NULL constraint (which `check` names one by one).
+    pub fn is_damage(&self) -> bool {
+        match self {
+            Integrity::Sqlite(line) => {
+                !line.starts_with("CHECK constraint failed") && !line.starts_with("NULL value in")
+            }
+            Integrity::MissingRow { .. } => true,
+        }
+    }
+
+    /// The problem in words; SQLite's two lines about stored values in the
+    /// language, any other as SQLite wrote it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Integrity::Sqlite(line) => {
+                if let Some(table) = line.strip_prefix("CHECK constraint failed in ") {
+                    Msg::new("check-sqlite-check-failed").arg("table", table)
+                } else if let Some(column) = line.strip_prefix("NULL value in ") {
+                    Msg::new("check-sqlite-null").arg("column", column)
+                } else {
+                    Msg::new("check-sqlite").arg("line", line.as_str())
+                }
+            }
+            Integrity::MissingRow { table, row, parent } => Msg::new("check-missing-row")
+                .arg("table", table.as_str())
+                .arg("row", *row)
+                .arg("parent", parent.as_str()),
+        }
+    }
+}
+
+
 /// An open danvan database.
 pub struct Db {
     pub conn: Connection,
@@ -334,25 +380,24 @@ impl Db {
 
     /// SQLite's own checks: the file's pages and indexes, and the
     /// references between tables.
-    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+    pub fn integrity_problems(&self) -> Result<Vec<Integrity>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let line: String = r.get(0)?;
             if line != "ok" {
-                problems.push(line);
+                problems.push(Integrity::Sqlite(line));
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            problems.push(format!(
-                "table {} row {} refers to a missing row of {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-                r.get::<_, String>(2)?
-            ));
+            problems.push(Integrity::MissingRow {
+                table: r.get(0)?,
+                row: r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                parent: r.get(2)?,
+            });
         }
         Ok(problems)
     }
