@@ -733,3 +733,5 @@ check-expected-code = a { $what ->
 check-expected-roles = a set of roles ({ $codes }) joined by |
 check-more = … and { $more } more in { $table }.{ $column }
 check-miscounted = { $count } reports whose status counts do not match their items
+# A value that could not be read, in the words of what read it
+error-invalid-value = { $detail }
