@@ -735,3 +735,5 @@ check-more = … and { $more } more in { $table }.{ $column }
 check-miscounted = { $count } reports whose status counts do not match their items
 # A value that could not be read, in the words of what read it
 error-invalid-value = { $detail }
+# The label of the progress bar of an export to standard output
+progress-export = export

@@ -271,7 +271,7 @@ report-template-not-begun = { $month } chưa bắt đầu (hôm nay là { $today
 report-template-not-begun-hint = hãy chọn tháng này hoặc một tháng trước: --month this, --month last hoặc YYYY-MM
 report-row-empty-code = Mã thành viên: mã thành viên bị để trống
 report-row-refused-see = báo cáo của { $code } cho { $month } không được nhận (xem dòng { $line })
-report-row-dates-differ = submitted_on { $on } khác với ngày { $first } ở dòng { $line } của cùng báo cáo ({ $code }, { $month }); mỗi báo cáo chỉ có một ngày nộp
+report-row-dates-differ = Ngày nộp { $on } khác với ngày { $first } ở dòng { $line } của cùng báo cáo ({ $code }, { $month }); mỗi báo cáo chỉ có một ngày nộp
 report-row-bad-item = Việc số: { $cell } không phải là số thứ tự của việc (số của việc đăng ký: 1, 2, 3 …)
 report-row-not-pledged = Việc số: { $code } không có việc đăng ký số { $no } trong năm { $year }; xem `danvan pledge list --member { $code } --year { $year }`
 report-row-item-twice = việc số { $no } có hai lần trong báo cáo của { $code } cho { $month }
@@ -807,3 +807,5 @@ check-more = … và { $more } giá trị nữa trong { $table }.{ $column }
 check-miscounted = { $count } báo cáo có số việc theo từng trạng thái không khớp với các việc đã ghi
 # A value that could not be read, in the words of what read it
 error-invalid-value = giá trị không hợp lệ: { $detail }
+# The label of the progress bar of an export to standard output
+progress-export = đang xuất

@@ -36,6 +36,7 @@ mod suggest;
 mod summary;
 mod undo_refusals;
 mod vi_cli;
+mod vi_errors;
 mod vi_excel;
 mod vi_infra;
 mod vi_people;
