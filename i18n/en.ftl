@@ -737,3 +737,10 @@ check-miscounted = { $count } reports whose status counts do not match their ite
 error-invalid-value = { $detail }
 # The label of the progress bar of an export to standard output
 progress-export = export
+# A workbook cell holding an error value: $cell is B3, $error the spreadsheet's (#DIV/0!)
+sheet-cell-error = cell { $cell } holds the spreadsheet error { $error }; correct it
+# Writing the database file or its backup; $reason is the system's words
+db-cannot-write-in = cannot write in { $dir }: { $reason }
+db-cannot-write = cannot write { $path }: { $reason }
+db-cannot-make-private = cannot make { $path } private (mode 0600): { $reason }
+db-cannot-create = cannot create { $path }: { $reason }

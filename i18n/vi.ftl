@@ -809,3 +809,10 @@ check-miscounted = { $count } báo cáo có số việc theo từng trạng thá
 error-invalid-value = giá trị không hợp lệ: { $detail }
 # The label of the progress bar of an export to standard output
 progress-export = đang xuất
+# A workbook cell holding an error value: $cell is B3, $error the spreadsheet's (#DIV/0!)
+sheet-cell-error = ô { $cell } đang chứa lỗi của bảng tính { $error }; hãy sửa ô này
+# Writing the database file or its backup; $reason is the system's words
+db-cannot-write-in = không ghi được vào thư mục { $dir }: { $reason }
+db-cannot-write = không ghi được { $path }: { $reason }
+db-cannot-make-private = không đặt được quyền riêng (chế độ 0600) cho { $path }: { $reason }
+db-cannot-create = không tạo được { $path }: { $reason }

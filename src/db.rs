@@ -420,7 +420,14 @@ impl Db {
         let tmp = tempfile::Builder::new()
             .prefix(".danvan-backup-")
             .tempfile_in(dir)
-            .with_context(|| format!("cannot write in {}", dir.display()))?;
+            .map_err(|e| {
+                user_msg(
+                    Msg::new("db-cannot-write-in")
+                        .arg("dir", dir.display().to_string())
+                        .arg("reason", e.to_string()),
+                    None,
+                )
+            })?;
         {
             let mut dst = connect(
                 tmp.path(),
@@ -429,8 +436,14 @@ impl Db {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
             backup.run_to_completion(256, Duration::from_millis(5), None)?;
         }
-        tmp.persist(target)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        tmp.persist(target).map_err(|e| {
+            user_msg(
+                Msg::new("db-cannot-write")
+                    .arg("path", target.display().to_string())
+                    .arg("reason", e.to_string()),
+                None,
+            )
+        })?;
         Ok(())
     }
 
@@ -482,7 +495,14 @@ fn make_private(path: &Path) -> Result<()> {
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .with_context(|| format!("cannot make {} private (mode 0600)", path.display()))?;
+            .map_err(|e| {
+                user_msg(
+                    Msg::new("db-cannot-make-private")
+                        .arg("path", path.display().to_string())
+                        .arg("reason", e.to_string()),
+                    None,
+                )
+            })?;
     }
     #[cfg(not(unix))]
     let _ = path;
@@ -501,7 +521,14 @@ fn create_private_file(path: &Path) -> Result<()> {
     options
         .open(path)
         .map(drop)
-        .with_context(|| format!("cannot create {}", path.display()))
+        .map_err(|e| {
+            user_msg(
+                Msg::new("db-cannot-create")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", e.to_string()),
+                None,
+            )
+        })
 }
 
 /// A write in progress: the transaction and who is making it.

@@ -237,11 +237,6 @@ pub fn row_message(e: &anyhow::Error) -> Msg {
                 .arg("hint", hint.clone()),
             None => l.message.clone(),
         },
-        Some(UserError {
-            message,
-            hint: Some(hint),
-            ..
-        }) => Msg::raw(format!("{message}; {hint}")),
         _ => typed_msg(e),
     }
 }

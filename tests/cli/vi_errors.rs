@@ -253,3 +253,36 @@ fn a_cells_problem_is_led_by_its_column_heading_in_vietnamese() {
     }
     assert_eq!(env.db_hash(), before);
 }
+
+#[test]
+fn a_workbook_cell_holding_an_error_is_named_in_both_languages() {
+    let env = Env::new();
+    let path = env.dir.path().join("ds.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, heading) in ["code", "name", "unit", "roles", "joined"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *heading).expect("write");
+    }
+    sheet.write_string(1, 0, "NV001").expect("write");
+    sheet
+        .write_formula(
+            1,
+            1,
+            rust_xlsxwriter::Formula::new("=1/0").set_result("#DIV/0!"),
+        )
+        .expect("write");
+    book.save(&path).expect("save");
+    let file = path.display().to_string();
+    let before = env.db_hash();
+    let en = env.fails(&["member", "import", &file]);
+    assert!(
+        en.contains(":2: cell B2 holds the spreadsheet error #DIV/0!; correct it"),
+        "{en}"
+    );
+    let vi = fails_vi(&env, &["member", "import", &file]);
+    assert!(
+        vi.contains(":2: ô B2 đang chứa lỗi của bảng tính #DIV/0!; hãy sửa ô này"),
+        "{vi}"
+    );
+    assert_eq!(env.db_hash(), before);
+}
