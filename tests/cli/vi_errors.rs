@@ -286,3 +286,35 @@ fn a_workbook_cell_holding_an_error_is_named_in_both_languages() {
     );
     assert_eq!(env.db_hash(), before);
 }
+
+/// `completions` to a full disk: the stream's failure with its hint, in
+/// both languages.
+#[cfg(unix)]
+#[test]
+fn completions_to_a_full_disk_fail_in_the_language() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let env = Env::empty();
+    for (lang, message, hint) in [
+        (
+            "en",
+            "error: cannot write to standard output: ",
+            "\nhint: check the disk",
+        ),
+        (
+            "vi",
+            "lỗi: không ghi được ra đầu ra chuẩn (stdout): ",
+            "\ngợi ý: kiểm tra ổ đĩa",
+        ),
+    ] {
+        let out = env
+            .spawnable(&["--lang", lang, "completions", "bash"])
+            .stdout(full.try_clone().expect("clone"))
+            .output()
+            .expect("run");
+        let err = String::from_utf8(out.stderr).expect("utf-8 stderr");
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.starts_with(message) && err.contains(hint), "{err}");
+    }
+}
