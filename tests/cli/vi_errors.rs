@@ -318,3 +318,54 @@ fn completions_to_a_full_disk_fail_in_the_language() {
         assert!(err.starts_with(message) && err.contains(hint), "{err}");
     }
 }
+
+/// The Vietnamese heading `import-keyed` puts before a cell's problem is
+/// the label an import layout gives that key, so the clerk finds the
+/// column on the sheet (the catalogue names them one by one).
+#[test]
+fn the_heading_before_a_cells_problem_is_a_layouts_label() {
+    use danvan::i18n::{Lang, Msg};
+    let layouts = [
+        &danvan::member::LAYOUT,
+        &danvan::model::LAYOUT,
+        &danvan::pledge::LAYOUT,
+        &danvan::report::LAYOUT,
+        &danvan::evaluation::LAYOUT,
+        &danvan::discipline::LAYOUT,
+        &danvan::initiative::LAYOUT,
+        &danvan::award::LAYOUT,
+    ];
+    let mut named = 0;
+    for layout in layouts {
+        for column in layout.columns {
+            let key = column.key();
+            let shown = Msg::new("import-keyed")
+                .arg("key", key)
+                .arg("problem", "…")
+                .text(Lang::Vi);
+            let heading = shown.strip_suffix(": …").expect("a heading");
+            assert_eq!(
+                Msg::new("import-keyed")
+                    .arg("key", key)
+                    .arg("problem", "…")
+                    .text(Lang::En),
+                format!("{key}: …")
+            );
+            if heading == key {
+                continue;
+            }
+            named += 1;
+            let labels: Vec<&str> = layouts
+                .iter()
+                .flat_map(|l| l.columns.iter())
+                .filter(|c| c.key() == key)
+                .map(|c| c.label(Lang::Vi))
+                .collect();
+            assert!(
+                labels.contains(&heading),
+                "{key}: {heading:?} is none of {labels:?}"
+            );
+        }
+    }
+    assert!(named > 20, "{named}");
+}
