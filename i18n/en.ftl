@@ -744,3 +744,8 @@ db-cannot-write-in = cannot write in { $dir }: { $reason }
 db-cannot-write = cannot write { $path }: { $reason }
 db-cannot-make-private = cannot make { $path } private (mode 0600): { $reason }
 db-cannot-create = cannot create { $path }: { $reason }
+# A record's key in check's findings: $kind is member, unit or model
+check-record-report = { $code } { $month }
+check-record-evaluation = { $kind } { $subject } { $year }
+check-record-discipline = { $code } { $year }
+check-record-award = { $year } { $kind } { $subject }

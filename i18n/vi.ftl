@@ -816,3 +816,18 @@ db-cannot-write-in = không ghi được vào thư mục { $dir }: { $reason }
 db-cannot-write = không ghi được { $path }: { $reason }
 db-cannot-make-private = không đặt được quyền riêng (chế độ 0600) cho { $path }: { $reason }
 db-cannot-create = không tạo được { $path }: { $reason }
+# A record's key in check's findings: $kind is member, unit or model
+check-record-report = { $code } { $month }
+check-record-evaluation = { $kind ->
+        [member] thành viên
+        [unit] đơn vị
+        [model] mô hình
+       *[other] { $kind }
+    } { $subject } năm { $year }
+check-record-discipline = { $code } năm { $year }
+check-record-award = năm { $year }, { $kind ->
+        [member] thành viên
+        [unit] đơn vị
+        [model] mô hình
+       *[other] { $kind }
+    } { $subject }

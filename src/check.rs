@@ -41,12 +41,51 @@ struct Column {
 
 const MEMBER_KEY: &str = "code";
 const PLEDGE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || '/' || year || '/' || no";
-const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || month";
-const REPORT_OF_ITEM_KEY: &str = "coalesce((SELECT m.code || ' ' || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id)";
+// The parts of a key of several are joined by char(31) (the unit
+// separator, which no code holds), for `record` to name each in words.
+const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || char(31) || month";
+const REPORT_OF_ITEM_KEY: &str = "coalesce((SELECT m.code || char(31) || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id)";
 const ITEM_NO: &str = "coalesce((SELECT CAST(no AS TEXT) FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
-const EVALUATION_KEY: &str = "kind || ' ' || subject || ' ' || year";
-const DISCIPLINE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || year";
-const AWARD_KEY: &str = "year || ' ' || kind || ' ' || subject";
+const EVALUATION_KEY: &str = "kind || char(31) || subject || char(31) || year";
+const DISCIPLINE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || char(31) || year";
+const AWARD_KEY: &str = "year || char(31) || kind || char(31) || subject";
+
+/// A record's key in words: a report's month in the language's form, an
+/// evaluation's or award's kind named; a key of one part as it is.
+fn record(what: &str, key: &str) -> Arg {
+    let parts: Vec<&str> = key.split('\u{1f}').collect();
+    let msg = match (what, parts.as_slice()) {
+        ("report", [code, month]) => Msg::new("check-record-report")
+            .arg("code", *code)
+            .arg("month", stored_month(month)),
+        ("evaluation", [kind, subject, year]) => Msg::new("check-record-evaluation")
+            .arg("kind", *kind)
+            .arg("subject", *subject)
+            .arg("year", *year),
+        ("discipline", [code, year]) => Msg::new("check-record-discipline")
+            .arg("code", *code)
+            .arg("year", *year),
+        ("award", [year, kind, subject]) => Msg::new("check-record-award")
+            .arg("year", *year)
+            .arg("kind", *kind)
+            .arg("subject", *subject),
+        _ => return Arg::Text(parts.join(" ")),
+    };
+    msg.into()
+}
+
+/// A stored month: a month when it is one (`YYYY-MM`), else the text.
+fn stored_month(s: &str) -> Arg {
+    let month = s
+        .split_once('-')
+        .filter(|(y, m)| y.len() == 4 && m.len() == 2)
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
+    match month {
+        Some((y, m)) if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') => Arg::Month(y, m),
+        _ => Arg::Text(s.to_string()),
+    }
+}
 
 const COLUMNS: &[Column] = &[
     Column {
@@ -179,6 +218,7 @@ const SHOWN: usize = 20;
 pub struct BadValue {
     /// The code of what the record is (`member`, `pledge-item` …).
     pub what: &'static str,
+    /// The record's key as stored, its parts joined by U+001F.
     pub record: String,
     /// For a report's item, the item's number.
     pub item: Option<String>,
@@ -191,13 +231,14 @@ pub struct BadValue {
 
 impl BadValue {
     pub fn msg(&self) -> Msg {
+        let record = record(self.what, &self.record);
         let record = match &self.item {
             Some(item) => Arg::from(
                 Msg::new("check-record-item")
-                    .arg("report", self.record.as_str())
+                    .arg("report", record)
                     .arg("item", item.as_str()),
             ),
-            None => Arg::from(self.record.as_str()),
+            None => record,
         };
         Msg::new("check-bad-value")
             .arg("what", self.what)

@@ -85,7 +85,9 @@ fn check_names_its_findings_in_both_languages() {
          INSERT INTO reports (id, member_id, month, submitted_on) VALUES (1, 1, '2026-03', '2026-04-01');
          INSERT INTO report_items (report_id, item_id, status) VALUES (1, 1, 'maybe');
          INSERT INTO models (code, name, field, level, started)
-             VALUES ('MH1', 'Mô hình', 'sport', 'galaxy', 2025);",
+             VALUES ('MH1', 'Mô hình', 'sport', 'galaxy', 2025);
+         INSERT INTO reports (id, member_id, month, submitted_on) VALUES (2, 1, '2026-13', '2026-04-01');
+         INSERT INTO evaluations (kind, subject, year, rating) VALUES ('member', 'M1', 2025, 'superb');",
     );
     let before = env.db_hash();
     let en = env.fails(&["check"]);
@@ -96,6 +98,8 @@ fn check_names_its_findings_in_both_languages() {
         "model MH1: field \"sport\" is not a field (economy,",
         "model MH1: level \"galaxy\" is not a model level (grassroots,",
         "report M1 2026-03, item 1: status \"maybe\" is not a report status (done, in-progress, not-done)",
+        "report M1 2026-13: month \"2026-13\" is not a month (YYYY-MM)",
+        "evaluation member M1 2025: rating \"superb\" is not a rating (",
     ] {
         assert!(en.contains(line), "missing {line:?} in {en}");
     }
@@ -110,7 +114,9 @@ fn check_names_its_findings_in_both_languages() {
         "thành viên M1: cột roles có giá trị \"cadre|boss\", không phải là một tập vai trò (mã: cadre,",
         "mô hình MH1: cột field có giá trị \"sport\", không phải là lĩnh vực hợp lệ (mã: economy,",
         "mô hình MH1: cột level có giá trị \"galaxy\", không phải là cấp mô hình hợp lệ (mã: grassroots,",
-        "báo cáo M1 2026-03, việc 1: cột status có giá trị \"maybe\", không phải là trạng thái báo cáo hợp lệ (mã: done, in-progress, not-done)",
+        "báo cáo M1 tháng 3/2026, việc 1: cột status có giá trị \"maybe\", không phải là trạng thái báo cáo hợp lệ (mã: done, in-progress, not-done)",
+        "báo cáo M1 2026-13: cột month có giá trị \"2026-13\", không phải là một tháng (YYYY-MM)",
+        "đánh giá thành viên M1 năm 2025: cột rating có giá trị \"superb\", không phải là mức xếp loại hợp lệ (mã: ",
     ] {
         assert!(vi.contains(line), "missing {line:?} in {vi}");
     }
