@@ -45,7 +45,8 @@ const PLEDGE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = memb
 // separator, which no code holds), for `record` to name each in words.
 const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || char(31) || month";
 const REPORT_OF_ITEM_KEY: &str = "coalesce((SELECT m.code || char(31) || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id)";
-const ITEM_NO: &str = "coalesce((SELECT CAST(no AS TEXT) FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
+const ITEM_NO: &str =
+    "coalesce((SELECT CAST(no AS TEXT) FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
 const EVALUATION_KEY: &str = "kind || char(31) || subject || char(31) || year";
 const DISCIPLINE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || char(31) || year";
 const AWARD_KEY: &str = "year || char(31) || kind || char(31) || subject";

@@ -97,7 +97,6 @@ impl Integrity {
     }
 }
 
-
 /// An open danvan database.
 pub struct Db {
     pub conn: Connection,
@@ -494,15 +493,14 @@ fn make_private(path: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| {
-                user_msg(
-                    Msg::new("db-cannot-make-private")
-                        .arg("path", path.display().to_string())
-                        .arg("reason", e.to_string()),
-                    None,
-                )
-            })?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| {
+            user_msg(
+                Msg::new("db-cannot-make-private")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", e.to_string()),
+                None,
+            )
+        })?;
     }
     #[cfg(not(unix))]
     let _ = path;
@@ -518,17 +516,14 @@ fn create_private_file(path: &Path) -> Result<()> {
     // user's profile (%APPDATA%), the user, SYSTEM and Administrators.
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
-        .map(drop)
-        .map_err(|e| {
-            user_msg(
-                Msg::new("db-cannot-create")
-                    .arg("path", path.display().to_string())
-                    .arg("reason", e.to_string()),
-                None,
-            )
-        })
+    options.open(path).map(drop).map_err(|e| {
+        user_msg(
+            Msg::new("db-cannot-create")
+                .arg("path", path.display().to_string())
+                .arg("reason", e.to_string()),
+            None,
+        )
+    })
 }
 
 /// A write in progress: the transaction and who is making it.

@@ -111,9 +111,8 @@ impl FileRefused {
             FileRefused::UnsavedChanges { path } => {
                 Msg::new("db-unsaved-changes").arg("path", shown(path))
             }
-            FileRefused::AlteredSchema { path, differences } => Msg::new("db-altered-schema")
-                .arg("path", shown(path))
-                .arg(
+            FileRefused::AlteredSchema { path, differences } => {
+                Msg::new("db-altered-schema").arg("path", shown(path)).arg(
                     "differences",
                     Arg::Lines(
                         differences
@@ -121,7 +120,8 @@ impl FileRefused {
                             .map(|d| Msg::new("db-schema-difference").arg("difference", d.clone()))
                             .collect(),
                     ),
-                ),
+                )
+            }
         }
     }
 

@@ -59,7 +59,9 @@ impl Difference {
             .arg("kind", o.kind.as_str())
             .arg("name", o.name.as_str());
         match self {
-            Difference::Foreign(_) if id == "schema-foreign-on" => msg.arg("table", o.table.as_str()),
+            Difference::Foreign(_) if id == "schema-foreign-on" => {
+                msg.arg("table", o.table.as_str())
+            }
             _ => msg,
         }
     }

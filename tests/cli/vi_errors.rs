@@ -76,7 +76,14 @@ fn check_names_its_findings_in_both_languages() {
     let env = Env::new();
     member(&env, "M1", "Lê Văn An", "Văn phòng");
     env.ok(&[
-        "pledge", "add", "M1", "--year", "2026", "--field", "economy", "Việc một",
+        "pledge",
+        "add",
+        "M1",
+        "--year",
+        "2026",
+        "--field",
+        "economy",
+        "Việc một",
     ]);
     tamper(
         &env,
@@ -215,7 +222,14 @@ fn a_cells_problem_is_led_by_its_column_heading_in_vietnamese() {
     let env = Env::new();
     member(&env, "NV001", "Nguyễn Văn An", "Văn phòng Sở");
     env.ok(&[
-        "pledge", "add", "NV001", "--year", "2026", "--field", "economy", "Việc một",
+        "pledge",
+        "add",
+        "NV001",
+        "--year",
+        "2026",
+        "--field",
+        "economy",
+        "Việc một",
     ]);
     let before = env.db_hash();
     let cases: [(&str, &str, &[&str], &str, &str); 4] = [
@@ -266,7 +280,10 @@ fn a_workbook_cell_holding_an_error_is_named_in_both_languages() {
     let path = env.dir.path().join("ds.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    for (c, heading) in ["code", "name", "unit", "roles", "joined"].iter().enumerate() {
+    for (c, heading) in ["code", "name", "unit", "roles", "joined"]
+        .iter()
+        .enumerate()
+    {
         sheet.write_string(0, c as u16, *heading).expect("write");
     }
     sheet.write_string(1, 0, "NV001").expect("write");
