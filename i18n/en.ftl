@@ -696,3 +696,56 @@ target-companion-journal = the database's rollback journal
 import-sheet-row-beyond = it has content in row { $row }, beyond row { $max }
 import-sheet-column-beyond = it has content in column { $column }, beyond column { $max }
 import-sheet-repeated-span = its repeated rows and cells span { $rows } rows by { $columns } columns, more than { $max } cells
+
+## errors (h-vierr)
+# A schema difference: $kind is table, index, trigger or view; $name the object's name
+db-schema-difference = {"  "}{ $difference }
+schema-foreign = foreign { $kind } { $name }
+schema-foreign-on = foreign { $kind } { $name } on { $table }
+schema-missing = missing { $kind } { $name }
+schema-altered = altered { $kind } { $name }
+# check's findings, one a line
+check-schema = schema: { $difference }
+check-sqlite = { $line }
+check-sqlite-check-failed = CHECK constraint failed in { $table }
+check-sqlite-null = NULL value in { $column }
+check-missing-row = table { $table } row { $row } refers to a missing row of { $parent }
+check-not-checked = stored values were not checked: the tables are not as danvan made them
+# $what: member, model, pledge-item, report, evaluation, initiative, discipline, award-decision, award
+check-bad-value = { $what ->
+        [pledge-item] pledge item
+        [award-decision] award decision
+       *[other] { $what }
+    } { $record }: { $column } { $value } is not { $expected }
+check-record-item = { $report }, item { $item }
+check-value-null = NULL (empty)
+check-value-blob = a blob of { $bytes } bytes
+check-expected-date = a date (YYYY-MM-DD)
+check-expected-month = a month (YYYY-MM)
+# $what: field, model-level, report-status, evaluation-kind, rating, level, discipline-form, title
+check-expected-code = a { $what ->
+        [model-level] model level
+        [report-status] report status
+        [evaluation-kind] evaluation kind
+        [discipline-form] discipline form
+       *[other] { $what }
+    } ({ $codes })
+check-expected-roles = a set of roles ({ $codes }) joined by |
+check-more = … and { $more } more in { $table }.{ $column }
+check-miscounted = { $count } reports whose status counts do not match their items
+# A value that could not be read, in the words of what read it
+error-invalid-value = { $detail }
+# The label of the progress bar of an export to standard output
+progress-export = export
+# A workbook cell holding an error value: $cell is B3, $error the spreadsheet's (#DIV/0!)
+sheet-cell-error = cell { $cell } holds the spreadsheet error { $error }; correct it
+# Writing the database file or its backup; $reason is the system's words
+db-cannot-write-in = cannot write in { $dir }: { $reason }
+db-cannot-write = cannot write { $path }: { $reason }
+db-cannot-make-private = cannot make { $path } private (mode 0600): { $reason }
+db-cannot-create = cannot create { $path }: { $reason }
+# A record's key in check's findings: $kind is member, unit or model
+check-record-report = { $code } { $month }
+check-record-evaluation = { $kind } { $subject } { $year }
+check-record-discipline = { $code } { $year }
+check-record-award = { $year } { $kind } { $subject }

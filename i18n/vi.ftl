@@ -237,8 +237,8 @@ pledge-item-reported = không xóa được việc { $item }: có { $n } báo c�
 pledge-month-list = { $first }, { $rest }
 hint-pledge-item-reported = xem các báo cáo đó bằng `danvan report show { $code } --month { $month }`; muốn báo cáo không còn việc này thì ghi lại cả báo cáo bằng `danvan report add { $code } --month { $month } --item SỐ=KẾT-QUẢ … --replace`
 pledge-row-not-active = thành viên { $code } không công tác ngày nào trong năm { $year }; hãy kiểm tra năm, hoặc ngày vào, ngày rời của thành viên
-pledge-row-bad-no = no: { $cell } không phải là số thứ tự của việc (1, 2, 3 …; hoặc để trống)
-pledge-row-no-model = model: không có mô hình nào mang mã { $code }; xem các mã bằng `danvan model list`
+pledge-row-bad-no = Việc số: { $cell } không phải là số thứ tự của việc (1, 2, 3 …; hoặc để trống)
+pledge-row-no-model = Mô hình: không có mô hình nào mang mã { $code }; xem các mã bằng `danvan model list`
 pledge-row-twice = việc { $item } có hai lần trong tệp
 pledge-row-exists = việc { $item } đã có; thêm --replace để ghi đè, hoặc để trống cột `no` để thêm việc mới
 
@@ -269,11 +269,11 @@ report-exists = { $code } đã có báo cáo { $month } (nộp ngày { $on })
 hint-report-exists = xem báo cáo bằng `danvan report show { $code } --month { $month }`; thêm --replace để thay cả báo cáo
 report-template-not-begun = { $month } chưa bắt đầu (hôm nay là { $today }); chưa ai phải báo cáo tháng này
 report-template-not-begun-hint = hãy chọn tháng này hoặc một tháng trước: --month this, --month last hoặc YYYY-MM
-report-row-empty-code = member: mã thành viên bị để trống
+report-row-empty-code = Mã thành viên: mã thành viên bị để trống
 report-row-refused-see = báo cáo của { $code } cho { $month } không được nhận (xem dòng { $line })
-report-row-dates-differ = submitted_on { $on } khác với ngày { $first } ở dòng { $line } của cùng báo cáo ({ $code }, { $month }); mỗi báo cáo chỉ có một ngày nộp
-report-row-bad-item = item: { $cell } không phải là số thứ tự của việc (số của việc đăng ký: 1, 2, 3 …)
-report-row-not-pledged = item: { $code } không có việc đăng ký số { $no } trong năm { $year }; xem `danvan pledge list --member { $code } --year { $year }`
+report-row-dates-differ = Ngày nộp { $on } khác với ngày { $first } ở dòng { $line } của cùng báo cáo ({ $code }, { $month }); mỗi báo cáo chỉ có một ngày nộp
+report-row-bad-item = Việc số: { $cell } không phải là số thứ tự của việc (số của việc đăng ký: 1, 2, 3 …)
+report-row-not-pledged = Việc số: { $code } không có việc đăng ký số { $no } trong năm { $year }; xem `danvan pledge list --member { $code } --year { $year }`
 report-row-item-twice = việc số { $no } có hai lần trong báo cáo của { $code } cho { $month }
 report-row-refused = báo cáo của { $code } cho { $month } không được nhận: { $problem }
 report-row-exists = { $code } đã có báo cáo { $month }; thêm --replace để thay cả báo cáo, hoặc xem báo cáo bằng `danvan report show { $code } --month { $month_arg }`
@@ -329,13 +329,13 @@ code-invalid = { $code } không phải là một mã { $what ->
        *[model] mô hình
     } hợp lệ
 hint-code-invalid = mã gồm từ 1 đến 32 chữ cái, chữ số, '-', '_' hoặc '.', không có dấu cách hay '/', ví dụ NV001
-member-name-mismatch = member_name: tệp ghi { $named } bên cạnh mã { $code }, nhưng trong danh sách thành viên mã { $code } là { $register }; hãy sửa lại mã hoặc tên
+member-name-mismatch = Họ và tên: tệp ghi { $named } bên cạnh mã { $code }, nhưng trong danh sách thành viên mã { $code } là { $register }; hãy sửa lại mã hoặc tên
 member-vanished = thành viên { $code } không còn trong cơ sở dữ liệu
-member-not-registered = member: không có thành viên nào mang mã { $code }; hãy nhập danh sách thành viên trước (`danvan member import`)
+member-not-registered = Mã thành viên: không có thành viên nào mang mã { $code }; hãy nhập danh sách thành viên trước (`danvan member import`)
 member-search-empty = hãy gõ một phần tên hoặc một phần mã cần tìm, ví dụ "lan" hoặc "NV00"
 # $like: thông báo unit-looks-like
-member-row-unit-looks-like = unit: { $like }; thêm --new-units nếu đó là một đơn vị khác
-member-row-joined-empty = joined: ngày vào trống; hãy viết ngày theo dạng DD/MM/YYYY hoặc D/M/YYYY (31/03/2026, 1/3/2026), YYYY-MM-DD (2026-03-31), DD-MM-YYYY (31-03-2026) hoặc DD.MM.YYYY (31.03.2026)
+member-row-unit-looks-like = Đơn vị: { $like }; thêm --new-units nếu đó là một đơn vị khác
+member-row-joined-empty = Ngày vào: ngày vào trống; hãy viết ngày theo dạng DD/MM/YYYY hoặc D/M/YYYY (31/03/2026, 1/3/2026), YYYY-MM-DD (2026-03-31), DD-MM-YYYY (31-03-2026) hoặc DD.MM.YYYY (31.03.2026)
 model-two-owners = mô hình { $code } có cả đơn vị phụ trách ({ $unit }) lẫn thành viên phụ trách ({ $member })
 hint-model-two-owners = một mô hình do một đơn vị hoặc một thành viên phụ trách, không phải cả hai: để trống owner_unit hoặc owner_member (--unit hoặc --member trên dòng lệnh)
 # $started, $current, $retired: năm
@@ -351,7 +351,7 @@ model-owner-member-unknown = mô hình { $code }: không có thành viên nào m
 hint-model-owner-member-unknown = xem các mã bằng `danvan member list --all`, hoặc thêm thành viên trước bằng `danvan member add { $member } --name …`
 model-exists = đã có mô hình { $code } ({ $name })
 hint-model-exists = hãy chọn mã khác, hoặc sửa thông tin mô hình này bằng `danvan model edit { $code }`
-model-row-started-empty = started: năm bắt đầu của mô hình trống; hãy viết đủ bốn chữ số, ví dụ 2024
+model-row-started-empty = Năm bắt đầu: năm bắt đầu của mô hình trống; hãy viết đủ bốn chữ số, ví dụ 2024
 # $joined, $left: ngày; $year: năm
 evaluation-member-inactive = thành viên { $code } ({ $name }) không sinh hoạt trong năm { $year }: ngày vào { $joined }
 evaluation-member-inactive-left = thành viên { $code } ({ $name }) không sinh hoạt trong năm { $year }: ngày vào { $joined }, ngày thôi { $left }
@@ -383,8 +383,8 @@ evaluation-exists-exemplary = { $kind ->
        *[incomplete] không hoàn thành nhiệm vụ
     }, điển hình
 hint-evaluation-exists = muốn ghi đè, chạy `danvan evaluate { $kind } { $subject } --year { $year } --rating { $rating } --replace` (đánh giá cũ vẫn còn trong `danvan log`)
-evaluation-row-subject-empty = subject: trống; hãy ghi mã thành viên, tên đơn vị hoặc mã mô hình
-evaluation-row-exemplary-bad = exemplary: { $typed } không phải là có hay không; hãy ghi true/false, yes/no, 1/0, x/để trống hoặc có/không
+evaluation-row-subject-empty = Đối tượng: trống; hãy ghi mã thành viên, tên đơn vị hoặc mã mô hình
+evaluation-row-exemplary-bad = Điển hình: { $typed } không phải là có hay không; hãy ghi true/false, yes/no, 1/0, x/để trống hoặc có/không
 initiative-ref-bad = { $typed } không phải là một sáng kiến: hãy viết theo dạng MÃ/NĂM/SỐ, ví dụ NV001/2025/1
 # $what: initiative, title hoặc discipline
 recorded-year-later = chưa thể ghi nhận { $what ->
@@ -396,7 +396,7 @@ recorded-year-later = chưa thể ghi nhận { $what ->
 initiative-absent = không có sáng kiến { $initiative }
 # $title: năm và mã danh hiệu mà sáng kiến làm căn cứ
 initiative-backs-title = sáng kiến { $initiative } là căn cứ của danh hiệu { $title }; hãy xóa danh hiệu đó trước
-initiative-row-no-bad = no: { $typed } không phải là một số từ 1 trở lên
+initiative-row-no-bad = Số: { $typed } không phải là một số từ 1 trở lên
 # $form: mã hình thức kỷ luật
 discipline-exists = thành viên { $code } đã có kỷ luật { $form ->
         [reprimand] khiển trách
@@ -413,12 +413,12 @@ discipline-absent = thành viên { $code } không có kỷ luật { $form ->
 # $date, $today: ngày
 award-decision-after-today = quyết định { $number } ghi ngày { $date }, sau ngày hôm nay { $today }
 award-decision-exists = quyết định { $number } đã được ghi nhận (ngày { $date }, do { $issuer } ban hành)
-award-row-kind-model = kind: danh hiệu chỉ dành cho cá nhân hoặc tập thể (đơn vị)
-award-row-subject-empty = subject: trống; hãy ghi mã thành viên hoặc tên đơn vị
-award-row-initiative-absent = initiative: không có sáng kiến { $initiative }
+award-row-kind-model = Loại: danh hiệu chỉ dành cho cá nhân hoặc tập thể (đơn vị)
+award-row-subject-empty = Đối tượng: trống; hãy ghi mã thành viên hoặc tên đơn vị
+award-row-initiative-absent = Sáng kiến: không có sáng kiến { $initiative }
 # $title: mã danh hiệu; $year, $subject: danh hiệu mà sáng kiến đã là căn cứ
-award-row-initiative-used = initiative: sáng kiến { $initiative } đã là căn cứ của danh hiệu { $title } của { $subject } năm { $year }; mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy để trống ô này hoặc ghi sáng kiến khác
-award-row-initiative-twice = initiative: sáng kiến { $initiative } được ghi cho hai danh hiệu trong tệp (cả danh hiệu { $title } của { $subject } năm { $year }); mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy chỉ ghi ở một dòng
+award-row-initiative-used = Sáng kiến: sáng kiến { $initiative } đã là căn cứ của danh hiệu { $title } của { $subject } năm { $year }; mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy để trống ô này hoặc ghi sáng kiến khác
+award-row-initiative-twice = Sáng kiến: sáng kiến { $initiative } được ghi cho hai danh hiệu trong tệp (cả danh hiệu { $title } của { $subject } năm { $year }); mỗi sáng kiến chỉ làm căn cứ cho một danh hiệu: hãy chỉ ghi ở một dòng
 # $level: mã cấp
 award-row-decision-differs = quyết định { $number } đã được ghi nhận ngày { $date }, do { $issuer } ban hành, { $level ->
         [grassroots] cấp cơ sở
@@ -483,7 +483,36 @@ import-refused-below-titles =
 import-refused-hint = sửa các dòng này rồi nhập lại tệp (thêm --dry-run để kiểm tra mà không ghi gì)
 import-problem = { $place }: { $problem }
 import-row-hint = { $message }; { $hint }
-import-keyed = { $key }: { $problem }
+# $key: the column's key; shown as the column's heading in a clerk's sheet
+import-keyed = { $key ->
+        [code] Mã
+        [member] Mã thành viên
+        [member_name] Họ và tên
+        [subject] Đối tượng
+        [model] Mô hình
+        [initiative] Sáng kiến
+        [item] Việc số
+        [name] Họ và tên
+        [unit] Đơn vị
+        [roles] Vai trò
+        [joined] Ngày vào
+        [left] Ngày thôi
+        [year] Năm
+        [month] Tháng
+        [field] Lĩnh vực
+        [level] Cấp
+        [started] Năm bắt đầu
+        [retired] Năm kết thúc
+        [form] Hình thức kỷ luật
+        [kind] Loại
+        [rating] Xếp loại
+        [exemplary] Điển hình
+        [title] Danh hiệu
+        [status] Kết quả
+        [submitted_on] Ngày nộp
+        [decided_on] Ngày quyết định
+       *[other] { $key }
+    }: { $problem }
 import-exists = { $problem }; thêm --replace để ghi đè
 import-what-members = thành viên
 import-what-models = mô hình
@@ -704,3 +733,101 @@ target-companion-database = chính tệp cơ sở dữ liệu
 target-companion-wal = nhật ký ghi trước (write-ahead log) của cơ sở dữ liệu
 target-companion-shm = tệp bộ nhớ dùng chung của cơ sở dữ liệu
 target-companion-journal = nhật ký khôi phục (rollback journal) của cơ sở dữ liệu
+
+## errors (h-vierr)
+# A schema difference: $kind is table, index, trigger or view; $name the object's name
+db-schema-difference = {"  "}{ $difference }
+schema-foreign = { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }" không do danvan tạo ra
+schema-foreign-on = { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }" trên bảng "{ $table }" không do danvan tạo ra
+schema-missing = thiếu { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }"
+schema-altered = { $kind ->
+        [table] bảng
+        [index] chỉ mục (index)
+        [trigger] trình kích hoạt (trigger)
+        [view] khung nhìn (view)
+       *[other] { $kind }
+    } "{ $name }" đã bị sửa
+# check's findings, one a line
+check-schema = cấu trúc: { $difference }
+check-sqlite = SQLite báo: { $line }
+check-sqlite-check-failed = có giá trị vi phạm ràng buộc CHECK trong bảng "{ $table }"
+check-sqlite-null = có giá trị trống (NULL) ở cột bắt buộc "{ $column }"
+check-missing-row = bảng "{ $table }", dòng { $row }, trỏ tới một dòng không còn trong bảng "{ $parent }"
+check-not-checked = chưa kiểm tra các giá trị đã lưu: các bảng không còn như danvan tạo ra
+# $what: member, model, pledge-item, report, evaluation, initiative, discipline, award-decision, award
+check-bad-value = { $what ->
+        [member] thành viên
+        [model] mô hình
+        [pledge-item] việc đăng ký
+        [report] báo cáo
+        [evaluation] đánh giá
+        [initiative] sáng kiến
+        [discipline] kỷ luật
+        [award-decision] quyết định khen thưởng
+        [award] khen thưởng
+       *[other] { $what }
+    } { $record }: cột { $column } có giá trị { $value }, không phải là { $expected }
+check-record-item = { $report }, việc { $item }
+check-value-null = NULL (trống)
+check-value-blob = một khối nhị phân { $bytes } byte
+check-expected-date = một ngày (YYYY-MM-DD)
+check-expected-month = một tháng (YYYY-MM)
+# $what: field, model-level, report-status, evaluation-kind, rating, level, discipline-form, title
+check-expected-code = { $what ->
+        [field] lĩnh vực
+        [model-level] cấp mô hình
+        [report-status] trạng thái báo cáo
+        [evaluation-kind] loại đánh giá
+        [rating] mức xếp loại
+        [level] cấp
+        [discipline-form] hình thức kỷ luật
+        [title] danh hiệu
+       *[other] { $what }
+    } hợp lệ (mã: { $codes })
+check-expected-roles = một tập vai trò (mã: { $codes }) nối bằng |
+check-more = … và { $more } giá trị nữa trong { $table }.{ $column }
+check-miscounted = { $count } báo cáo có số việc theo từng trạng thái không khớp với các việc đã ghi
+# A value that could not be read, in the words of what read it
+error-invalid-value = giá trị không hợp lệ: { $detail }
+# The label of the progress bar of an export to standard output
+progress-export = đang xuất
+# A workbook cell holding an error value: $cell is B3, $error the spreadsheet's (#DIV/0!)
+sheet-cell-error = ô { $cell } đang chứa lỗi của bảng tính { $error }; hãy sửa ô này
+# Writing the database file or its backup; $reason is the system's words
+db-cannot-write-in = không ghi được vào thư mục { $dir }: { $reason }
+db-cannot-write = không ghi được { $path }: { $reason }
+db-cannot-make-private = không đặt được quyền riêng (chế độ 0600) cho { $path }: { $reason }
+db-cannot-create = không tạo được { $path }: { $reason }
+# A record's key in check's findings: $kind is member, unit or model
+check-record-report = { $code } { $month }
+check-record-evaluation = { $kind ->
+        [member] thành viên
+        [unit] đơn vị
+        [model] mô hình
+       *[other] { $kind }
+    } { $subject } năm { $year }
+check-record-discipline = { $code } năm { $year }
+check-record-award = năm { $year }, { $kind ->
+        [member] thành viên
+        [unit] đơn vị
+        [model] mô hình
+       *[other] { $kind }
+    } { $subject }

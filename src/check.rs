@@ -10,7 +10,8 @@ use anyhow::Result;
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
-use crate::db::{Db, schema};
+use crate::db::{Db, Integrity, schema};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::vocab::{DisciplineForm, Field, Kind, Level, Rating, Role, Status, Term, Title};
 
 /// What a column must hold.
@@ -26,29 +27,73 @@ fn codes<T: Term>(all: &[T]) -> Vec<&'static str> {
     all.iter().map(|t| t.code()).collect()
 }
 
-/// One column of one table, the words that name its records, and the
-/// SQL expression that names one record.
+/// One column of one table, the code of the words that name its records
+/// (`check-bad-value`), and the SQL expressions that name one record: its
+/// key, and for a report's item the item's number.
 struct Column {
     table: &'static str,
     what: &'static str,
     key: &'static str,
+    item: Option<&'static str>,
     column: &'static str,
     rule: Rule,
 }
 
 const MEMBER_KEY: &str = "code";
 const PLEDGE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || '/' || year || '/' || no";
-const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || month";
-const ITEM_KEY: &str = "coalesce((SELECT m.code || ' ' || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id) || ', item ' || coalesce((SELECT no FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
-const EVALUATION_KEY: &str = "kind || ' ' || subject || ' ' || year";
-const DISCIPLINE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || ' ' || year";
-const AWARD_KEY: &str = "year || ' ' || kind || ' ' || subject";
+// The parts of a key of several are joined by char(31) (the unit
+// separator, which no code holds), for `record` to name each in words.
+const REPORT_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || char(31) || month";
+const REPORT_OF_ITEM_KEY: &str = "coalesce((SELECT m.code || char(31) || r.month FROM reports r JOIN members m ON m.id = r.member_id WHERE r.id = report_id), '#' || report_id)";
+const ITEM_NO: &str =
+    "coalesce((SELECT CAST(no AS TEXT) FROM pledge_items p WHERE p.id = item_id), '#' || item_id)";
+const EVALUATION_KEY: &str = "kind || char(31) || subject || char(31) || year";
+const DISCIPLINE_KEY: &str = "coalesce((SELECT code FROM members m WHERE m.id = member_id), '#' || member_id) || char(31) || year";
+const AWARD_KEY: &str = "year || char(31) || kind || char(31) || subject";
+
+/// A record's key in words: a report's month in the language's form, an
+/// evaluation's or award's kind named; a key of one part as it is.
+fn record(what: &str, key: &str) -> Arg {
+    let parts: Vec<&str> = key.split('\u{1f}').collect();
+    let msg = match (what, parts.as_slice()) {
+        ("report", [code, month]) => Msg::new("check-record-report")
+            .arg("code", *code)
+            .arg("month", stored_month(month)),
+        ("evaluation", [kind, subject, year]) => Msg::new("check-record-evaluation")
+            .arg("kind", *kind)
+            .arg("subject", *subject)
+            .arg("year", *year),
+        ("discipline", [code, year]) => Msg::new("check-record-discipline")
+            .arg("code", *code)
+            .arg("year", *year),
+        ("award", [year, kind, subject]) => Msg::new("check-record-award")
+            .arg("year", *year)
+            .arg("kind", *kind)
+            .arg("subject", *subject),
+        _ => return Arg::Text(parts.join(" ")),
+    };
+    msg.into()
+}
+
+/// A stored month: a month when it is one (`YYYY-MM`), else the text.
+fn stored_month(s: &str) -> Arg {
+    let month = s
+        .split_once('-')
+        .filter(|(y, m)| y.len() == 4 && m.len() == 2)
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
+    match month {
+        Some((y, m)) if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') => Arg::Month(y, m),
+        _ => Arg::Text(s.to_string()),
+    }
+}
 
 const COLUMNS: &[Column] = &[
     Column {
         table: "members",
         what: "member",
         key: MEMBER_KEY,
+        item: None,
         column: "joined",
         rule: Rule::Date,
     },
@@ -56,6 +101,7 @@ const COLUMNS: &[Column] = &[
         table: "members",
         what: "member",
         key: MEMBER_KEY,
+        item: None,
         column: "left_on",
         rule: Rule::OptionalDate,
     },
@@ -63,6 +109,7 @@ const COLUMNS: &[Column] = &[
         table: "models",
         what: "model",
         key: "code",
+        item: None,
         column: "field",
         rule: Rule::Code("field", || codes(Field::ALL)),
     },
@@ -70,13 +117,15 @@ const COLUMNS: &[Column] = &[
         table: "models",
         what: "model",
         key: "code",
+        item: None,
         column: "level",
-        rule: Rule::Code("model level", || codes(Level::ALL)),
+        rule: Rule::Code("model-level", || codes(Level::ALL)),
     },
     Column {
         table: "pledge_items",
-        what: "pledge item",
+        what: "pledge-item",
         key: PLEDGE_KEY,
+        item: None,
         column: "field",
         rule: Rule::Code("field", || codes(Field::ALL)),
     },
@@ -84,6 +133,7 @@ const COLUMNS: &[Column] = &[
         table: "reports",
         what: "report",
         key: REPORT_KEY,
+        item: None,
         column: "month",
         rule: Rule::Month,
     },
@@ -91,27 +141,31 @@ const COLUMNS: &[Column] = &[
         table: "reports",
         what: "report",
         key: REPORT_KEY,
+        item: None,
         column: "submitted_on",
         rule: Rule::Date,
     },
     Column {
         table: "report_items",
         what: "report",
-        key: ITEM_KEY,
+        key: REPORT_OF_ITEM_KEY,
+        item: Some(ITEM_NO),
         column: "status",
-        rule: Rule::Code("report status", || codes(Status::ALL)),
+        rule: Rule::Code("report-status", || codes(Status::ALL)),
     },
     Column {
         table: "evaluations",
         what: "evaluation",
         key: EVALUATION_KEY,
+        item: None,
         column: "kind",
-        rule: Rule::Code("evaluation kind", || codes(Kind::ALL)),
+        rule: Rule::Code("evaluation-kind", || codes(Kind::ALL)),
     },
     Column {
         table: "evaluations",
         what: "evaluation",
         key: EVALUATION_KEY,
+        item: None,
         column: "rating",
         rule: Rule::Code("rating", || codes(Rating::ALL)),
     },
@@ -119,6 +173,7 @@ const COLUMNS: &[Column] = &[
         table: "initiatives",
         what: "initiative",
         key: PLEDGE_KEY,
+        item: None,
         column: "level",
         rule: Rule::Code("level", || codes(Level::ALL)),
     },
@@ -126,20 +181,23 @@ const COLUMNS: &[Column] = &[
         table: "disciplines",
         what: "discipline",
         key: DISCIPLINE_KEY,
+        item: None,
         column: "form",
-        rule: Rule::Code("discipline form", || codes(DisciplineForm::ALL)),
+        rule: Rule::Code("discipline-form", || codes(DisciplineForm::ALL)),
     },
     Column {
         table: "award_decisions",
-        what: "award decision",
+        what: "award-decision",
         key: "number",
+        item: None,
         column: "decided_on",
         rule: Rule::Date,
     },
     Column {
         table: "award_decisions",
-        what: "award decision",
+        what: "award-decision",
         key: "number",
+        item: None,
         column: "level",
         rule: Rule::Code("level", || codes(Level::ALL)),
     },
@@ -147,6 +205,7 @@ const COLUMNS: &[Column] = &[
         table: "awards",
         what: "award",
         key: AWARD_KEY,
+        item: None,
         column: "title",
         rule: Rule::Code("title", || codes(Title::ALL)),
     },
@@ -156,23 +215,44 @@ const COLUMNS: &[Column] = &[
 const SHOWN: usize = 20;
 
 /// A stored value that breaks its column's rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BadValue {
+    /// The code of what the record is (`member`, `pledge-item` …).
     pub what: &'static str,
+    /// The record's key as stored, its parts joined by U+001F.
     pub record: String,
+    /// For a report's item, the item's number.
+    pub item: Option<String>,
     pub column: &'static str,
-    pub value: String,
-    /// What the column must hold, in words.
-    pub expected: String,
+    /// The value as the clerk should see it: text quoted, anything else named.
+    pub value: Arg,
+    /// What the column must hold.
+    pub expected: Msg,
+}
+
+impl BadValue {
+    pub fn msg(&self) -> Msg {
+        let record = record(self.what, &self.record);
+        let record = match &self.item {
+            Some(item) => Arg::from(
+                Msg::new("check-record-item")
+                    .arg("report", record)
+                    .arg("item", item.as_str()),
+            ),
+            None => record,
+        };
+        Msg::new("check-bad-value")
+            .arg("what", self.what)
+            .arg("record", record)
+            .arg("column", self.column)
+            .arg("value", self.value.clone())
+            .arg("expected", self.expected.clone())
+    }
 }
 
 impl fmt::Display for BadValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {}: {} {} is not {}",
-            self.what, self.record, self.column, self.value, self.expected
-        )
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 
@@ -193,13 +273,13 @@ impl Findings {
 }
 
 /// A value as the clerk should see it: text quoted, anything else named.
-fn shown(value: ValueRef<'_>) -> String {
+fn shown(value: ValueRef<'_>) -> Arg {
     match value {
-        ValueRef::Null => "NULL (empty)".to_string(),
-        ValueRef::Integer(n) => n.to_string(),
-        ValueRef::Real(x) => x.to_string(),
-        ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
-        ValueRef::Blob(b) => format!("a blob of {} bytes", b.len()),
+        ValueRef::Null => Msg::new("check-value-null").into(),
+        ValueRef::Integer(n) => Arg::Text(n.to_string()),
+        ValueRef::Real(x) => Arg::Text(x.to_string()),
+        ValueRef::Text(t) => Arg::Text(format!("{:?}", String::from_utf8_lossy(t))),
+        ValueRef::Blob(b) => Msg::new("check-value-blob").arg("bytes", b.len()).into(),
     }
 }
 
@@ -220,11 +300,13 @@ fn violation(column: &str, rule: Rule) -> String {
     }
 }
 
-fn expected(rule: Rule) -> String {
+fn expected(rule: Rule) -> Msg {
     match rule {
-        Rule::Date | Rule::OptionalDate => "a date (YYYY-MM-DD)".to_string(),
-        Rule::Month => "a month (YYYY-MM)".to_string(),
-        Rule::Code(what, all) => format!("a {what} ({})", all().join(", ")),
+        Rule::Date | Rule::OptionalDate => Msg::new("check-expected-date"),
+        Rule::Month => Msg::new("check-expected-month"),
+        Rule::Code(what, all) => Msg::new("check-expected-code")
+            .arg("what", what)
+            .arg("codes", all().join(", ")),
     }
 }
 
@@ -232,31 +314,35 @@ fn expected(rule: Rule) -> String {
 /// check` names in it, one line each: how its schema differs from danvan's,
 /// what SQLite's integrity check finds, and the stored values that break a
 /// rule — those only when the tables are as danvan made them and undamaged.
-pub fn whole_file(path: &Path) -> Result<(Db, Vec<String>)> {
+pub fn whole_file(path: &Path) -> Result<(Db, Vec<Msg>)> {
     let (db, differences) = Db::open_to_check(path)?;
-    let mut problems: Vec<String> = differences.iter().map(|d| format!("schema: {d}")).collect();
+    let mut problems: Vec<Msg> = differences
+        .iter()
+        .map(|d| Msg::new("check-schema").arg("difference", d.msg()))
+        .collect();
     let integrity = db.integrity_problems()?;
     // SQLite's integrity check also names rows that break a CHECK or NOT
     // NULL constraint: stored values, which the checks below read well. Any
     // other line is damage, over which they could not run.
-    let damaged = integrity.iter().any(|line| {
-        !line.starts_with("CHECK constraint failed") && !line.starts_with("NULL value in")
-    });
-    problems.extend(integrity);
+    let damaged = integrity.iter().any(Integrity::is_damage);
+    problems.extend(integrity.iter().map(Integrity::msg));
     if !schema::tables_intact(&differences) || damaged {
-        problems.push(
-            "stored values were not checked: the tables are not as danvan made them".to_string(),
-        );
+        problems.push(Msg::new("check-not-checked"));
     } else {
         let findings = stored_values(&db.conn)?;
-        problems.extend(findings.bad_values.iter().map(ToString::to_string));
+        problems.extend(findings.bad_values.iter().map(BadValue::msg));
         for (table, column, more) in &findings.more {
-            problems.push(format!("… and {more} more in {table}.{column}"));
+            problems.push(
+                Msg::new("check-more")
+                    .arg("more", i64::try_from(*more).unwrap_or(i64::MAX))
+                    .arg("table", *table)
+                    .arg("column", *column),
+            );
         }
         if findings.miscounted_reports > 0 {
-            problems.push(format!(
-                "{} reports whose status counts do not match their items",
-                findings.miscounted_reports
+            problems.push(Msg::new("check-miscounted").arg(
+                "count",
+                i64::try_from(findings.miscounted_reports).unwrap_or(i64::MAX),
             ));
         }
     }
@@ -269,8 +355,9 @@ pub fn stored_values(conn: &Connection) -> Result<Findings> {
     let mut findings = Findings::default();
     for c in COLUMNS {
         let sql = format!(
-            "SELECT {key}, {column} FROM {table} WHERE {bad} LIMIT {limit}",
+            "SELECT {key}, {column}{item} FROM {table} WHERE {bad} LIMIT {limit}",
             key = c.key,
+            item = c.item.map(|i| format!(", {i}")).unwrap_or_default(),
             column = c.column,
             table = c.table,
             bad = violation(c.column, c.rule),
@@ -308,6 +395,10 @@ fn collect(conn: &Connection, sql: &str, c: &Column) -> Result<Vec<BadValue>> {
         bad.push(BadValue {
             what: c.what,
             record: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+            item: match c.item {
+                Some(_) => Some(r.get::<_, Option<String>>(2)?.unwrap_or_default()),
+                None => None,
+            },
             column: c.column,
             value: shown(r.get_ref(1)?),
             expected: expected(c.rule),
@@ -334,9 +425,10 @@ fn bad_roles(conn: &Connection) -> Result<Vec<BadValue>> {
             bad.push(BadValue {
                 what: "member",
                 record: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                item: None,
                 column: "roles",
                 value: shown(roles),
-                expected: format!("a set of roles ({}) joined by |", known.join(", ")),
+                expected: Msg::new("check-expected-roles").arg("codes", known.join(", ")),
             });
         }
     }

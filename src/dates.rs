@@ -104,7 +104,7 @@ fn arg_error(e: anyhow::Error) -> ArgError {
             }),
             ..u
         },
-        Err(e) => UserError::new(e.to_string(), None),
+        Err(e) => UserError::invalid_value(&e),
     };
     ArgError(Box::new(user))
 }

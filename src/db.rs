@@ -52,6 +52,51 @@ const MKDIR: &str = if cfg!(windows) { "mkdir" } else { "mkdir -p" };
 /// How long a command waits for another one that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A problem SQLite's own checks find in a file: a line of `PRAGMA
+/// integrity_check`, or a row that refers to a row no longer there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Integrity {
+    Sqlite(String),
+    MissingRow {
+        table: String,
+        row: i64,
+        parent: String,
+    },
+}
+
+impl Integrity {
+    /// Whether the file is damaged, beyond values that break a CHECK or
+    /// NOT NULL constraint (which `check` names one by one).
+    pub fn is_damage(&self) -> bool {
+        match self {
+            Integrity::Sqlite(line) => {
+                !line.starts_with("CHECK constraint failed") && !line.starts_with("NULL value in")
+            }
+            Integrity::MissingRow { .. } => true,
+        }
+    }
+
+    /// The problem in words; SQLite's two lines about stored values in the
+    /// language, any other as SQLite wrote it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Integrity::Sqlite(line) => {
+                if let Some(table) = line.strip_prefix("CHECK constraint failed in ") {
+                    Msg::new("check-sqlite-check-failed").arg("table", table)
+                } else if let Some(column) = line.strip_prefix("NULL value in ") {
+                    Msg::new("check-sqlite-null").arg("column", column)
+                } else {
+                    Msg::new("check-sqlite").arg("line", line.as_str())
+                }
+            }
+            Integrity::MissingRow { table, row, parent } => Msg::new("check-missing-row")
+                .arg("table", table.as_str())
+                .arg("row", *row)
+                .arg("parent", parent.as_str()),
+        }
+    }
+}
+
 /// An open danvan database.
 pub struct Db {
     pub conn: Connection,
@@ -334,25 +379,24 @@ impl Db {
 
     /// SQLite's own checks: the file's pages and indexes, and the
     /// references between tables.
-    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+    pub fn integrity_problems(&self) -> Result<Vec<Integrity>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let line: String = r.get(0)?;
             if line != "ok" {
-                problems.push(line);
+                problems.push(Integrity::Sqlite(line));
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            problems.push(format!(
-                "table {} row {} refers to a missing row of {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-                r.get::<_, String>(2)?
-            ));
+            problems.push(Integrity::MissingRow {
+                table: r.get(0)?,
+                row: r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                parent: r.get(2)?,
+            });
         }
         Ok(problems)
     }
@@ -375,7 +419,14 @@ impl Db {
         let tmp = tempfile::Builder::new()
             .prefix(".danvan-backup-")
             .tempfile_in(dir)
-            .with_context(|| format!("cannot write in {}", dir.display()))?;
+            .map_err(|e| {
+                user_msg(
+                    Msg::new("db-cannot-write-in")
+                        .arg("dir", dir.display().to_string())
+                        .arg("reason", e.to_string()),
+                    None,
+                )
+            })?;
         {
             let mut dst = connect(
                 tmp.path(),
@@ -384,8 +435,14 @@ impl Db {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
             backup.run_to_completion(256, Duration::from_millis(5), None)?;
         }
-        tmp.persist(target)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        tmp.persist(target).map_err(|e| {
+            user_msg(
+                Msg::new("db-cannot-write")
+                    .arg("path", target.display().to_string())
+                    .arg("reason", e.to_string()),
+                None,
+            )
+        })?;
         Ok(())
     }
 
@@ -436,8 +493,14 @@ fn make_private(path: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .with_context(|| format!("cannot make {} private (mode 0600)", path.display()))?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| {
+            user_msg(
+                Msg::new("db-cannot-make-private")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", e.to_string()),
+                None,
+            )
+        })?;
     }
     #[cfg(not(unix))]
     let _ = path;
@@ -453,10 +516,14 @@ fn create_private_file(path: &Path) -> Result<()> {
     // user's profile (%APPDATA%), the user, SYSTEM and Administrators.
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
-        .map(drop)
-        .with_context(|| format!("cannot create {}", path.display()))
+    options.open(path).map(drop).map_err(|e| {
+        user_msg(
+            Msg::new("db-cannot-create")
+                .arg("path", path.display().to_string())
+                .arg("reason", e.to_string()),
+            None,
+        )
+    })
 }
 
 /// A write in progress: the transaction and who is making it.

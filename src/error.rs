@@ -7,10 +7,10 @@ use crate::i18n::{Lang, Msg};
 /// A failure caused by the user's input. `main` prints it as `error: …` and
 /// `hint: …` and exits with status 1.
 ///
-/// `message` and `hint` are the English text. An error made from catalogue
-/// messages ([`UserError::from_msg`]) keeps them too, to be shown in the
-/// user's language ([`UserError::message_in`]); one made from a string
-/// (not yet converted) is English in every language.
+/// Every user error is made from catalogue messages
+/// ([`UserError::from_msg`], [`user_msg`]): `localized` keeps them, to be
+/// shown in the user's language ([`UserError::message_in`]); `message` and
+/// `hint` are their English text.
 #[derive(Debug)]
 pub struct UserError {
     pub message: String,
@@ -26,15 +26,6 @@ pub struct Localized {
 }
 
 impl UserError {
-    /// A user error of English text.
-    pub fn new(message: impl Into<String>, hint: Option<String>) -> UserError {
-        UserError {
-            message: message.into(),
-            hint,
-            localized: None,
-        }
-    }
-
     /// A user error of catalogue messages.
     pub fn from_msg(message: Msg, hint: Option<Msg>) -> UserError {
         UserError {
@@ -42,6 +33,15 @@ impl UserError {
             hint: hint.as_ref().map(|h| h.text(Lang::En)),
             localized: Some(Localized { message, hint }),
         }
+    }
+
+    /// An error of another kind met where a value was parsed, as a user
+    /// error: its own words, led by "not a valid value" in the language.
+    pub fn invalid_value(e: &anyhow::Error) -> UserError {
+        UserError::from_msg(
+            Msg::new("error-invalid-value").arg("detail", e.to_string()),
+            None,
+        )
     }
 
     /// The message in a language (English when it has no catalogue id).
@@ -85,25 +85,7 @@ impl fmt::Display for ArgError {
 
 impl std::error::Error for ArgError {}
 
-/// A user error without a hint.
-pub fn user_error(message: impl Into<String>) -> anyhow::Error {
-    UserError::new(message, None).into()
-}
-
-/// A user error with a hint line.
-pub fn user_error_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-    UserError::new(message, Some(hint.into())).into()
-}
-
 /// A user error of catalogue messages, as an `anyhow::Error`.
 pub fn user_msg(message: Msg, hint: Option<Msg>) -> anyhow::Error {
     UserError::from_msg(message, hint).into()
-}
-
-/// Bail out of the current function with a user error.
-#[macro_export]
-macro_rules! bail_user {
-    ($($arg:tt)*) => {
-        return Err($crate::error::user_error(format!($($arg)*)))
-    };
 }

@@ -206,7 +206,7 @@ pub fn arg<T: FromStr<Err = anyhow::Error>>(s: &str) -> Result<T, crate::error::
     s.parse::<T>().map_err(|e| {
         crate::error::ArgError(Box::new(match e.downcast::<crate::error::UserError>() {
             Ok(u) => u,
-            Err(e) => crate::error::UserError::new(e.to_string(), None),
+            Err(e) => crate::error::UserError::invalid_value(&e),
         }))
     })
 }

@@ -9,7 +9,7 @@ use super::ctx::{Ctx, count};
 use crate::check;
 use crate::db::log;
 use crate::error::user_msg;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::output::{Cell, Column};
 use crate::undo;
 
@@ -54,11 +54,11 @@ pub fn cmd_check(ctx: &Ctx) -> Result<()> {
     ctx.print(Msg::new("cli-check-ok").arg("file", db.path.display().to_string()))
 }
 
-fn found_problems(path: &std::path::Path, problems: &[String]) -> anyhow::Error {
+fn found_problems(path: &std::path::Path, problems: &[Msg]) -> anyhow::Error {
     user_msg(
         Msg::new("cli-check-damaged")
             .arg("file", path.display().to_string())
-            .arg("problems", problems.join("\n")),
+            .arg("problems", Arg::Lines(problems.to_vec())),
         Some(Msg::new("cli-hint-check-damaged")),
     )
 }

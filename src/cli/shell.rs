@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use clap_complete::Shell;
 
@@ -51,11 +51,12 @@ pub fn cmd_man(args: ManArgs, command: clap::Command) -> Result<()> {
     }
 }
 
-/// Write to standard output; a closed pipe (`| head`) is no failure.
+/// Write to standard output; a closed pipe (`| head`) is no failure, any
+/// other failure is named in the language (`output::StreamError`).
 fn print(bytes: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+        other => Ok(other?),
     }
 }

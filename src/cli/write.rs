@@ -55,7 +55,8 @@ impl Export {
                 let mut printer = Printer::new(format, ctx.lang, columns, style, out, width)?;
                 // A bar would tangle with the records on the same screen.
                 if !terminal {
-                    printer.set_progress(Progress::new("export", Unit::Rows, None));
+                    let label = Msg::new("progress-export").text(ctx.lang);
+                    printer.set_progress(Progress::new(&label, Unit::Rows, None));
                 }
                 Ok(Export {
                     printer,

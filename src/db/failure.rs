@@ -8,7 +8,7 @@ use rusqlite::ErrorCode;
 use super::schema::Difference;
 use super::{BUSY_TIMEOUT, shell_quote};
 use crate::error::{UserError, user_msg};
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 
 /// The path as messages show it.
 fn shown(path: &Path) -> String {
@@ -72,7 +72,7 @@ pub fn newer(path: &Path, version: i64) -> anyhow::Error {
 pub fn altered_schema(path: &Path, differences: &[Difference]) -> anyhow::Error {
     FileRefused::AlteredSchema {
         path: path.to_path_buf(),
-        differences: differences.iter().map(|d| format!("  {d}")).collect(),
+        differences: differences.iter().map(Difference::msg).collect(),
     }
     .into()
 }
@@ -95,7 +95,8 @@ pub enum FileRefused {
     },
     AlteredSchema {
         path: PathBuf,
-        differences: Vec<String>,
+        /// The differences, one a line.
+        differences: Vec<Msg>,
     },
 }
 
@@ -110,9 +111,17 @@ impl FileRefused {
             FileRefused::UnsavedChanges { path } => {
                 Msg::new("db-unsaved-changes").arg("path", shown(path))
             }
-            FileRefused::AlteredSchema { path, differences } => Msg::new("db-altered-schema")
-                .arg("path", shown(path))
-                .arg("differences", differences.join("\n")),
+            FileRefused::AlteredSchema { path, differences } => {
+                Msg::new("db-altered-schema").arg("path", shown(path)).arg(
+                    "differences",
+                    Arg::Lines(
+                        differences
+                            .iter()
+                            .map(|d| Msg::new("db-schema-difference").arg("difference", d.clone()))
+                            .collect(),
+                    ),
+                )
+            }
         }
     }
 

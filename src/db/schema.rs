@@ -12,6 +12,7 @@ use rusqlite::Connection;
 use rusqlite_migration::Migrations;
 
 use super::{MIGRATION_LIST, SCHEMA, SCHEMA_VERSION};
+use crate::i18n::{Lang, Msg};
 
 /// One row of `sqlite_schema`: a table, index, trigger or view.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,16 +43,33 @@ pub enum Difference {
     Altered(Object),
 }
 
+impl Difference {
+    /// The difference in words: `foreign trigger t on members`; the kind
+    /// (`table`, `index`, `trigger`, `view`) is named in the language.
+    pub fn msg(&self) -> Msg {
+        let (id, o) = match self {
+            Difference::Foreign(o) if o.kind == "table" || o.kind == "view" => {
+                ("schema-foreign", o)
+            }
+            Difference::Foreign(o) => ("schema-foreign-on", o),
+            Difference::Missing(o) => ("schema-missing", o),
+            Difference::Altered(o) => ("schema-altered", o),
+        };
+        let msg = Msg::new(id)
+            .arg("kind", o.kind.as_str())
+            .arg("name", o.name.as_str());
+        match self {
+            Difference::Foreign(_) if id == "schema-foreign-on" => {
+                msg.arg("table", o.table.as_str())
+            }
+            _ => msg,
+        }
+    }
+}
+
 impl fmt::Display for Difference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Difference::Foreign(o) if o.kind == "table" || o.kind == "view" => {
-                write!(f, "foreign {} {}", o.kind, o.name)
-            }
-            Difference::Foreign(o) => write!(f, "foreign {} {} on {}", o.kind, o.name, o.table),
-            Difference::Missing(o) => write!(f, "missing {} {}", o.kind, o.name),
-            Difference::Altered(o) => write!(f, "altered {} {}", o.kind, o.name),
-        }
+        f.write_str(&self.msg().text(Lang::En))
     }
 }
 

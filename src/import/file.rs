@@ -88,10 +88,10 @@ impl CsvInput {
         (&mut raw)
             .take(SNIFF_BYTES as u64)
             .read_to_end(&mut head)
-            .with_context(|| format!("cannot read {name}"))?;
+            .map_err(|e| cannot_read(&name, &e))?;
         if sniff::needs_whole(&head) {
             raw.read_to_end(&mut head)
-                .with_context(|| format!("cannot read {name}"))?;
+                .map_err(|e| cannot_read(&name, &e))?;
         }
         match sniff::content(&head) {
             Content::Workbook(kind) => {
@@ -370,6 +370,16 @@ impl CsvInput {
 }
 
 /// Open a file to import (a `what`), with the messages a clerk needs.
+/// A file that could not be read, with the system's reason.
+pub(super) fn cannot_read(path: &str, e: &io::Error) -> anyhow::Error {
+    user_msg(
+        Msg::new("import-cannot-read")
+            .arg("path", path)
+            .arg("reason", e.to_string()),
+        Some(Msg::new("import-cannot-read-hint")),
+    )
+}
+
 fn open_file(path: &str, what: &Msg) -> Result<File> {
     let p = Path::new(path);
     if p.is_dir() {
@@ -380,14 +390,7 @@ fn open_file(path: &str, what: &Msg) -> Result<File> {
             None,
         ));
     }
-    File::open(p).map_err(|e| {
-        user_msg(
-            Msg::new("import-cannot-read")
-                .arg("path", path)
-                .arg("reason", e.to_string()),
-            Some(Msg::new("import-cannot-read-hint")),
-        )
-    })
+    File::open(p).map_err(|e| cannot_read(path, &e))
 }
 
 /// The error for a file (or a workbook's sheet) without a header row,

@@ -27,6 +27,7 @@ pub use heading::{Layout, RUNNING_NUMBER, Wide};
 use crate::db::{Db, Writer};
 use crate::error::{UserError, user_msg};
 use crate::i18n::Msg;
+use crate::lookup::NotFound;
 use crate::text::fold;
 
 /// A kind of record a file imports one row at a time: what the shared
@@ -236,12 +237,7 @@ pub fn row_message(e: &anyhow::Error) -> Msg {
                 .arg("hint", hint.clone()),
             None => l.message.clone(),
         },
-        Some(UserError {
-            message,
-            hint: Some(hint),
-            ..
-        }) => Msg::raw(format!("{message}; {hint}")),
-        _ => Msg::raw(e.to_string()),
+        _ => typed_msg(e),
     }
 }
 
@@ -252,7 +248,16 @@ pub fn error_msg(e: &anyhow::Error) -> Msg {
         Some(UserError {
             localized: Some(l), ..
         }) => l.message.clone(),
-        _ => Msg::raw(e.to_string()),
+        _ => typed_msg(e),
+    }
+}
+
+/// An error that is not a user error as a problem line: a code or unit
+/// that names nothing in the clerk's language, anything else as it reads.
+fn typed_msg(e: &anyhow::Error) -> Msg {
+    match e.chain().find_map(|e| e.downcast_ref::<NotFound>()) {
+        Some(nf) => nf.msg(),
+        None => Msg::raw(e.to_string()),
     }
 }
 

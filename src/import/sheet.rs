@@ -339,7 +339,7 @@ impl SheetRows {
     /// sheet's first row) and its cells from the sheet's first used column
     /// to its own last, or a message naming the first cell that cannot be
     /// read.
-    pub fn next_row(&mut self) -> Option<(u64, Result<Vec<String>, String>)> {
+    pub fn next_row(&mut self) -> Option<(u64, Result<Vec<String>, Msg>)> {
         let row = self.rows.get(self.next)?;
         self.next += 1;
         let number = u64::from(row.number) + 1;
@@ -357,7 +357,9 @@ impl SheetRows {
                     let column = column_letters(*col as usize);
                     return Some((
                         number,
-                        Err(format!("cell {column}{number} {e}; correct it")),
+                        Err(Msg::new("sheet-cell-error")
+                            .arg("cell", format!("{column}{number}"))
+                            .arg("error", e)),
                     ));
                 }
             }
@@ -366,7 +368,8 @@ impl SheetRows {
     }
 }
 
-/// A cell as it would read in a CSV file.
+/// A cell as it would read in a CSV file; an error value (`#DIV/0!`) as
+/// the spreadsheet writes it.
 fn text_of(data: &Data, month: bool) -> Result<String, String> {
     Ok(match data {
         Data::Empty => String::new(),
@@ -383,7 +386,7 @@ fn text_of(data: &Data, month: bool) -> Result<String, String> {
         Data::DateTime(dt) => number(dt.as_f64()),
         Data::DateTimeIso(s) => iso_text(s, month),
         Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => return Err(format!("holds the spreadsheet error {e}")),
+        Data::Error(e) => return Err(e.to_string()),
     })
 }
 

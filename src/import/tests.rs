@@ -4,7 +4,7 @@ use std::path::Path;
 
 /// The modules the import layer may use: itself and the layers below it.
 const BELOW: &[&str] = &[
-    "import", "error", "i18n", "db", "text", "dates", "vocab", "output", "progress",
+    "import", "error", "i18n", "db", "text", "dates", "vocab", "lookup", "output", "progress",
 ];
 
 fn uses_in(dir: &Path, found: &mut Vec<(String, String)>) {

@@ -105,7 +105,7 @@ fn a_cell_problem_keeps_its_message_and_hint() {
     );
     assert!(
         cell.text(Lang::Vi)
-            .starts_with("status: \"x\" không phải là kết quả của một việc: "),
+            .starts_with("Kết quả: \"x\" không phải là kết quả của một việc: "),
         "{}",
         cell.text(Lang::Vi)
     );

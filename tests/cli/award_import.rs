@@ -66,7 +66,7 @@ fn an_initiative_named_twice_in_the_file_is_a_bad_row() {
     assert!(!en.contains("twice.csv:2"), "{en}");
     assert!(
         vi.contains(
-            "twice.csv:3: initiative: sáng kiến I002/2025/1 được ghi cho hai danh hiệu trong tệp"
+            "twice.csv:3: Sáng kiến: sáng kiến I002/2025/1 được ghi cho hai danh hiệu trong tệp"
         ),
         "{vi}"
     );
@@ -102,7 +102,7 @@ fn an_initiative_backing_a_recorded_title_is_a_bad_row() {
         );
         assert!(
             vi.contains(
-                "used-again.csv:3: initiative: sáng kiến I001/2025/1 đã là căn cứ của danh hiệu"
+                "used-again.csv:3: Sáng kiến: sáng kiến I001/2025/1 đã là căn cứ của danh hiệu"
             ),
             "{vi}"
         );
@@ -142,7 +142,7 @@ fn a_workbook_names_the_sheet_and_row() {
         "{en}"
     );
     assert!(
-        vi.contains("khen-thuong.xlsx:Khen thưởng:2: initiative: sáng kiến I001/2025/1"),
+        vi.contains("khen-thuong.xlsx:Khen thưởng:2: Sáng kiến: sáng kiến I001/2025/1"),
         "{vi}"
     );
 }

@@ -121,15 +121,10 @@ impl Env {
                 .unwrap_or(line)
                 .to_string()
         };
-        let first = vi.lines().next().unwrap_or("");
-        if STILL_ENGLISH_LISTS.iter().any(|l| first.contains(l)) {
-            return;
-        }
         for (en, vi_line) in english.lines().zip(vi.lines()) {
             let (en, vi_line) = (body(en), body(vi_line));
-            let allowed = STILL_ENGLISH_LINES.iter().any(|l| en.contains(l));
             assert!(
-                en != vi_line || allowed || !is_english(&en),
+                en != vi_line || !is_english(&en),
                 "danvan {vi_args:?}: a line is still English in Vietnamese:\n{vi_line}\n--- whole stderr:\n{vi}"
             );
         }
@@ -168,17 +163,6 @@ pub fn fixture(name: &str) -> String {
         .display()
         .to_string()
 }
-
-/// Still English (issue #16), left for later: the listings under these
-/// Vietnamese headings (the schema's differences, src/db/schema.rs; the
-/// problems `check` finds, src/check.rs) ...
-const STILL_ENGLISH_LISTS: &[&str] = &[
-    "có cấu trúc (schema) không do danvan tạo ra",
-    "bị hỏng hoặc đã bị sửa ngoài danvan",
-];
-
-/// ... and the import problems of a code or unit that names nothing.
-const STILL_ENGLISH_LINES: &[&str] = &["there is no member with code", "there is no unit "];
 
 /// Does a line read as English words rather than data? Quoted and
 /// back-quoted parts, paths and codes are left out; what remains is English

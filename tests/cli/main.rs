@@ -37,6 +37,7 @@ mod summary;
 mod undo_refusals;
 mod undo_replace;
 mod vi_cli;
+mod vi_errors;
 mod vi_excel;
 mod vi_infra;
 mod vi_people;

@@ -116,7 +116,7 @@ fn unit_errors_in_vietnamese() {
     let err = vi(&env, &["member", "import", &file]);
     assert!(
         err.contains(
-            "unit: đơn vị \"Van Phong\" là đơn vị mới, nhưng viết giống đơn vị đã có \"Văn phòng\"; thêm --new-units nếu đó là một đơn vị khác"
+            "Đơn vị: đơn vị \"Van Phong\" là đơn vị mới, nhưng viết giống đơn vị đã có \"Văn phòng\"; thêm --new-units nếu đó là một đơn vị khác"
         ) || err.contains("is spelled like"),
         "{err}"
     );
@@ -247,13 +247,10 @@ fn evaluation_errors_in_vietnamese() {
     );
     let err = vi(&env, &["evaluate", "import", &file]);
     for problem in [
-        "subject: trống; hãy ghi mã thành viên, tên đơn vị hoặc mã mô hình",
-        "exemplary: \"maybe\" không phải là có hay không",
+        "dg.csv:2: Đối tượng: trống; hãy ghi mã thành viên, tên đơn vị hoặc mã mô hình",
+        "dg.csv:3: Điển hình: \"maybe\" không phải là có hay không",
     ] {
-        assert!(
-            err.contains(problem) || err.contains("subject: empty"),
-            "{problem}: {err}"
-        );
+        assert!(err.contains(problem), "{problem}: {err}");
     }
     assert_eq!(env.db_hash(), before);
 }

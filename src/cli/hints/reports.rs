@@ -87,7 +87,7 @@ pub(in crate::cli) fn hinted_arg<T: FromStr<Err = anyhow::Error>>(s: &str) -> Re
     s.parse::<T>().map_err(|e| {
         ArgError(Box::new(match super::explain(e).downcast::<UserError>() {
             Ok(u) => u,
-            Err(e) => UserError::new(e.to_string(), None),
+            Err(e) => UserError::invalid_value(&e),
         }))
     })
 }

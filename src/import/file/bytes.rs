@@ -176,7 +176,7 @@ pub(super) fn read_error(name: &str, line: u64, e: io::Error) -> anyhow::Error {
     if e.get_ref().is_some_and(|inner| inner.is::<LineTooLong>()) {
         return row_too_long(name, line);
     }
-    anyhow::Error::new(e).context(format!("cannot read {name}"))
+    super::cannot_read(name, &e)
 }
 
 pub(super) fn row_too_long(name: &str, line: u64) -> anyhow::Error {

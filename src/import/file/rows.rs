@@ -172,7 +172,7 @@ impl Splitter {
             progress.update(line);
             let mut cells = match cells {
                 Ok(cells) => cells,
-                Err(e) => return Some(Err(at(line, Msg::raw(e.to_string())))),
+                Err(e) => return Some(Err(at(line, e))),
             };
             if cells.iter().all(|c| c.trim().is_empty()) {
                 continue;
