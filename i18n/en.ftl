@@ -879,3 +879,29 @@ review-sheet-exemplars = Exemplars
 review-chart-rates-by-year = Rates by year
 review-chart-rates-by-unit = Reporting and done rates by unit
 review-chart-rates-by-month = Reporting and done rates by month
+
+## award proposals (h-vidoc)
+## The rule a proposal meets and the streak it rests on (award propose).
+## Plain CSV and JSON, and the facts stored with a proposal, keep the English.
+award-rule-ldtt = active on the last day of at least { $months } { $months ->
+    [one] month
+   *[other] months
+}, rated good or better, no discipline
+# $excellent: yes when the setting cstdcs_requires_excellent is on
+award-rule-cstdcs = LĐTT with an initiative of { $year } not used before{ $excellent ->
+    [yes] , rated excellent
+   *[no] {""}
+}
+# $rule: award-rule-cstdcs; $cap: how many the cap allows; $ldtt: the year's LĐTT
+award-rule-cstdcs-capped = { $rule }; among the best { $cap } by done rate ({ $percent }% of { $ldtt } LĐTT)
+award-rule-ttldtt = unit rated good or better, at least { $percent }% of its active members LĐTT, no member with a warning or heavier discipline
+award-rule-ttldxs = unit rated excellent, every active member complete or better, at least { $percent }% LĐTT, a CSTĐCS, no member with a warning or heavier discipline
+award-rule-certificate-streak = CSTĐCS two consecutive years
+award-rule-fighter-streak = CSTĐCS three consecutive years
+award-rule-certificate-excellent = rated excellent two consecutive years with two initiatives
+award-streak-two = CSTĐCS { $first } (granted), { $year } (proposed)
+award-streak-three = CSTĐCS { $first }, { $second } (granted), { $year } (proposed)
+award-streak-excellent = excellent { $first } and { $year }; { $initiatives } { $initiatives ->
+    [one] initiative
+   *[other] initiatives
+}

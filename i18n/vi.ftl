@@ -854,3 +854,23 @@ review-sheet-exemplars = Điển hình
 review-chart-rates-by-year = Các tỷ lệ theo năm
 review-chart-rates-by-unit = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị
 review-chart-rates-by-month = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng
+
+## award proposals (h-vidoc)
+## Tiêu chuẩn mà một đề nghị đáp ứng và chuỗi năm làm căn cứ (award propose).
+## CSV thường, JSON và căn cứ lưu cùng đề nghị giữ bản tiếng Anh.
+award-rule-ldtt = còn công tác vào ngày cuối của ít nhất { $months } tháng, xếp loại hoàn thành tốt nhiệm vụ trở lên, không bị kỷ luật
+# $excellent: yes khi thiết lập cstdcs_requires_excellent bật
+award-rule-cstdcs = đạt LĐTT, có sáng kiến năm { $year } chưa dùng làm căn cứ lần nào{ $excellent ->
+    [yes] , xếp loại hoàn thành xuất sắc nhiệm vụ
+   *[no] {""}
+}
+# $rule: award-rule-cstdcs; $cap: số người mức trần cho phép; $ldtt: số LĐTT của năm
+award-rule-cstdcs-capped = { $rule }; thuộc { $cap } người có tỷ lệ việc đã làm cao nhất ({ $percent }% của { $ldtt } LĐTT)
+award-rule-ttldtt = tập thể xếp loại hoàn thành tốt nhiệm vụ trở lên, ít nhất { $percent }% thành viên đang công tác đạt LĐTT, không có thành viên bị kỷ luật từ cảnh cáo trở lên
+award-rule-ttldxs = tập thể xếp loại hoàn thành xuất sắc nhiệm vụ, mọi thành viên đang công tác hoàn thành nhiệm vụ trở lên, ít nhất { $percent }% đạt LĐTT, có CSTĐCS, không có thành viên bị kỷ luật từ cảnh cáo trở lên
+award-rule-certificate-streak = CSTĐCS hai năm liên tục
+award-rule-fighter-streak = CSTĐCS ba năm liên tục
+award-rule-certificate-excellent = hai năm liên tục hoàn thành xuất sắc nhiệm vụ, có hai sáng kiến
+award-streak-two = CSTĐCS { $first } (đã công nhận), { $year } (đề nghị)
+award-streak-three = CSTĐCS { $first }, { $second } (đã công nhận), { $year } (đề nghị)
+award-streak-excellent = hoàn thành xuất sắc nhiệm vụ { $first } và { $year }; { $initiatives } sáng kiến

@@ -35,6 +35,7 @@ mod sheets;
 mod suggest;
 mod summary;
 mod undo_refusals;
+mod vi_awards;
 mod vi_cli;
 mod vi_excel;
 mod vi_infra;
