@@ -905,3 +905,10 @@ award-streak-excellent = excellent { $first } and { $year }; { $initiatives } { 
     [one] initiative
    *[other] initiatives
 }
+
+## tables and spreadsheets (h-vidoc)
+# The line over each record of a table too wide for the terminal; $n from 1
+output-record = -[ RECORD { $n } ]
+# A yes/no cell of a table or a spreadsheet CSV; import reads these back
+output-yes = yes
+output-no = no

@@ -874,3 +874,10 @@ award-rule-certificate-excellent = hai năm liên tục hoàn thành xuất sắ
 award-streak-two = CSTĐCS { $first } (đã công nhận), { $year } (đề nghị)
 award-streak-three = CSTĐCS { $first }, { $second } (đã công nhận), { $year } (đề nghị)
 award-streak-excellent = hoàn thành xuất sắc nhiệm vụ { $first } và { $year }; { $initiatives } sáng kiến
+
+## tables and spreadsheets (h-vidoc)
+# Dòng trên mỗi bản ghi của một bảng rộng hơn màn hình; $n từ 1
+output-record = -[ BẢN GHI { $n } ]
+# Ô có/không của bảng hoặc CSV cho bảng tính; khi nhập tệp đọc lại được
+output-yes = có
+output-no = không

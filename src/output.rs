@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use crate::dates::{display_date, iso};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, plain};
 use crate::progress::Progress;
 use crate::vocab::{Lang, Role, Term, roles_code, roles_label};
 
@@ -161,12 +161,9 @@ impl Cell {
             Cell::Term(_, vi, en) => lang.pick(vi, en).to_string(),
             Cell::Roles(roles) => roles_label(roles, lang),
             Cell::Msg(m) => m.text(lang),
-            Cell::Bool(b) => match (b, lang) {
-                (true, Lang::Vi) => "có".into(),
-                (false, Lang::Vi) => "không".into(),
-                (true, Lang::En) => "yes".into(),
-                (false, Lang::En) => "no".into(),
-            },
+            // The words import reads back (`import::parse_yes_no`).
+            Cell::Bool(true) => plain(lang, "output-yes"),
+            Cell::Bool(false) => plain(lang, "output-no"),
             other => other.plain(),
         }
     }
