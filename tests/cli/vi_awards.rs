@@ -80,7 +80,9 @@ fn json_and_the_stored_facts_keep_the_english() {
         fighter["streak"],
         "CSTĐCS 2023, 2024 (granted), 2025 (proposed)"
     );
-    env.ok(&["--lang", "vi", "award", "propose", "--year", "2025", "--apply"]);
+    env.ok(&[
+        "--lang", "vi", "award", "propose", "--year", "2025", "--apply",
+    ]);
     let list = env.ok(&["--format", "json", "award", "list", "--year", "2025"]);
     assert!(
         list.contains(r#"\"streak\":\"CSTĐCS 2023, 2024 (granted), 2025 (proposed)\""#),
