@@ -749,3 +749,218 @@ check-record-report = { $code } { $month }
 check-record-evaluation = { $kind } { $subject } { $year }
 check-record-discipline = { $code } { $year }
 check-record-award = { $year } { $kind } { $subject }
+## review document (h-vidoc)
+## The review as a document (export review, .docx and .xlsx). $period is
+## review-period-year or review-period-years; counts ($items, $members …)
+## are written 1,988; rates ($rate …) 92.2%.
+review-period-year = In { $year }
+review-period-years = From { $from } to { $to }
+review-title = { $years ->
+    [1] Review of the year { $from } of the "Dân vận khéo" emulation movement
+   *[other] { $final ->
+        [yes] Final review
+       *[no] Review
+    } of { $years } years of the "Dân vận khéo" emulation movement ({ $from } - { $to })
+}
+# $day is two digits; $month 1–12
+review-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+review-date-at = { $place }, { $date }
+# $body: the short name after -BC/ (CB, CU, ĐU or …)
+review-number = No.       -BC/{ $body }
+review-motto = COMMUNIST PARTY OF VIETNAM
+review-report = REPORT
+review-recipients = Recipients:
+review-recipient-parent = - { $parent } (for information),
+review-recipient-file = - File.
+# The line above the signer's title; $body: cell, cell-committee, party-committee.
+# The English document has none.
+review-on-behalf-of = { $body ->
+   *[other] {""}
+}
+review-part-results = I. RESULTS
+review-registration-heading = Registration
+review-registration = { $period }, { $registered } of { $members } { $members ->
+    [one] member
+   *[other] members
+} ({ $rate }) registered for the "Dân vận khéo" emulation movement, with { $items } pledge { $items ->
+    [one] item
+   *[other] items
+}: economy { $economy }, culture and society { $culture }, defence and security { $defense }, the political system { $political }.
+review-table-registration = Table 1. Registration by year
+review-monthly-reports-heading = Monthly reports
+review-monthly-reports = { $period }, members submitted { $submitted } of the { $expected } monthly { $expected ->
+    [one] report
+   *[other] reports
+} expected of them ({ $rate }). The reports marked { $done } { $done ->
+    [one] item
+   *[other] items
+} done, { $in_progress } in progress and { $not_done } not done; the done rate is { $done_rate }.
+review-table-monthly-reports = Table 2. Monthly reports by year
+review-chart-monthly = Chart 1. Reporting rate and done rate by month
+review-models-heading = "Dân vận khéo" models
+review-models-none = { $period }, no "Dân vận khéo" model was recorded.
+review-models = { $period }, { $models } "Dân vận khéo" { $models ->
+    [one] model
+   *[other] models
+} ran (economy { $economy }, culture and society { $culture }, defence and security { $defense }, the political system { $political }); models were rated good or better { $good ->
+    [one] once
+   *[other] { $good } times
+}.
+review-table-models = Table 3. Models running in the period
+# A model's rating in the table's narrow column; $rating its code, $label its label
+review-short-rating = { $rating ->
+   *[other] { $label }
+}
+review-evaluation-heading = Evaluation
+review-evaluation-none = { $period }, no member evaluation was recorded.
+review-evaluation = { $period }, members were rated { $rated ->
+    [one] once
+   *[other] { $rated } times
+}: outstanding { $excellent }, good { $good }, complete { $complete }, not complete { $incomplete }; { $not_evaluated } { $not_evaluated ->
+    [one] member-year was
+   *[other] member-years were
+} not evaluated.
+review-table-evaluation = Table 4. Member ratings by year
+review-exemplars-heading = Exemplary members and units
+review-exemplars-none = { $period }, no exemplar was recorded.
+review-exemplars = { $period }, members were named exemplary { $members ->
+    [one] once
+   *[other] { $members } times
+} and units { $units ->
+    [one] once
+   *[other] { $units } times
+}:
+review-exemplar-members = members: { $names }
+review-exemplar-units = units: { $names }
+review-exemplars-of-year = - { $year }: { $list }.
+review-by-unit-heading = Results by unit
+review-table-by-unit = Table 5. Results by unit ({ $from } - { $to })
+review-whole-agency = Whole agency
+review-whole-period = Whole period
+review-no-unit = (no unit)
+review-overall-heading = Overall, strengths
+review-part-shortcomings = II. SHORTCOMINGS AND CAUSES
+review-shortcomings-heading = 1. Shortcomings
+review-units-below-reporting = - Units whose reporting rate is below the agency's ({ $rate }): { $units }.
+review-units-below-done = - Units whose done rate is below the agency's ({ $rate }): { $units }.
+review-units-below-none = none
+review-items-not-done = - Items not done: { $not_done } of { $reported } { $reported ->
+    [one] item
+   *[other] items
+} in the monthly reports ({ $rate }).
+review-absentees-none = - No member missed { $months } or more monthly reports.
+review-absentees = - { $members } { $members ->
+    [one] member
+   *[other] members
+} missed { $months } or more monthly reports:
+review-table-absentees = Table 6. Members who missed { $months } or more monthly reports
+review-causes-heading = 2. Causes
+review-part-lessons = III. LESSONS LEARNT
+review-part-directions = IV. DIRECTIONS AND TASKS AHEAD
+review-part-recommendations = V. RECOMMENDATIONS
+# Table headers
+review-col-year = Year
+review-col-years = Years
+review-col-members = Members
+review-col-registered = Registered
+review-col-rate = Rate
+review-col-pledge-items = Pledge items
+review-col-economy = Economy
+review-col-culture = Culture, society
+review-col-defense = Defence, security
+review-col-political = Political system
+review-col-expected = Expected
+review-col-submitted = Submitted
+review-col-reporting-rate = Reporting rate
+review-col-done = Done
+review-col-in-progress = In progress
+review-col-not-done = Not done
+review-col-done-rate = Done rate
+review-col-no = No.
+review-col-code = Code
+review-col-model = Model
+review-col-field = Field
+review-col-level = Level
+review-col-owner = Owner
+review-col-ratings = Ratings
+review-col-started = Started
+review-col-retired = Retired
+review-col-excellent = Outstanding
+review-col-good = Good
+review-col-complete = Complete
+review-col-incomplete = Not complete
+review-col-not-evaluated = Not evaluated
+review-col-unit = Unit
+review-col-registration-rate = Registration rate
+review-col-unit-reporting-rate = Reporting rate
+review-col-unit-done-rate = Done rate
+review-col-models = Models
+review-col-exemplary-members = Exemplary members
+review-col-name = Name
+review-col-short-name = Name
+review-col-kind = Kind
+review-col-months-missing = Months missing
+review-col-metric = Metric
+review-col-month = Month
+review-col-expected-reports = Expected reports
+review-col-submitted-reports = Submitted reports
+review-col-items-done = Items done
+review-col-items-reported = Items reported
+# The chart (a picture in the .docx) and the workbook's sheets and charts
+review-chart-rate = Rate
+review-chart-reporting-rate = Reporting rate
+review-chart-done-rate = Done rate
+review-sheet-summary = Summary
+review-sheet-by-unit = By unit
+review-sheet-by-month = By month
+review-sheet-models = Models
+review-sheet-exemplars = Exemplars
+review-chart-rates-by-year = Rates by year
+review-chart-rates-by-unit = Reporting and done rates by unit
+review-chart-rates-by-month = Reporting and done rates by month
+
+## award proposals (h-vidoc)
+## The rule a proposal meets and the streak it rests on (award propose).
+## Plain CSV and JSON, and the facts stored with a proposal, keep the English.
+award-rule-ldtt = active on the last day of at least { $months } { $months ->
+    [one] month
+   *[other] months
+}, rated good or better, no discipline
+# $excellent: yes when the setting cstdcs_requires_excellent is on
+award-rule-cstdcs = LĐTT with an initiative of { $year } not used before{ $excellent ->
+    [yes] , rated excellent
+   *[no] {""}
+}
+# $rule: award-rule-cstdcs; $cap: how many the cap allows; $ldtt: the year's LĐTT
+award-rule-cstdcs-capped = { $rule }; among the best { $cap } by done rate ({ $percent }% of { $ldtt } LĐTT)
+award-rule-ttldtt = unit rated good or better, at least { $percent }% of its active members LĐTT, no member with a warning or heavier discipline
+award-rule-ttldxs = unit rated excellent, every active member complete or better, at least { $percent }% LĐTT, a CSTĐCS, no member with a warning or heavier discipline
+award-rule-certificate-streak = CSTĐCS two consecutive years
+award-rule-fighter-streak = CSTĐCS three consecutive years
+award-rule-certificate-excellent = rated excellent two consecutive years with two initiatives
+award-streak-two = CSTĐCS { $first } (granted), { $year } (proposed)
+award-streak-three = CSTĐCS { $first }, { $second } (granted), { $year } (proposed)
+award-streak-excellent = excellent { $first } and { $year }; { $initiatives } { $initiatives ->
+    [one] initiative
+   *[other] initiatives
+}
+
+## tables and spreadsheets (h-vidoc)
+# The line over each record of a table too wide for the terminal; $n from 1
+output-record = -[ RECORD { $n } ]
+# A yes/no cell of a table or a spreadsheet CSV; import reads these back
+output-yes = yes
+output-no = no

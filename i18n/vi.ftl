@@ -831,3 +831,179 @@ check-record-award = năm { $year }, { $kind ->
         [model] mô hình
        *[other] { $kind }
     } { $subject }
+## review document (h-vidoc)
+## The review as a document (export review, .docx and .xlsx). $period is
+## review-period-year or review-period-years; counts ($items, $members …)
+## are written 1.988; rates ($rate …) 92,2%.
+review-period-year = Năm { $year }
+review-period-years = Giai đoạn { $from } - { $to }
+review-title = { $years ->
+    [1] Sơ kết năm { $from } thực hiện phong trào thi đua "Dân vận khéo"
+   *[other] { $final ->
+        [yes] Tổng kết
+       *[no] Sơ kết
+    } { $years } năm thực hiện phong trào thi đua "Dân vận khéo" ({ $from } - { $to })
+}
+# $day is two digits; $month 1–12
+review-date = ngày { $day } tháng { $month ->
+    [1] 01
+    [2] 02
+    [3] 03
+    [4] 04
+    [5] 05
+    [6] 06
+    [7] 07
+    [8] 08
+    [9] 09
+   *[other] { $month }
+} năm { $year }
+review-date-at = { $place }, { $date }
+# $body: the short name after -BC/ (CB, CU, ĐU or …)
+review-number = Số       -BC/{ $body }
+review-motto = ĐẢNG CỘNG SẢN VIỆT NAM
+review-report = BÁO CÁO
+review-recipients = Nơi nhận:
+review-recipient-parent = - { $parent } (để báo cáo),
+review-recipient-file = - Lưu.
+# The line above the signer's title; $body: cell, cell-committee, party-committee
+review-on-behalf-of = { $body ->
+    [cell] T/M CHI BỘ
+    [cell-committee] T/M CHI ỦY
+   *[party-committee] T/M ĐẢNG ỦY
+}
+review-part-results = I. KẾT QUẢ THỰC HIỆN
+review-registration-heading = Việc đăng ký thực hiện phong trào
+review-registration = { $period }, { $registered }/{ $members } cán bộ, đảng viên, người lao động (đạt { $rate }) đã đăng ký thực hiện phong trào thi đua "Dân vận khéo" với { $items } việc đăng ký: lĩnh vực kinh tế { $economy } việc, văn hóa - xã hội { $culture } việc, quốc phòng - an ninh { $defense } việc, xây dựng hệ thống chính trị { $political } việc.
+review-table-registration = Bảng 1. Việc đăng ký theo năm
+review-monthly-reports-heading = Việc báo cáo tháng
+review-monthly-reports = { $period }, cán bộ, đảng viên đã nộp { $submitted }/{ $expected } báo cáo tháng phải nộp (đạt { $rate }). Trong các báo cáo tháng, { $done } lượt việc đã làm, { $in_progress } lượt đang làm, { $not_done } lượt chưa làm được; tỷ lệ việc đã làm đạt { $done_rate }.
+review-table-monthly-reports = Bảng 2. Báo cáo tháng theo năm
+review-chart-monthly = Biểu đồ 1. Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng
+review-models-heading = Mô hình "Dân vận khéo"
+review-models-none = { $period }, chưa có mô hình "Dân vận khéo" nào được ghi nhận.
+review-models = { $period }, có { $models } mô hình "Dân vận khéo" được thực hiện (kinh tế { $economy }, văn hóa - xã hội { $culture }, quốc phòng - an ninh { $defense }, xây dựng hệ thống chính trị { $political }); { $good } lượt mô hình được đánh giá đạt tốt trở lên.
+review-table-models = Bảng 3. Các mô hình thực hiện trong giai đoạn
+# A model's rating in the table's narrow column; $rating its code, $label its label
+review-short-rating = { $rating ->
+    [excellent] Xuất sắc
+    [good] Tốt
+    [complete] Hoàn thành
+    [incomplete] Không hoàn thành
+   *[other] { $label }
+}
+review-evaluation-heading = Đánh giá, xếp loại
+review-evaluation-none = { $period }, chưa có kết quả đánh giá, xếp loại cá nhân nào được ghi nhận.
+review-evaluation = { $period }, có { $rated } lượt cá nhân được đánh giá, xếp loại: hoàn thành xuất sắc nhiệm vụ { $excellent } lượt, hoàn thành tốt nhiệm vụ { $good } lượt, hoàn thành nhiệm vụ { $complete } lượt, không hoàn thành nhiệm vụ { $incomplete } lượt; { $not_evaluated } lượt chưa được đánh giá.
+review-table-evaluation = Bảng 4. Kết quả đánh giá, xếp loại cá nhân theo năm
+review-exemplars-heading = Điển hình tiên tiến
+review-exemplars-none = { $period }, chưa có điển hình tiên tiến nào được ghi nhận.
+review-exemplars = { $period }, có { $members } lượt cá nhân và { $units } lượt tập thể được biểu dương là điển hình tiên tiến trong phong trào:
+review-exemplar-members = cá nhân: { $names }
+review-exemplar-units = tập thể: { $names }
+review-exemplars-of-year = - Năm { $year }: { $list }.
+review-by-unit-heading = Kết quả theo đơn vị
+review-table-by-unit = Bảng 5. Kết quả theo đơn vị ({ $from } - { $to })
+review-whole-agency = Toàn cơ quan
+review-whole-period = Cả giai đoạn
+review-no-unit = (chưa xếp đơn vị)
+review-overall-heading = Đánh giá chung, ưu điểm
+review-part-shortcomings = II. HẠN CHẾ, NGUYÊN NHÂN
+review-shortcomings-heading = 1. Hạn chế
+review-units-below-reporting = - Các đơn vị có tỷ lệ nộp báo cáo tháng thấp hơn chung của cơ quan ({ $rate }): { $units }.
+review-units-below-done = - Các đơn vị có tỷ lệ việc đã làm thấp hơn chung của cơ quan ({ $rate }): { $units }.
+review-units-below-none = không có
+review-items-not-done = - Số lượt việc chưa làm được: { $not_done }/{ $reported } lượt việc trong các báo cáo tháng ({ $rate }).
+review-absentees-none = - Không có đảng viên nào thiếu từ { $months } báo cáo tháng trở lên.
+review-absentees = - Có { $members } cán bộ, đảng viên thiếu từ { $months } báo cáo tháng trở lên:
+review-table-absentees = Bảng 6. Cán bộ, đảng viên thiếu từ { $months } báo cáo tháng trở lên
+review-causes-heading = 2. Nguyên nhân
+review-part-lessons = III. BÀI HỌC KINH NGHIỆM
+review-part-directions = IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI
+review-part-recommendations = V. KIẾN NGHỊ, ĐỀ XUẤT
+# Table headers
+review-col-year = Năm
+review-col-years = Năm
+review-col-members = Số thành viên
+review-col-registered = Đã đăng ký
+review-col-rate = Tỷ lệ
+review-col-pledge-items = Số việc đăng ký
+review-col-economy = Kinh tế
+review-col-culture = Văn hóa - xã hội
+review-col-defense = Quốc phòng - an ninh
+review-col-political = Xây dựng HTCT
+review-col-expected = Phải nộp
+review-col-submitted = Đã nộp
+review-col-reporting-rate = Tỷ lệ nộp
+review-col-done = Đã làm
+review-col-in-progress = Đang làm
+review-col-not-done = Chưa làm được
+review-col-done-rate = Tỷ lệ đã làm
+review-col-no = TT
+review-col-code = Mã
+review-col-model = Tên mô hình
+review-col-field = Lĩnh vực
+review-col-level = Cấp
+review-col-owner = Chủ trì
+review-col-ratings = Xếp loại
+review-col-started = Năm bắt đầu
+review-col-retired = Năm kết thúc
+review-col-excellent = Hoàn thành xuất sắc
+review-col-good = Hoàn thành tốt
+review-col-complete = Hoàn thành
+review-col-incomplete = Không hoàn thành
+review-col-not-evaluated = Chưa đánh giá
+review-col-unit = Đơn vị
+review-col-registration-rate = Tỷ lệ đăng ký
+review-col-unit-reporting-rate = Tỷ lệ nộp báo cáo
+review-col-unit-done-rate = Tỷ lệ việc đã làm
+review-col-models = Mô hình
+review-col-exemplary-members = Cá nhân điển hình
+review-col-name = Họ và tên
+review-col-short-name = Tên
+review-col-kind = Loại
+review-col-months-missing = Số tháng thiếu báo cáo
+review-col-metric = Chỉ tiêu
+review-col-month = Tháng
+review-col-expected-reports = Báo cáo phải nộp
+review-col-submitted-reports = Báo cáo đã nộp
+review-col-items-done = Lượt việc đã làm
+review-col-items-reported = Lượt việc trong báo cáo
+# The chart (a picture in the .docx) and the workbook's sheets and charts
+review-chart-rate = Tỷ lệ
+review-chart-reporting-rate = Tỷ lệ nộp báo cáo tháng
+review-chart-done-rate = Tỷ lệ việc đã làm
+review-sheet-summary = Tổng hợp
+review-sheet-by-unit = Theo đơn vị
+review-sheet-by-month = Theo tháng
+review-sheet-models = Mô hình
+review-sheet-exemplars = Điển hình
+review-chart-rates-by-year = Các tỷ lệ theo năm
+review-chart-rates-by-unit = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị
+review-chart-rates-by-month = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng
+
+## award proposals (h-vidoc)
+## Tiêu chuẩn mà một đề nghị đáp ứng và chuỗi năm làm căn cứ (award propose).
+## CSV thường, JSON và căn cứ lưu cùng đề nghị giữ bản tiếng Anh.
+award-rule-ldtt = còn công tác vào ngày cuối của ít nhất { $months } tháng, xếp loại hoàn thành tốt nhiệm vụ trở lên, không bị kỷ luật
+# $excellent: yes khi thiết lập cstdcs_requires_excellent bật
+award-rule-cstdcs = đạt LĐTT, có sáng kiến năm { $year } chưa dùng làm căn cứ lần nào{ $excellent ->
+    [yes] , xếp loại hoàn thành xuất sắc nhiệm vụ
+   *[no] {""}
+}
+# $rule: award-rule-cstdcs; $cap: số người mức trần cho phép; $ldtt: số LĐTT của năm
+award-rule-cstdcs-capped = { $rule }; thuộc { $cap } người có tỷ lệ việc đã làm cao nhất ({ $percent }% của { $ldtt } LĐTT)
+award-rule-ttldtt = tập thể xếp loại hoàn thành tốt nhiệm vụ trở lên, ít nhất { $percent }% thành viên đang công tác đạt LĐTT, không có thành viên bị kỷ luật từ cảnh cáo trở lên
+award-rule-ttldxs = tập thể xếp loại hoàn thành xuất sắc nhiệm vụ, mọi thành viên đang công tác hoàn thành nhiệm vụ trở lên, ít nhất { $percent }% đạt LĐTT, có CSTĐCS, không có thành viên bị kỷ luật từ cảnh cáo trở lên
+award-rule-certificate-streak = CSTĐCS hai năm liên tục
+award-rule-fighter-streak = CSTĐCS ba năm liên tục
+award-rule-certificate-excellent = hai năm liên tục hoàn thành xuất sắc nhiệm vụ, có hai sáng kiến
+award-streak-two = CSTĐCS { $first } (đã công nhận), { $year } (đề nghị)
+award-streak-three = CSTĐCS { $first }, { $second } (đã công nhận), { $year } (đề nghị)
+award-streak-excellent = hoàn thành xuất sắc nhiệm vụ { $first } và { $year }; { $initiatives } sáng kiến
+
+## tables and spreadsheets (h-vidoc)
+# Dòng trên mỗi bản ghi của một bảng rộng hơn màn hình; $n từ 1
+output-record = -[ BẢN GHI { $n } ]
+# Ô có/không của bảng hoặc CSV cho bảng tính; khi nhập tệp đọc lại được
+output-yes = có
+output-no = không

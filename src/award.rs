@@ -63,8 +63,8 @@ impl Proposal {
             f.ldtt_share
                 .map_or(Cell::Empty, |(n, all)| Cell::Rate(n, all)),
             Cell::opt_int(f.cstdcs),
-            Cell::text(f.streak.clone().unwrap_or_default()),
-            Cell::text(&self.rule),
+            self.streak.clone().map_or(Cell::text(""), Cell::Msg),
+            Cell::Msg(self.rule.clone()),
         ]
     }
 }

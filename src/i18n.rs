@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The language of tables and messages meant for people.
@@ -81,7 +82,11 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
+    /// A number written as it is (a year, a code's number): `2026`.
     Int(i64),
+    /// A count, in thousands as the language groups them (`1.988`,
+    /// `1,988`); a number to Fluent's plural selectors.
+    Count(i64),
     /// A calendar month (year, month 1–12): `tháng 11/2026`, `2026-11`.
     Month(i32, u32),
     /// A day: `01/12/2026`, `2026-12-01`.
@@ -168,7 +173,8 @@ impl Msg {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             let value = match value {
-                Arg::Int(n) => FluentValue::from(*n),
+                Arg::Int(n) => number(*n, false),
+                Arg::Count(n) => number(*n, true),
                 other => FluentValue::from(arg_text(other, lang)),
             };
             args.set(*name, value);
@@ -189,11 +195,27 @@ impl From<&str> for Msg {
     }
 }
 
+/// A number for Fluent. A count carries `minimum_integer_digits: 1`, which
+/// changes nothing Fluent writes, as the mark the bundle's formatter groups
+/// it by; any other number keeps the default options, so that a variant
+/// key such as `[1]` matches it.
+fn number(n: i64, count: bool) -> FluentValue<'static> {
+    if !count {
+        return FluentValue::from(n);
+    }
+    let options = FluentNumberOptions {
+        minimum_integer_digits: Some(1),
+        ..FluentNumberOptions::default()
+    };
+    FluentValue::Number(FluentNumber::new(n as f64, options))
+}
+
 /// An argument as the language writes it.
 fn arg_text(arg: &Arg, lang: Lang) -> String {
     match arg {
         Arg::Text(s) => s.clone(),
         Arg::Int(n) => n.to_string(),
+        Arg::Count(n) => count_text(lang, *n),
         Arg::Month(y, m) => month_text(lang, *y, *m),
         Arg::Date(d) => date_text(lang, *d),
         Arg::Rate(t) => rate_text(lang, *t),
@@ -228,6 +250,24 @@ pub fn date_text(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
+/// A count in thousands as the language groups them: `1.988` in
+/// Vietnamese, `1,988` in English.
+pub fn count_text(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
 /// A rate given in tenths of a percent: `97,5 %` in Vietnamese (decimal
 /// comma), `97.5 %` in English, as tables write it.
 pub fn rate_text(lang: Lang, tenths: i64) -> String {
@@ -247,23 +287,57 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static VI: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     match lang {
-        Lang::Vi => VI.get_or_init(|| build("vi", &[VI_FTL, VI_HELP_FTL])),
-        Lang::En => EN.get_or_init(|| build("en", &[EN_FTL])),
+        Lang::Vi => VI.get_or_init(|| build(Lang::Vi, &[VI_FTL, VI_HELP_FTL])),
+        Lang::En => EN.get_or_init(|| build(Lang::En, &[EN_FTL])),
     }
 }
 
 /// A bundle of the given sources. A source that does not parse is a bug
 /// the tests catch; at run time what did parse is kept.
-fn build(locale: &str, sources: &[&str]) -> FluentBundle<FluentResource> {
+fn build(lang: Lang, sources: &[&str]) -> FluentBundle<FluentResource> {
+    let locale = match lang {
+        Lang::Vi => "vi",
+        Lang::En => "en",
+    };
     let id = locale.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Plain text on a terminal and in files: no bidi isolation marks.
     bundle.set_use_isolating(false);
+    // Counts grouped in thousands as the language writes them.
+    bundle.set_formatter(Some(match lang {
+        Lang::Vi => grouped::<Vi, _>,
+        Lang::En => grouped::<En, _>,
+    }));
     for source in sources {
         let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// The language a formatter writes in, as a type: a bundle's formatter is
+/// a plain function.
+trait Written {
+    const LANG: Lang;
+}
+struct Vi;
+struct En;
+impl Written for Vi {
+    const LANG: Lang = Lang::Vi;
+}
+impl Written for En {
+    const LANG: Lang = Lang::En;
+}
+
+/// A count ([`Arg::Count`]) grouped in thousands; every other value as
+/// Fluent writes it.
+fn grouped<L: Written, M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.options.minimum_integer_digits == Some(1) => {
+            Some(count_text(L::LANG, n.value as i64))
+        }
+        _ => None,
+    }
 }
 
 /// The message `id` in a language, with its arguments; when the language

@@ -21,6 +21,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use crate::dates::{display_date, iso};
+use crate::i18n::{Msg, plain};
 use crate::progress::Progress;
 use crate::vocab::{Lang, Role, Term, roles_code, roles_label};
 
@@ -81,6 +82,9 @@ pub enum Cell {
     Term(&'static str, &'static str, &'static str),
     Roles(Vec<Role>),
     Bool(bool),
+    /// A sentence from the catalogues: in the language in tables and
+    /// spreadsheets, in English (stable for scripts) in plain CSV and JSON.
+    Msg(Msg),
     Empty,
 }
 
@@ -113,6 +117,7 @@ impl Cell {
             Cell::Term(code, _, _) => code.to_string(),
             Cell::Roles(roles) => roles_code(roles),
             Cell::Bool(b) => b.to_string(),
+            Cell::Msg(m) => m.text(Lang::En),
             Cell::Empty => String::new(),
         }
     }
@@ -125,7 +130,7 @@ impl Cell {
             Cell::Rate(num, den) => rate_tenths(*num, *den)
                 .map(|t| format_tenths_with(t, decimal_separator(lang)))
                 .unwrap_or_default(),
-            Cell::Term(..) | Cell::Roles(_) | Cell::Bool(_) => self.display(lang),
+            Cell::Term(..) | Cell::Roles(_) | Cell::Bool(_) | Cell::Msg(_) => self.display(lang),
             other => other.plain(),
         }
     }
@@ -142,6 +147,7 @@ impl Cell {
             Cell::Term(code, _, _) => Value::String(code.to_string()),
             Cell::Roles(roles) => roles.iter().map(|r| Value::from(r.code())).collect(),
             Cell::Bool(b) => Value::Bool(*b),
+            Cell::Msg(m) => Value::String(m.text(Lang::En)),
             Cell::Empty => Value::Null,
         }
     }
@@ -154,12 +160,10 @@ impl Cell {
                 .unwrap_or_default(),
             Cell::Term(_, vi, en) => lang.pick(vi, en).to_string(),
             Cell::Roles(roles) => roles_label(roles, lang),
-            Cell::Bool(b) => match (b, lang) {
-                (true, Lang::Vi) => "có".into(),
-                (false, Lang::Vi) => "không".into(),
-                (true, Lang::En) => "yes".into(),
-                (false, Lang::En) => "no".into(),
-            },
+            Cell::Msg(m) => m.text(lang),
+            // The words import reads back (`import::parse_yes_no`).
+            Cell::Bool(true) => plain(lang, "output-yes"),
+            Cell::Bool(false) => plain(lang, "output-no"),
             other => other.plain(),
         }
     }

@@ -12,10 +12,11 @@ use serde::Serialize;
 
 use super::rules::{TTLDXS_MIN_PERCENT, Thresholds, at_least_percent, cstdcs_cap};
 use crate::dates::{iso, reference_date, year_bounds};
+use crate::i18n::{Arg, Msg};
 use crate::people::{active_sql, sort_people};
 use crate::summary::ended_months;
 use crate::text::collator;
-use crate::vocab::{Kind, Rating, Title, from_code};
+use crate::vocab::{Kind, Lang, Rating, Title, from_code};
 
 /// What a proposal rests on, for the council to check.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -38,9 +39,20 @@ pub struct Facts {
     /// A unit's CSTĐCS of the year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cstdcs: Option<i64>,
-    /// The years of the streak a higher form rests on.
+    /// The years of the streak a higher form rests on, as stored: the
+    /// English text of the streak's message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub streak: Option<String>,
+}
+
+impl Facts {
+    /// The facts with a streak: its message, stored in English.
+    fn with_streak(self, streak: &Msg) -> Facts {
+        Facts {
+            streak: Some(streak.text(Lang::En)),
+            ..self
+        }
+    }
 }
 
 /// One title proposed for a member or a unit.
@@ -54,12 +66,21 @@ pub struct Proposal {
     /// The member's name; empty for a unit.
     pub name: String,
     pub unit: String,
-    /// The rule it meets, in words.
-    pub rule: String,
+    /// The rule it meets, in words (in English when serialised).
+    #[serde(serialize_with = "in_english")]
+    pub rule: Msg,
     pub facts: Facts,
+    /// The streak of the facts, shown in the reader's language.
+    #[serde(skip)]
+    pub streak: Option<Msg>,
     /// The id of the initiative a CSTĐCS rests on.
     #[serde(skip)]
     pub initiative_id: Option<i64>,
+}
+
+/// A message as its English text.
+fn in_english<S: serde::Serializer>(msg: &Msg, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&msg.text(Lang::En))
 }
 
 /// Everything a year's proposal found.
@@ -252,15 +273,13 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
             subject: m.code.clone(),
             name: m.name.clone(),
             unit: m.unit.clone(),
-            rule: format!(
-                "active on the last day of at least {} months, rated good or better, no discipline",
-                t.ldtt_min_months
-            ),
+            rule: Msg::new("award-rule-ldtt").arg("months", i64::from(t.ldtt_min_months)),
             facts: Facts {
                 rating: Some(m.rating),
                 months_active: Some(m.months),
                 ..Facts::default()
             },
+            streak: None,
             initiative_id: None,
         })
         .collect();
@@ -280,19 +299,23 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
     }
     let mut chosen: Vec<&Ldtt> = candidates;
     sort_people(&mut chosen, |m| (&m.name, &m.code));
-    let excellent = if t.cstdcs_requires_excellent {
-        ", rated excellent"
-    } else {
-        ""
-    };
-    let capped = match cap {
-        Some(cap) => format!(
-            "; among the best {cap} by done rate ({}% of {} LĐTT)",
-            t.cstdcs_cap_percent,
-            ldtt.len()
-        ),
-        None => String::new(),
-    };
+    let mut rule = Msg::new("award-rule-cstdcs")
+        .arg("year", i64::from(year))
+        .arg(
+            "excellent",
+            if t.cstdcs_requires_excellent {
+                "yes"
+            } else {
+                "no"
+            },
+        );
+    if let Some(cap) = cap {
+        rule = Msg::new("award-rule-cstdcs-capped")
+            .arg("rule", rule)
+            .arg("cap", i64::try_from(cap).unwrap_or(i64::MAX))
+            .arg("percent", i64::from(t.cstdcs_cap_percent))
+            .arg("ldtt", ldtt.len());
+    }
     let mut cstdcs_by_unit: HashMap<&str, i64> = HashMap::new();
     for m in &chosen {
         *cstdcs_by_unit.entry(m.unit.as_str()).or_default() += 1;
@@ -303,7 +326,7 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
             subject: m.code.clone(),
             name: m.name.clone(),
             unit: m.unit.clone(),
-            rule: format!("LĐTT with an initiative of {year} not used before{excellent}{capped}"),
+            rule: rule.clone(),
             facts: Facts {
                 rating: Some(m.rating),
                 months_active: Some(m.months),
@@ -311,6 +334,7 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
                 done: Some(m.done),
                 ..Facts::default()
             },
+            streak: None,
             initiative_id: m.initiative.as_ref().map(|i| i.0),
         });
     }
@@ -333,10 +357,7 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
                 year,
                 Title::AdvancedCollective,
                 &u.unit,
-                format!(
-                    "unit rated good or better, at least {}% of its active members LĐTT, no member with a warning or heavier discipline",
-                    t.ttldtt_min_percent
-                ),
+                Msg::new("award-rule-ttldtt").arg("percent", i64::from(t.ttldtt_min_percent)),
                 facts.clone(),
             ));
         }
@@ -350,9 +371,7 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
                 year,
                 Title::ExcellentCollective,
                 &u.unit,
-                format!(
-                    "unit rated excellent, every active member complete or better, at least {TTLDXS_MIN_PERCENT}% LĐTT, a CSTĐCS, no member with a warning or heavier discipline"
-                ),
+                Msg::new("award-rule-ttldxs").arg("percent", i64::from(TTLDXS_MIN_PERCENT)),
                 facts,
             ));
         }
@@ -367,7 +386,7 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
     })
 }
 
-fn unit_proposal(year: i32, title: Title, unit: &str, rule: String, facts: Facts) -> Proposal {
+fn unit_proposal(year: i32, title: Title, unit: &str, rule: Msg, facts: Facts) -> Proposal {
     Proposal {
         year,
         title,
@@ -377,6 +396,7 @@ fn unit_proposal(year: i32, title: Title, unit: &str, rule: String, facts: Facts
         unit: unit.to_string(),
         rule,
         facts,
+        streak: None,
         initiative_id: None,
     }
 }
@@ -394,6 +414,9 @@ fn higher_forms(conn: &Connection, year: i32, cstdcs: &[&Ldtt]) -> Result<Vec<Pr
         if !granted.exists(params![year - 1, m.code])? {
             continue;
         }
+        let streak = Msg::new("award-streak-two")
+            .arg("first", i64::from(year - 1))
+            .arg("year", i64::from(year));
         let base = Proposal {
             year,
             title: Title::ProvincialCertificate,
@@ -401,26 +424,25 @@ fn higher_forms(conn: &Connection, year: i32, cstdcs: &[&Ldtt]) -> Result<Vec<Pr
             subject: m.code.clone(),
             name: m.name.clone(),
             unit: m.unit.clone(),
-            rule: "CSTĐCS two consecutive years".to_string(),
+            rule: Msg::new("award-rule-certificate-streak"),
             facts: Facts {
                 rating: Some(m.rating),
-                streak: Some(format!("CSTĐCS {} (granted), {year} (proposed)", year - 1)),
                 ..Facts::default()
-            },
+            }
+            .with_streak(&streak),
+            streak: Some(streak),
             initiative_id: None,
         };
         if granted.exists(params![year - 2, m.code])? {
+            let streak = Msg::new("award-streak-three")
+                .arg("first", i64::from(year - 2))
+                .arg("second", i64::from(year - 1))
+                .arg("year", i64::from(year));
             fighter.push(Proposal {
                 title: Title::ProvincialEmulationFighter,
-                rule: "CSTĐCS three consecutive years".to_string(),
-                facts: Facts {
-                    streak: Some(format!(
-                        "CSTĐCS {}, {} (granted), {year} (proposed)",
-                        year - 2,
-                        year - 1
-                    )),
-                    ..base.facts.clone()
-                },
+                rule: Msg::new("award-rule-fighter-streak"),
+                facts: base.facts.clone().with_streak(&streak),
+                streak: Some(streak),
                 ..base.clone()
             });
         }
@@ -447,23 +469,27 @@ fn higher_forms(conn: &Connection, year: i32, cstdcs: &[&Ldtt]) -> Result<Vec<Pr
     })?;
     for row in rows {
         let (id, code, name, unit, n) = row?;
-        certificate.entry(id).or_insert_with(|| Proposal {
-            year,
-            title: Title::ProvincialCertificate,
-            kind: Kind::Member,
-            subject: code,
-            name,
-            unit,
-            rule: "rated excellent two consecutive years with two initiatives".to_string(),
-            facts: Facts {
-                rating: Some(Rating::Excellent),
-                streak: Some(format!(
-                    "excellent {} and {year}; {n} initiatives",
-                    year - 1
-                )),
-                ..Facts::default()
-            },
-            initiative_id: None,
+        certificate.entry(id).or_insert_with(|| {
+            let streak = Msg::new("award-streak-excellent")
+                .arg("first", i64::from(year - 1))
+                .arg("year", i64::from(year))
+                .arg("initiatives", Arg::Count(n));
+            Proposal {
+                year,
+                title: Title::ProvincialCertificate,
+                kind: Kind::Member,
+                subject: code,
+                name,
+                unit,
+                rule: Msg::new("award-rule-certificate-excellent"),
+                facts: Facts {
+                    rating: Some(Rating::Excellent),
+                    ..Facts::default()
+                }
+                .with_streak(&streak),
+                streak: Some(streak),
+                initiative_id: None,
+            }
         });
     }
     let mut out: Vec<Proposal> = certificate.into_values().collect();

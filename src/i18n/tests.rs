@@ -215,6 +215,47 @@ fn no_bidi_marks() {
     assert_eq!(text, "không có thành viên nào mang mã \"CB99\"");
 }
 
+/// A count is grouped in thousands as the language writes it and chooses
+/// the English plural; a plain number is written as it is and matches a
+/// numeric variant key.
+#[test]
+fn counts_are_grouped_and_choose_plurals() {
+    let absent = |n: i64, lang: Lang| {
+        Msg::new("review-absentees")
+            .arg("members", Arg::Count(n))
+            .arg("months", 3i64)
+            .text(lang)
+    };
+    assert_eq!(
+        absent(1, Lang::En),
+        "- 1 member missed 3 or more monthly reports:"
+    );
+    assert_eq!(
+        absent(1988, Lang::En),
+        "- 1,988 members missed 3 or more monthly reports:"
+    );
+    assert_eq!(
+        absent(1988, Lang::Vi),
+        "- Có 1.988 cán bộ, đảng viên thiếu từ 3 báo cáo tháng trở lên:"
+    );
+    let title = |years: i64| {
+        Msg::new("review-title")
+            .arg("years", years)
+            .arg("final", if years >= 5 { "yes" } else { "no" })
+            .arg("from", 2025i64)
+            .arg("to", 2024 + years)
+            .text(Lang::Vi)
+    };
+    assert_eq!(
+        title(1),
+        "Sơ kết năm 2025 thực hiện phong trào thi đua \"Dân vận khéo\""
+    );
+    assert_eq!(
+        title(5),
+        "Tổng kết 5 năm thực hiện phong trào thi đua \"Dân vận khéo\" (2025 - 2029)"
+    );
+}
+
 #[test]
 fn vietnamese_forms() {
     let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();

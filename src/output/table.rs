@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::Msg;
 use crate::vocab::Lang;
 
 /// A table's frame: `│ a │ b │` is one character per column plus one, and
@@ -112,9 +113,8 @@ fn write_records(
     let label_width = header.iter().map(|h| display_width(h)).max().unwrap_or(0);
     let value_width = width.saturating_sub(label_width + 2).max(MIN_VALUE_WIDTH);
     let indent = " ".repeat(label_width + 2);
-    let record = lang.pick("BẢN GHI", "RECORD");
     for (n, row) in rows.iter().enumerate() {
-        let title = format!("-[ {record} {} ]", n + 1);
+        let title = Msg::new("output-record").arg("n", n + 1).text(lang);
         let dashes = width.min(40).saturating_sub(display_width(&title)).max(1);
         writeln!(out, "{title}{}", "-".repeat(dashes))?;
         for (label, value) in header.iter().zip(row) {

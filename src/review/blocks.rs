@@ -2,9 +2,8 @@
 //! figures as text in the review's language, and the draft's figures by
 //! metric key.
 
-use std::fmt::Display;
-
 use super::{Draft, metric};
+use crate::i18n::{Arg, Msg, count_text, plain};
 use crate::output::rate_tenths;
 use crate::summary::Figure;
 use crate::vocab::Lang;
@@ -34,57 +33,14 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Pick the text of the review's language.
-pub(super) fn t(lang: Lang, vi: &str, en: &str) -> String {
-    match lang {
-        Lang::Vi => vi.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
-
-/// The labels of the review's language, as a table's headers.
-pub(super) fn labels(lang: Lang, pairs: &[(&'static str, &'static str)]) -> Vec<String> {
-    pairs
-        .iter()
-        .map(|(vi, en)| lang.pick(vi, en).to_string())
-        .collect()
-}
-
-/// Pick the sentence of the review's language and put `figures` in its
-/// `{}` places, in order: both languages' sentences share one list.
-pub(super) fn say(lang: Lang, vi: &str, en: &str, figures: &[impl Display]) -> String {
-    let mut rest = match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    };
-    let mut out = String::with_capacity(rest.len());
-    let mut figures = figures.iter();
-    while let Some(at) = rest.find("{}") {
-        out.push_str(&rest[..at]);
-        if let Some(f) = figures.next() {
-            out.push_str(&f.to_string());
-        }
-        rest = &rest[at + 2..];
-    }
-    out.push_str(rest);
-    out
+/// The messages `ids` in the review's language, as a table's headers.
+pub(super) fn labels(lang: Lang, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| plain(lang, id)).collect()
 }
 
 /// A count as the language writes it: `1.988` in Vietnamese, `1,988` in English.
 pub fn count(n: i64, lang: Lang) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = match lang {
-        Lang::Vi => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
+    count_text(lang, n)
 }
 
 /// A rate with one decimal as the language writes it (`92,2%`); a dash when
@@ -122,48 +78,60 @@ impl Draft {
         figure(self.total(key), self.lang)
     }
 
-    /// "In 2026", "From 2024 to 2026".
-    pub(super) fn period(&self) -> String {
-        if self.from == self.to {
-            say(self.lang, "Năm {}", "In {}", &[self.from])
-        } else {
-            say(
-                self.lang,
-                "Giai đoạn {} - {}",
-                "From {} to {}",
-                &[self.from, self.to],
-            )
+    /// A metric over the whole period as a message's data: a count (which
+    /// Fluent's plural selectors see as a number) or a rate.
+    pub(super) fn arg(&self, key: &str) -> Arg {
+        match self.total(key) {
+            Figure::Count(n) => Arg::Count(n),
+            rate => Arg::Text(figure(rate, self.lang)),
         }
     }
 
+    /// A message in the review's language.
+    pub(super) fn say(&self, msg: Msg) -> String {
+        msg.text(self.lang)
+    }
+
+    /// "In 2026", "From 2024 to 2026".
+    pub(super) fn period(&self) -> String {
+        let msg = if self.from == self.to {
+            Msg::new("review-period-year").arg("year", i64::from(self.from))
+        } else {
+            Msg::new("review-period-years")
+                .arg("from", i64::from(self.from))
+                .arg("to", i64::from(self.to))
+        };
+        self.say(msg)
+    }
+
     /// A section's heading and the sentence that says the period recorded
-    /// none of what it is about (`{}` stands for the period).
-    pub(super) fn none_recorded(&self, heading: Block, vi: &str, en: &str) -> Vec<Block> {
+    /// none of what it is about (the message `id`, with `$period`).
+    pub(super) fn none_recorded(&self, heading: Block, id: &'static str) -> Vec<Block> {
         vec![
             heading,
-            Block::Text(say(self.lang, vi, en, &[self.period()])),
+            Block::Text(self.say(Msg::new(id).arg("period", self.period()))),
         ]
     }
 
     /// A table with a row per year (and a total row when the period has
-    /// several): the year, then `keys`.
-    pub(super) fn yearly_table(&self, first: (&str, &str), keys: &[(&str, &str, &str)]) -> Table {
+    /// several): the year, then `keys` under the headers of their message ids.
+    pub(super) fn yearly_table(&self, keys: &[(&str, &str)]) -> Table {
         let lang = self.lang;
-        let mut headers = vec![t(lang, first.0, first.1)];
-        headers.extend(keys.iter().map(|(_, vi, en)| t(lang, vi, en)));
+        let mut headers = vec![plain(lang, "review-col-year")];
+        headers.extend(keys.iter().map(|(_, id)| plain(lang, id)));
         let mut rows: Vec<Vec<String>> = self
             .agency
             .years
             .iter()
             .map(|y| {
                 let mut row = vec![y.to_string()];
-                row.extend(keys.iter().map(|(k, _, _)| figure(self.year(k, *y), lang)));
+                row.extend(keys.iter().map(|(k, _)| figure(self.year(k, *y), lang)));
                 row
             })
             .collect();
         if self.years() > 1 {
-            let mut row = vec![t(lang, "Cả giai đoạn", "Whole period")];
-            row.extend(keys.iter().map(|(k, _, _)| self.n(k)));
+            let mut row = vec![plain(lang, "review-whole-period")];
+            row.extend(keys.iter().map(|(k, _)| self.n(k)));
             rows.push(row);
         }
         let mut widths = vec![14];
@@ -182,7 +150,7 @@ impl Draft {
 /// A unit's name as the document shows it (members with no unit).
 pub fn unit_name(unit: &str, lang: Lang) -> String {
     if unit.is_empty() {
-        t(lang, "(chưa xếp đơn vị)", "(no unit)")
+        plain(lang, "review-no-unit")
     } else {
         unit.to_string()
     }

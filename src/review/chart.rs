@@ -10,9 +10,8 @@ use plotters::style::FontStyle;
 
 use super::Draft;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, plain};
 use crate::output::rate_tenths;
-use crate::vocab::Lang;
 
 /// The chart's font, shipped in the binary (licence beside it).
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -78,10 +77,7 @@ pub fn monthly_png(draft: &Draft) -> Result<Vec<u8>> {
             .y_label_formatter(&|y| format!("{y:.0}%"))
             .x_label_style((FAMILY, 30))
             .y_label_style((FAMILY, 30))
-            .y_desc(match lang {
-                Lang::Vi => "Tỷ lệ",
-                Lang::En => "Rate",
-            })
+            .y_desc(plain(lang, "review-chart-rate"))
             .axis_desc_style((FAMILY, 32))
             .draw()
             .map_err(draw_error)?;
@@ -89,10 +85,7 @@ pub fn monthly_png(draft: &Draft) -> Result<Vec<u8>> {
         let red = RGBColor(192, 57, 43);
         let series = [
             (
-                match lang {
-                    Lang::Vi => "Tỷ lệ nộp báo cáo tháng",
-                    Lang::En => "Reporting rate",
-                },
+                plain(lang, "review-chart-reporting-rate"),
                 blue,
                 months
                     .iter()
@@ -103,10 +96,7 @@ pub fn monthly_png(draft: &Draft) -> Result<Vec<u8>> {
                     .collect::<Vec<_>>(),
             ),
             (
-                match lang {
-                    Lang::Vi => "Tỷ lệ việc đã làm",
-                    Lang::En => "Done rate",
-                },
+                plain(lang, "review-chart-done-rate"),
                 red,
                 months
                     .iter()

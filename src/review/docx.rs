@@ -13,7 +13,7 @@ use super::blocks::{Block, Table};
 use super::front::{date_line, issuer_short, on_behalf_of, title};
 use super::sections::body;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, plain};
 use crate::vocab::Lang;
 
 /// A4 in twips (1/1440 inch).
@@ -66,27 +66,19 @@ fn masthead(d: &Draft) -> DocxTable {
     let lang = d.lang;
     let parent = d.issuer.parent.to_uppercase();
     let cell = d.issuer.cell.to_uppercase();
-    let number = format!(
-        "{}       -BC/{}",
-        match lang {
-            Lang::Vi => "Số",
-            Lang::En => "No.",
-        },
-        issuer_short(&d.issuer.cell)
-    );
+    let number = Msg::new("review-number")
+        .arg("body", issuer_short(&d.issuer.cell))
+        .text(lang);
     let left = TableCell::new()
         .width(LEFT_COLUMN, WidthType::Dxa)
         .add_paragraph(centred(run(&parent).size(MASTHEAD)))
         .add_paragraph(centred(run(&cell).bold().size(MASTHEAD)))
         .add_paragraph(centred(run("*")))
         .add_paragraph(centred(run(&number)));
-    let motto = match lang {
-        Lang::Vi => "ĐẢNG CỘNG SẢN VIỆT NAM",
-        Lang::En => "COMMUNIST PARTY OF VIETNAM",
-    };
+    let motto = plain(lang, "review-motto");
     let right = TableCell::new()
         .width(TEXT_WIDTH as usize - LEFT_COLUMN, WidthType::Dxa)
-        .add_paragraph(centred(run(motto).bold().underline("single").size(
+        .add_paragraph(centred(run(&motto).bold().underline("single").size(
             match lang {
                 Lang::Vi => BODY,
                 Lang::En => MASTHEAD,
@@ -189,37 +181,25 @@ fn table(t: &Table, lang: Lang) -> DocxTable {
 fn signature(d: &Draft) -> DocxTable {
     let lang = d.lang;
     let left_width = LEFT_COLUMN;
-    let recipients = match lang {
-        Lang::Vi => "Nơi nhận:",
-        Lang::En => "Recipients:",
-    };
+    let recipients = plain(lang, "review-recipients");
     let mut left = TableCell::new()
         .width(left_width, WidthType::Dxa)
-        .add_paragraph(Paragraph::new().add_run(run(recipients).bold().italic().size(TABLE)));
+        .add_paragraph(Paragraph::new().add_run(run(&recipients).bold().italic().size(TABLE)));
     let mut lines = Vec::new();
     if !d.issuer.parent.is_empty() {
-        lines.push(format!(
-            "- {}{}",
-            d.issuer.parent,
-            match lang {
-                Lang::Vi => " (để báo cáo),",
-                Lang::En => " (for information),",
-            }
-        ));
+        lines.push(
+            Msg::new("review-recipient-parent")
+                .arg("parent", &d.issuer.parent)
+                .text(lang),
+        );
     }
-    lines.push(
-        match lang {
-            Lang::Vi => "- Lưu.",
-            Lang::En => "- File.",
-        }
-        .to_string(),
-    );
+    lines.push(plain(lang, "review-recipient-file"));
     for line in lines {
         left = left.add_paragraph(Paragraph::new().add_run(run(&line).size(SMALL)));
     }
     let mut right = TableCell::new().width(TEXT_WIDTH as usize - left_width, WidthType::Dxa);
     if let Some(line) = on_behalf_of(&d.issuer.cell, lang) {
-        right = right.add_paragraph(centred(run(line).bold()));
+        right = right.add_paragraph(centred(run(&line).bold()));
     }
     right = right.add_paragraph(centred(run(&d.issuer.signer_title.to_uppercase()).bold()));
     for _ in 0..4 {
@@ -235,10 +215,7 @@ fn signature(d: &Draft) -> DocxTable {
 /// The review as the bytes of a .docx file.
 pub fn render(d: &Draft) -> Result<Vec<u8>> {
     let lang = d.lang;
-    let report = match lang {
-        Lang::Vi => "BÁO CÁO",
-        Lang::En => "REPORT",
-    };
+    let report = plain(lang, "review-report");
     let mut doc = Docx::new()
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(PageMargin {
@@ -263,7 +240,7 @@ pub fn render(d: &Draft) -> Result<Vec<u8>> {
         )
         .add_table(masthead(d))
         .add_paragraph(Paragraph::new())
-        .add_paragraph(centred(run(report).bold().size(32)))
+        .add_paragraph(centred(run(&report).bold().size(32)))
         .add_paragraph(centred(run(&title(d)).bold()))
         .add_paragraph(centred(run("-----")))
         .add_paragraph(Paragraph::new());

@@ -2,34 +2,19 @@
 //! the date line, the line above the signer.
 
 use super::Draft;
+use crate::i18n::Msg;
 use crate::vocab::Lang;
 
 /// The title's second line: "Sơ kết 3 năm …", "Tổng kết …" for five years
 /// or more, "… năm 2025 …" for one year.
 pub fn title(d: &Draft) -> String {
     let n = d.years();
-    match (d.lang, n) {
-        (Lang::Vi, 1) => format!(
-            "Sơ kết năm {} thực hiện phong trào thi đua \"Dân vận khéo\"",
-            d.from
-        ),
-        (Lang::Vi, n) => format!(
-            "{} {n} năm thực hiện phong trào thi đua \"Dân vận khéo\" ({} - {})",
-            if n >= 5 { "Tổng kết" } else { "Sơ kết" },
-            d.from,
-            d.to
-        ),
-        (Lang::En, 1) => format!(
-            "Review of the year {} of the \"Dân vận khéo\" emulation movement",
-            d.from
-        ),
-        (Lang::En, n) => format!(
-            "{} of {n} years of the \"Dân vận khéo\" emulation movement ({} - {})",
-            if n >= 5 { "Final review" } else { "Review" },
-            d.from,
-            d.to
-        ),
-    }
+    Msg::new("review-title")
+        .arg("years", i64::from(n))
+        .arg("final", if n >= 5 { "yes" } else { "no" })
+        .arg("from", i64::from(d.from))
+        .arg("to", i64::from(d.to))
+        .text(d.lang)
 }
 
 /// The short name of the issuing body after "-BC/" (36-HD/VPTW): CB for a
@@ -53,32 +38,32 @@ pub fn issuer_short(cell: &str) -> &'static str {
 
 /// The line above the signer's title in Vietnamese ("T/M CHI BỘ"), when
 /// the cell's kind of body is known.
-pub fn on_behalf_of(cell: &str, lang: Lang) -> Option<&'static str> {
-    match (lang, issuer_short(cell)) {
-        (Lang::Vi, "CB") => Some("T/M CHI BỘ"),
-        (Lang::Vi, "CU") => Some("T/M CHI ỦY"),
-        (Lang::Vi, "ĐU") => Some("T/M ĐẢNG ỦY"),
-        _ => None,
-    }
+pub fn on_behalf_of(cell: &str, lang: Lang) -> Option<String> {
+    let body = match issuer_short(cell) {
+        "CB" => "cell",
+        "CU" => "cell-committee",
+        "ĐU" => "party-committee",
+        _ => return None,
+    };
+    let line = Msg::new("review-on-behalf-of").arg("body", body).text(lang);
+    (!line.is_empty()).then_some(line)
 }
 
 /// The date line: "Kon Tum, ngày 27 tháng 11 năm 2026".
 pub fn date_line(d: &Draft) -> String {
     use chrono::Datelike;
     let day = d.today;
+    let date = Msg::new("review-date")
+        .arg("day", format!("{:02}", day.day()))
+        .arg("month", i64::from(day.month()))
+        .arg("year", i64::from(day.year()));
     let place = &d.issuer.place;
-    let lead = if place.is_empty() {
-        String::new()
+    if place.is_empty() {
+        date.text(d.lang)
     } else {
-        format!("{place}, ")
-    };
-    match d.lang {
-        Lang::Vi => format!(
-            "{lead}ngày {:02} tháng {:02} năm {}",
-            day.day(),
-            day.month(),
-            day.year()
-        ),
-        Lang::En => format!("{lead}{}", day.format("%d %B %Y")),
+        Msg::new("review-date-at")
+            .arg("place", place)
+            .arg("date", date)
+            .text(d.lang)
     }
 }

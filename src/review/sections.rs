@@ -5,8 +5,9 @@
 
 use anyhow::Result;
 
-use super::blocks::{Block, Table, count, figure, labels, say, t, unit_name};
+use super::blocks::{Block, Table, figure, unit_name};
 use super::{Draft, Exemplar, metric, shortcomings};
+use crate::i18n::{Arg, Msg, plain};
 use crate::summary::Figure;
 use crate::vocab::{Kind, Lang, Rating, Term};
 
@@ -30,10 +31,7 @@ const PART_TWO: &[Section] = &[shortcomings::shortcomings, shortcomings::clerk_p
 /// The body of the review, after the title.
 pub fn body(draft: &Draft) -> Result<Vec<Block>> {
     let lang = draft.lang;
-    let mut blocks = vec![Block::Heading(
-        1,
-        t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"),
-    )];
+    let mut blocks = vec![Block::Heading(1, plain(lang, "review-part-results"))];
     for (i, section) in PART_ONE.iter().enumerate() {
         let mut part = section(draft)?;
         if let Some(Block::Heading(2, title)) = part.first_mut() {
@@ -51,124 +49,81 @@ fn registration(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
     // People once over the period (the summary's stocks); the rate is the
     // summary's, from the yearly counts.
-    let (reg, act) = (d.n("registered_members"), d.n("active_members"));
-    let registration = d.n("registration_rate");
-    let text = say(
-        lang,
-        "{}, {}/{} cán bộ, đảng viên, người lao động (đạt {}) đã đăng ký thực hiện phong trào thi đua \"Dân vận khéo\" với {} việc đăng ký: lĩnh vực kinh tế {} việc, văn hóa - xã hội {} việc, quốc phòng - an ninh {} việc, xây dựng hệ thống chính trị {} việc.",
-        "{}, {} of {} members ({}) registered for the \"Dân vận khéo\" emulation movement, with {} pledge items: economy {}, culture and society {}, defence and security {}, the political system {}.",
-        &[
-            d.period(),
-            reg,
-            act,
-            registration,
-            d.n("pledge_items"),
-            d.n("pledge_items_economy"),
-            d.n("pledge_items_culture_society"),
-            d.n("pledge_items_defense_security"),
-            d.n("pledge_items_political_system"),
-        ],
+    let (reg, act) = (d.arg("registered_members"), d.arg("active_members"));
+    let registration = d.arg("registration_rate");
+    let text = d.say(
+        Msg::new("review-registration")
+            .arg("period", d.period())
+            .arg("registered", reg)
+            .arg("members", act)
+            .arg("rate", registration)
+            .arg("items", d.arg("pledge_items"))
+            .arg("economy", d.arg("pledge_items_economy"))
+            .arg("culture", d.arg("pledge_items_culture_society"))
+            .arg("defense", d.arg("pledge_items_defense_security"))
+            .arg("political", d.arg("pledge_items_political_system")),
     );
-    let mut table = d.yearly_table(
-        ("Năm", "Year"),
-        &[
-            ("active_members", "Số thành viên", "Members"),
-            ("registered_members", "Đã đăng ký", "Registered"),
-            ("registration_rate", "Tỷ lệ", "Rate"),
-            ("pledge_items", "Số việc đăng ký", "Pledge items"),
-            ("pledge_items_economy", "Kinh tế", "Economy"),
-            (
-                "pledge_items_culture_society",
-                "Văn hóa - xã hội",
-                "Culture, society",
-            ),
-            (
-                "pledge_items_defense_security",
-                "Quốc phòng - an ninh",
-                "Defence, security",
-            ),
-            (
-                "pledge_items_political_system",
-                "Xây dựng HTCT",
-                "Political system",
-            ),
-        ],
-    );
+    let mut table = d.yearly_table(&[
+        ("active_members", "review-col-members"),
+        ("registered_members", "review-col-registered"),
+        ("registration_rate", "review-col-rate"),
+        ("pledge_items", "review-col-pledge-items"),
+        ("pledge_items_economy", "review-col-economy"),
+        ("pledge_items_culture_society", "review-col-culture"),
+        ("pledge_items_defense_security", "review-col-defense"),
+        ("pledge_items_political_system", "review-col-political"),
+    ]);
     table.widths = vec![15, 11, 11, 11, 11, 10, 11, 11, 11];
     Ok(vec![
-        Block::Heading(
-            2,
-            t(lang, "Việc đăng ký thực hiện phong trào", "Registration"),
-        ),
+        Block::Heading(2, plain(lang, "review-registration-heading")),
         Block::Text(text),
         Block::Table(table),
-        Block::Caption(t(
-            lang,
-            "Bảng 1. Việc đăng ký theo năm",
-            "Table 1. Registration by year",
-        )),
+        Block::Caption(plain(lang, "review-table-registration")),
     ])
 }
 
 fn monthly_reports(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let text = say(
-        lang,
-        "{}, cán bộ, đảng viên đã nộp {}/{} báo cáo tháng phải nộp (đạt {}). Trong các báo cáo tháng, {} lượt việc đã làm, {} lượt đang làm, {} lượt chưa làm được; tỷ lệ việc đã làm đạt {}.",
-        "{}, members submitted {} of the {} monthly reports expected of them ({}). The reports marked {} items done, {} in progress and {} not done; the done rate is {}.",
-        &[
-            d.period(),
-            d.n("submitted_reports"),
-            d.n("expected_reports"),
-            d.n("reporting_rate"),
-            d.n("items_done"),
-            d.n("items_in_progress"),
-            d.n("items_not_done"),
-            d.n("done_rate"),
-        ],
+    let text = d.say(
+        Msg::new("review-monthly-reports")
+            .arg("period", d.period())
+            .arg("submitted", d.arg("submitted_reports"))
+            .arg("expected", d.arg("expected_reports"))
+            .arg("rate", d.arg("reporting_rate"))
+            .arg("done", d.arg("items_done"))
+            .arg("in_progress", d.arg("items_in_progress"))
+            .arg("not_done", d.arg("items_not_done"))
+            .arg("done_rate", d.arg("done_rate")),
     );
-    let table = d.yearly_table(
-        ("Năm", "Year"),
-        &[
-            ("expected_reports", "Phải nộp", "Expected"),
-            ("submitted_reports", "Đã nộp", "Submitted"),
-            ("reporting_rate", "Tỷ lệ nộp", "Reporting rate"),
-            ("items_done", "Đã làm", "Done"),
-            ("items_in_progress", "Đang làm", "In progress"),
-            ("items_not_done", "Chưa làm được", "Not done"),
-            ("done_rate", "Tỷ lệ đã làm", "Done rate"),
-        ],
-    );
+    let table = d.yearly_table(&[
+        ("expected_reports", "review-col-expected"),
+        ("submitted_reports", "review-col-submitted"),
+        ("reporting_rate", "review-col-reporting-rate"),
+        ("items_done", "review-col-done"),
+        ("items_in_progress", "review-col-in-progress"),
+        ("items_not_done", "review-col-not-done"),
+        ("done_rate", "review-col-done-rate"),
+    ]);
     let mut blocks = vec![
-        Block::Heading(2, t(lang, "Việc báo cáo tháng", "Monthly reports")),
+        Block::Heading(2, plain(lang, "review-monthly-reports-heading")),
         Block::Text(text),
         Block::Table(table),
-        Block::Caption(t(
-            lang,
-            "Bảng 2. Báo cáo tháng theo năm",
-            "Table 2. Monthly reports by year",
-        )),
+        Block::Caption(plain(lang, "review-table-monthly-reports")),
     ];
     if d.months.iter().any(|m| m.ended) {
         blocks.push(Block::Chart(super::chart::monthly_png(d)?));
-        blocks.push(Block::Caption(t(
-            lang,
-            "Biểu đồ 1. Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
-            "Chart 1. Reporting rate and done rate by month",
-        )));
+        blocks.push(Block::Caption(plain(lang, "review-chart-monthly")));
     }
     Ok(blocks)
 }
 
-/// A model's rating in a table's narrow column.
-fn short_rating(r: Rating, lang: Lang) -> &'static str {
-    match (r, lang) {
-        (Rating::Excellent, Lang::Vi) => "Xuất sắc",
-        (Rating::Good, Lang::Vi) => "Tốt",
-        (Rating::Complete, Lang::Vi) => "Hoàn thành",
-        (Rating::Incomplete, Lang::Vi) => "Không hoàn thành",
-        (r, Lang::En) => r.label(lang),
-    }
+/// A model's rating in a table's narrow column: the Vietnamese label
+/// shortened, the English one as it is.
+fn short_rating(r: Rating, lang: Lang) -> String {
+    Msg::new("review-short-rating")
+        .arg("rating", r.code())
+        .arg("label", r.label(lang))
+        .text(lang)
 }
 
 /// The years a model ran within the period, as `2023 - 2025`.
@@ -184,30 +139,19 @@ fn model_years(d: &Draft, started: i32, retired: Option<i32>) -> String {
 
 fn models(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let heading = Block::Heading(
-        2,
-        t(lang, "Mô hình \"Dân vận khéo\"", "\"Dân vận khéo\" models"),
-    );
+    let heading = Block::Heading(2, plain(lang, "review-models-heading"));
     if d.models.is_empty() {
-        return Ok(d.none_recorded(
-            heading,
-            "{}, chưa có mô hình \"Dân vận khéo\" nào được ghi nhận.",
-            "{}, no \"Dân vận khéo\" model was recorded.",
-        ));
+        return Ok(d.none_recorded(heading, "review-models-none"));
     }
-    let text = say(
-        lang,
-        "{}, có {} mô hình \"Dân vận khéo\" được thực hiện (kinh tế {}, văn hóa - xã hội {}, quốc phòng - an ninh {}, xây dựng hệ thống chính trị {}); {} lượt mô hình được đánh giá đạt tốt trở lên.",
-        "{}, {} \"Dân vận khéo\" models ran (economy {}, culture and society {}, defence and security {}, the political system {}); models were rated good or better {} times.",
-        &[
-            d.period(),
-            d.n("running_models"),
-            d.n("running_models_economy"),
-            d.n("running_models_culture_society"),
-            d.n("running_models_defense_security"),
-            d.n("running_models_political_system"),
-            d.n("models_good_or_better"),
-        ],
+    let text = d.say(
+        Msg::new("review-models")
+            .arg("period", d.period())
+            .arg("models", d.arg("running_models"))
+            .arg("economy", d.arg("running_models_economy"))
+            .arg("culture", d.arg("running_models_culture_society"))
+            .arg("defense", d.arg("running_models_defense_security"))
+            .arg("political", d.arg("running_models_political_system"))
+            .arg("good", d.arg("models_good_or_better")),
     );
     let rows = d
         .models
@@ -235,27 +179,23 @@ fn models(d: &Draft) -> Result<Vec<Block>> {
         heading,
         Block::Text(text),
         Block::Table(Table {
-            headers: labels(
-                lang,
-                &[
-                    ("TT", "No."),
-                    ("Tên mô hình", "Model"),
-                    ("Lĩnh vực", "Field"),
-                    ("Cấp", "Level"),
-                    ("Chủ trì", "Owner"),
-                    ("Năm", "Years"),
-                    ("Xếp loại", "Ratings"),
-                ],
-            ),
+            headers: [
+                "review-col-no",
+                "review-col-model",
+                "review-col-field",
+                "review-col-level",
+                "review-col-owner",
+                "review-col-years",
+                "review-col-ratings",
+            ]
+            .iter()
+            .map(|id| plain(lang, id))
+            .collect(),
             widths: vec![6, 25, 14, 10, 15, 11, 19],
             numeric: vec![true, false, false, false, false, false, false],
             rows,
         }),
-        Block::Caption(t(
-            lang,
-            "Bảng 3. Các mô hình thực hiện trong giai đoạn",
-            "Table 3. Models running in the period",
-        )),
+        Block::Caption(plain(lang, "review-table-models")),
     ])
 }
 
@@ -274,47 +214,32 @@ fn evaluation(d: &Draft) -> Result<Vec<Block>> {
             Figure::Rate(..) => 0,
         })
         .sum();
-    let heading = Block::Heading(2, t(lang, "Đánh giá, xếp loại", "Evaluation"));
+    let heading = Block::Heading(2, plain(lang, "review-evaluation-heading"));
     if rated == 0 {
-        return Ok(d.none_recorded(
-            heading,
-            "{}, chưa có kết quả đánh giá, xếp loại cá nhân nào được ghi nhận.",
-            "{}, no member evaluation was recorded.",
-        ));
+        return Ok(d.none_recorded(heading, "review-evaluation-none"));
     }
-    let text = say(
-        lang,
-        "{}, có {} lượt cá nhân được đánh giá, xếp loại: hoàn thành xuất sắc nhiệm vụ {} lượt, hoàn thành tốt nhiệm vụ {} lượt, hoàn thành nhiệm vụ {} lượt, không hoàn thành nhiệm vụ {} lượt; {} lượt chưa được đánh giá.",
-        "{}, members were rated {} times: outstanding {}, good {}, complete {}, not complete {}; {} member-years were not evaluated.",
-        &[
-            d.period(),
-            count(rated, lang),
-            d.n("rated_excellent"),
-            d.n("rated_good"),
-            d.n("rated_complete"),
-            d.n("rated_incomplete"),
-            d.n("not_evaluated"),
-        ],
+    let text = d.say(
+        Msg::new("review-evaluation")
+            .arg("period", d.period())
+            .arg("rated", Arg::Count(rated))
+            .arg("excellent", d.arg("rated_excellent"))
+            .arg("good", d.arg("rated_good"))
+            .arg("complete", d.arg("rated_complete"))
+            .arg("incomplete", d.arg("rated_incomplete"))
+            .arg("not_evaluated", d.arg("not_evaluated")),
     );
-    let table = d.yearly_table(
-        ("Năm", "Year"),
-        &[
-            ("rated_excellent", "Hoàn thành xuất sắc", "Outstanding"),
-            ("rated_good", "Hoàn thành tốt", "Good"),
-            ("rated_complete", "Hoàn thành", "Complete"),
-            ("rated_incomplete", "Không hoàn thành", "Not complete"),
-            ("not_evaluated", "Chưa đánh giá", "Not evaluated"),
-        ],
-    );
+    let table = d.yearly_table(&[
+        ("rated_excellent", "review-col-excellent"),
+        ("rated_good", "review-col-good"),
+        ("rated_complete", "review-col-complete"),
+        ("rated_incomplete", "review-col-incomplete"),
+        ("not_evaluated", "review-col-not-evaluated"),
+    ]);
     Ok(vec![
         heading,
         Block::Text(text),
         Block::Table(table),
-        Block::Caption(t(
-            lang,
-            "Bảng 4. Kết quả đánh giá, xếp loại cá nhân theo năm",
-            "Table 4. Member ratings by year",
-        )),
+        Block::Caption(plain(lang, "review-table-evaluation")),
     ])
 }
 
@@ -328,20 +253,18 @@ fn names(list: &[&Exemplar]) -> String {
 
 fn exemplars(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let mut blocks = vec![Block::Heading(
-        2,
-        t(lang, "Điển hình tiên tiến", "Exemplary members and units"),
-    )];
+    let mut blocks = vec![Block::Heading(2, plain(lang, "review-exemplars-heading"))];
     if d.exemplars.is_empty() {
-        blocks.push(Block::Text(say(
-            lang,
-            "{}, chưa có điển hình tiên tiến nào được ghi nhận.",
-            "{}, no exemplar was recorded.",
-            &[d.period()],
-        )));
-        return Ok(blocks);
+        return Ok(d.none_recorded(blocks.remove(0), "review-exemplars-none"));
     }
-    blocks.push(Block::Text(say(lang, "{}, có {} lượt cá nhân và {} lượt tập thể được biểu dương là điển hình tiên tiến trong phong trào:", "{}, members were named exemplary {} times and units {} times:", &[d.period(), d.n("exemplary_individuals"), d.n("exemplary_collectives")])));
+    blocks.push(Block::Text(
+        d.say(
+            Msg::new("review-exemplars")
+                .arg("period", d.period())
+                .arg("members", d.arg("exemplary_individuals"))
+                .arg("units", d.arg("exemplary_collectives")),
+        ),
+    ));
     for year in d.from..=d.to {
         let of = |kind: Kind| -> Vec<&Exemplar> {
             d.exemplars
@@ -355,38 +278,36 @@ fn exemplars(d: &Draft) -> Result<Vec<Block>> {
         }
         let mut parts = Vec::new();
         if !people.is_empty() {
-            parts.push(say(lang, "cá nhân: {}", "members: {}", &[names(&people)]));
+            parts.push(d.say(Msg::new("review-exemplar-members").arg("names", names(&people))));
         }
         if !units.is_empty() {
-            parts.push(say(lang, "tập thể: {}", "units: {}", &[names(&units)]));
+            parts.push(d.say(Msg::new("review-exemplar-units").arg("names", names(&units))));
         }
-        blocks.push(Block::Text(t(
-            lang,
-            &format!("- Năm {year}: {}.", parts.join("; ")),
-            &format!("- {year}: {}.", parts.join("; ")),
-        )));
+        blocks.push(Block::Text(
+            d.say(
+                Msg::new("review-exemplars-of-year")
+                    .arg("year", i64::from(year))
+                    .arg("list", parts.join("; ")),
+            ),
+        ));
     }
     Ok(blocks)
 }
 
-/// The columns of the by-unit table: metric keys and their headers.
-pub const UNIT_COLUMNS: &[(&str, &str, &str)] = &[
-    ("active_members", "Số thành viên", "Members"),
-    ("registration_rate", "Tỷ lệ đăng ký", "Registration rate"),
-    ("reporting_rate", "Tỷ lệ nộp báo cáo", "Reporting rate"),
-    ("done_rate", "Tỷ lệ việc đã làm", "Done rate"),
-    ("running_models", "Mô hình", "Models"),
-    (
-        "exemplary_individuals",
-        "Cá nhân điển hình",
-        "Exemplary members",
-    ),
+/// The columns of the by-unit table: metric keys and their headers' ids.
+pub const UNIT_COLUMNS: &[(&str, &str)] = &[
+    ("active_members", "review-col-members"),
+    ("registration_rate", "review-col-registration-rate"),
+    ("reporting_rate", "review-col-unit-reporting-rate"),
+    ("done_rate", "review-col-unit-done-rate"),
+    ("running_models", "review-col-models"),
+    ("exemplary_individuals", "review-col-exemplary-members"),
 ];
 
 fn by_unit(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let mut headers = vec![t(lang, "Đơn vị", "Unit")];
-    headers.extend(UNIT_COLUMNS.iter().map(|(_, vi, en)| t(lang, vi, en)));
+    let mut headers = vec![plain(lang, "review-col-unit")];
+    headers.extend(UNIT_COLUMNS.iter().map(|(_, id)| plain(lang, id)));
     let mut rows: Vec<Vec<String>> = d
         .agency
         .units()
@@ -396,39 +317,37 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             row.extend(
                 UNIT_COLUMNS
                     .iter()
-                    .map(|(k, _, _)| figure(d.agency.total_figure(metric(k), Some(u)), lang)),
+                    .map(|(k, _)| figure(d.agency.total_figure(metric(k), Some(u)), lang)),
             );
             row
         })
         .collect();
-    let mut total = vec![t(lang, "Toàn cơ quan", "Whole agency")];
-    total.extend(UNIT_COLUMNS.iter().map(|(k, _, _)| d.n(k)));
+    let mut total = vec![plain(lang, "review-whole-agency")];
+    total.extend(UNIT_COLUMNS.iter().map(|(k, _)| d.n(k)));
     rows.push(total);
     let mut numeric = vec![false];
     numeric.extend(UNIT_COLUMNS.iter().map(|_| true));
     Ok(vec![
-        Block::Heading(2, t(lang, "Kết quả theo đơn vị", "Results by unit")),
+        Block::Heading(2, plain(lang, "review-by-unit-heading")),
         Block::Table(Table {
             headers,
             widths: vec![28, 11, 12, 12, 12, 10, 12],
             numeric,
             rows,
         }),
-        Block::Caption(say(
-            lang,
-            "Bảng 5. Kết quả theo đơn vị ({} - {})",
-            "Table 5. Results by unit ({} - {})",
-            &[d.from, d.to],
-        )),
+        Block::Caption(
+            d.say(
+                Msg::new("review-table-by-unit")
+                    .arg("from", i64::from(d.from))
+                    .arg("to", i64::from(d.to)),
+            ),
+        ),
     ])
 }
 
 fn overall(d: &Draft) -> Result<Vec<Block>> {
     Ok(vec![
-        Block::Heading(
-            2,
-            t(d.lang, "Đánh giá chung, ưu điểm", "Overall, strengths"),
-        ),
+        Block::Heading(2, plain(d.lang, "review-overall-heading")),
         Block::ForTheClerk,
     ])
 }

@@ -3,8 +3,9 @@
 
 use anyhow::Result;
 
-use super::blocks::{Block, Table, count, rate, t, unit_name};
+use super::blocks::{Block, Table, count, rate, unit_name};
 use super::{Draft, metric};
+use crate::i18n::{Arg, Msg, plain};
 use crate::summary::Figure;
 
 /// Whether a/b is below c/e, on the exact fractions.
@@ -15,27 +16,12 @@ fn below(a: i64, b: i64, c: i64, e: i64) -> bool {
 pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
     let mut blocks = vec![
-        Block::Heading(
-            1,
-            t(
-                lang,
-                "II. HẠN CHẾ, NGUYÊN NHÂN",
-                "II. SHORTCOMINGS AND CAUSES",
-            ),
-        ),
-        Block::Heading(2, t(lang, "1. Hạn chế", "1. Shortcomings")),
+        Block::Heading(1, plain(lang, "review-part-shortcomings")),
+        Block::Heading(2, plain(lang, "review-shortcomings-heading")),
     ];
-    for (key, vi, en) in [
-        (
-            "reporting_rate",
-            "Các đơn vị có tỷ lệ nộp báo cáo tháng thấp hơn chung của cơ quan",
-            "Units whose reporting rate is below the agency's",
-        ),
-        (
-            "done_rate",
-            "Các đơn vị có tỷ lệ việc đã làm thấp hơn chung của cơ quan",
-            "Units whose done rate is below the agency's",
-        ),
+    for (key, id) in [
+        ("reporting_rate", "review-units-below-reporting"),
+        ("done_rate", "review-units-below-done"),
     ] {
         let Figure::Rate(c, e) = d.total(key) else {
             continue;
@@ -52,15 +38,16 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
             })
             .collect();
         let list = if units.is_empty() {
-            t(lang, "không có", "none")
+            plain(lang, "review-units-below-none")
         } else {
             units.join(", ")
         };
-        blocks.push(Block::Text(format!(
-            "- {} ({}): {list}.",
-            t(lang, vi, en),
-            rate(c, e, lang)
-        )));
+        blocks.push(Block::Text(
+            Msg::new(id)
+                .arg("rate", rate(c, e, lang))
+                .arg("units", list)
+                .text(lang),
+        ));
     }
     let Figure::Rate(_, reported) = d.total("done_rate") else {
         return Ok(blocks);
@@ -69,47 +56,27 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
         Figure::Count(n) => n,
         Figure::Rate(..) => 0,
     };
-    blocks.push(Block::Text(t(
-        lang,
-        &format!(
-            "- Số lượt việc chưa làm được: {}/{} lượt việc trong các báo cáo tháng ({}).",
-            count(not_done, lang),
-            count(reported, lang),
-            rate(not_done, reported, lang)
-        ),
-        &format!(
-            "- Items not done: {} of {} items in the monthly reports ({}).",
-            count(not_done, lang),
-            count(reported, lang),
-            rate(not_done, reported, lang)
-        ),
-    )));
+    blocks.push(Block::Text(
+        Msg::new("review-items-not-done")
+            .arg("not_done", Arg::Count(not_done))
+            .arg("reported", Arg::Count(reported))
+            .arg("rate", rate(not_done, reported, lang))
+            .text(lang),
+    ));
+    let months = super::MISSING_MONTHS;
     if d.absentees.is_empty() {
-        blocks.push(Block::Text(t(
-            lang,
-            &format!(
-                "- Không có đảng viên nào thiếu từ {} báo cáo tháng trở lên.",
-                super::MISSING_MONTHS
-            ),
-            &format!(
-                "- No member missed {} or more monthly reports.",
-                super::MISSING_MONTHS
-            ),
-        )));
+        blocks.push(Block::Text(
+            Msg::new("review-absentees-none")
+                .arg("months", months)
+                .text(lang),
+        ));
     } else {
-        blocks.push(Block::Text(t(
-            lang,
-            &format!(
-                "- Có {} cán bộ, đảng viên thiếu từ {} báo cáo tháng trở lên:",
-                count(d.absentees.len() as i64, lang),
-                super::MISSING_MONTHS
-            ),
-            &format!(
-                "- {} members missed {} or more monthly reports:",
-                count(d.absentees.len() as i64, lang),
-                super::MISSING_MONTHS
-            ),
-        )));
+        blocks.push(Block::Text(
+            Msg::new("review-absentees")
+                .arg("members", Arg::Count(d.absentees.len() as i64))
+                .arg("months", months)
+                .text(lang),
+        ));
         let rows = d
             .absentees
             .iter()
@@ -125,31 +92,25 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
             .collect();
         blocks.push(Block::Table(Table {
             headers: [
-                ("TT", "No."),
-                ("Họ và tên", "Name"),
-                ("Đơn vị", "Unit"),
-                ("Số tháng thiếu báo cáo", "Months missing"),
+                "review-col-no",
+                "review-col-name",
+                "review-col-unit",
+                "review-col-months-missing",
             ]
             .iter()
-            .map(|(vi, en)| t(lang, vi, en))
+            .map(|id| plain(lang, id))
             .collect(),
             widths: vec![6, 34, 40, 20],
             numeric: vec![true, false, false, true],
             rows,
         }));
-        blocks.push(Block::Caption(t(
-            lang,
-            &format!(
-                "Bảng 6. Cán bộ, đảng viên thiếu từ {} báo cáo tháng trở lên",
-                super::MISSING_MONTHS
-            ),
-            &format!(
-                "Table 6. Members who missed {} or more monthly reports",
-                super::MISSING_MONTHS
-            ),
-        )));
+        blocks.push(Block::Caption(
+            Msg::new("review-table-absentees")
+                .arg("months", months)
+                .text(lang),
+        ));
     }
-    blocks.push(Block::Heading(2, t(lang, "2. Nguyên nhân", "2. Causes")));
+    blocks.push(Block::Heading(2, plain(lang, "review-causes-heading")));
     blocks.push(Block::ForTheClerk);
     Ok(blocks)
 }
@@ -157,15 +118,12 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
 pub(super) fn clerk_parts(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
     let mut blocks = Vec::new();
-    for (vi, en) in [
-        ("III. BÀI HỌC KINH NGHIỆM", "III. LESSONS LEARNT"),
-        (
-            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
-            "IV. DIRECTIONS AND TASKS AHEAD",
-        ),
-        ("V. KIẾN NGHỊ, ĐỀ XUẤT", "V. RECOMMENDATIONS"),
+    for id in [
+        "review-part-lessons",
+        "review-part-directions",
+        "review-part-recommendations",
     ] {
-        blocks.push(Block::Heading(1, t(lang, vi, en)));
+        blocks.push(Block::Heading(1, plain(lang, id)));
         blocks.push(Block::ForTheClerk);
     }
     Ok(blocks)

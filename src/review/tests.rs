@@ -25,7 +25,16 @@ fn the_number_line_names_the_kind_of_body() {
     assert_eq!(issuer_short(""), "…");
     assert_eq!(
         on_behalf_of("Chi bộ Sở Nội vụ", Lang::Vi),
-        Some("T/M CHI BỘ")
+        Some("T/M CHI BỘ".to_string())
     );
+    assert_eq!(
+        on_behalf_of("Chi ủy Văn phòng", Lang::Vi),
+        Some("T/M CHI ỦY".to_string())
+    );
+    assert_eq!(
+        on_behalf_of("Đảng ủy Sở Y tế", Lang::Vi),
+        Some("T/M ĐẢNG ỦY".to_string())
+    );
+    assert_eq!(on_behalf_of("Hội đồng", Lang::Vi), None);
     assert_eq!(on_behalf_of("Chi bộ Sở Nội vụ", Lang::En), None);
 }

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 use super::Draft;
 use super::blocks::{labels, unit_name};
 use super::front::{date_line, title};
+use crate::i18n::plain;
 use crate::summary::{Figure, METRICS};
 use crate::vocab::{Kind, Term};
 
@@ -72,16 +73,16 @@ fn headers(sheet: &mut Worksheet, row: u32, names: &[String], fm: &Formats) -> R
 
 fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     let lang = d.lang;
-    let name = lang.pick("Tổng hợp", "Summary").to_string();
+    let name = plain(lang, "review-sheet-summary");
     let sheet = wb.add_worksheet();
     sheet.set_name(&name)?;
     sheet.write_string_with_format(0, 0, d.issuer.cell.to_uppercase(), &fm.bold)?;
     sheet.write_string_with_format(1, 0, title(d), &fm.title)?;
     sheet.write_string(2, 0, date_line(d))?;
     let header_row = 4;
-    let mut names = vec![lang.pick("Chỉ tiêu", "Metric").to_string()];
+    let mut names = vec![plain(lang, "review-col-metric")];
     names.extend(d.agency.years.iter().map(|y| y.to_string()));
-    names.push(lang.pick("Cả giai đoạn", "Whole period").to_string());
+    names.push(plain(lang, "review-whole-period"));
     headers(sheet, header_row, &names, fm)?;
     let mut rate_rows = Vec::new();
     for (i, m) in METRICS.iter().enumerate() {
@@ -116,7 +117,7 @@ fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     }
     chart
         .title()
-        .set_name(lang.pick("Các tỷ lệ theo năm", "Rates by year"));
+        .set_name(&plain(lang, "review-chart-rates-by-year"));
     chart
         .y_axis()
         .set_num_format("0%")
@@ -151,10 +152,10 @@ fn rates_chart(kind: ChartType, name: &str, last: u32, cols: [u16; 2], title: &s
 
 fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = lang.pick("Theo đơn vị", "By unit");
+    let name = &plain(lang, "review-sheet-by-unit");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
-    let mut names = vec![lang.pick("Đơn vị", "Unit").to_string()];
+    let mut names = vec![plain(lang, "review-col-unit")];
     names.extend(METRICS.iter().map(|m| lang.pick(m.vi, m.en).to_string()));
     headers(sheet, 0, &names, fm)?;
     let units = d.agency.units();
@@ -183,10 +184,7 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
             name,
             last,
             [col("reporting_rate"), col("done_rate")],
-            lang.pick(
-                "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo đơn vị",
-                "Reporting and done rates by unit",
-            ),
+            &plain(lang, "review-chart-rates-by-unit"),
         );
         sheet.insert_chart(last + 2, 0, &chart)?;
     }
@@ -195,19 +193,19 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 
 fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = lang.pick("Theo tháng", "By month");
+    let name = &plain(lang, "review-sheet-by-month");
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
     let names = labels(
         lang,
         &[
-            ("Tháng", "Month"),
-            ("Báo cáo phải nộp", "Expected reports"),
-            ("Báo cáo đã nộp", "Submitted reports"),
-            ("Tỷ lệ nộp báo cáo", "Reporting rate"),
-            ("Lượt việc đã làm", "Items done"),
-            ("Lượt việc trong báo cáo", "Items reported"),
-            ("Tỷ lệ việc đã làm", "Done rate"),
+            "review-col-month",
+            "review-col-expected-reports",
+            "review-col-submitted-reports",
+            "review-col-unit-reporting-rate",
+            "review-col-items-done",
+            "review-col-items-reported",
+            "review-col-unit-done-rate",
         ],
     );
     headers(sheet, 0, &names, fm)?;
@@ -244,10 +242,7 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
             name,
             last,
             [3, 6],
-            lang.pick(
-                "Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo tháng",
-                "Reporting and done rates by month",
-            ),
+            &plain(lang, "review-chart-rates-by-month"),
         );
         chart.set_width(900);
         sheet.insert_chart(1, 8, &chart)?;
@@ -258,18 +253,18 @@ fn month_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
-    sheet.set_name(lang.pick("Mô hình", "Models"))?;
+    sheet.set_name(plain(lang, "review-sheet-models"))?;
     let names = labels(
         lang,
         &[
-            ("Mã", "Code"),
-            ("Tên mô hình", "Model"),
-            ("Lĩnh vực", "Field"),
-            ("Cấp", "Level"),
-            ("Chủ trì", "Owner"),
-            ("Năm bắt đầu", "Started"),
-            ("Năm kết thúc", "Retired"),
-            ("Xếp loại", "Ratings"),
+            "review-col-code",
+            "review-col-model",
+            "review-col-field",
+            "review-col-level",
+            "review-col-owner",
+            "review-col-started",
+            "review-col-retired",
+            "review-col-ratings",
         ],
     );
     headers(sheet, 0, &names, fm)?;
@@ -302,14 +297,14 @@ fn model_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
 fn exemplar_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
     let sheet = wb.add_worksheet();
-    sheet.set_name(lang.pick("Điển hình", "Exemplars"))?;
+    sheet.set_name(plain(lang, "review-sheet-exemplars"))?;
     let names = labels(
         lang,
         &[
-            ("Năm", "Year"),
-            ("Loại", "Kind"),
-            ("Mã", "Code"),
-            ("Tên", "Name"),
+            "review-col-year",
+            "review-col-kind",
+            "review-col-code",
+            "review-col-short-name",
         ],
     );
     headers(sheet, 0, &names, fm)?;
