@@ -704,3 +704,16 @@ target-companion-database = chính tệp cơ sở dữ liệu
 target-companion-wal = nhật ký ghi trước (write-ahead log) của cơ sở dữ liệu
 target-companion-shm = tệp bộ nhớ dùng chung của cơ sở dữ liệu
 target-companion-journal = nhật ký khôi phục (rollback journal) của cơ sở dữ liệu
+
+## review roll-up (h-fromfiles)
+## Bản sơ kết của cấp trên (`export review --from-files`): các phần theo đơn vị thành theo chi bộ.
+review-rollup-cell = Chi bộ
+review-rollup-all-cells = Tổng cộng
+review-rollup-by-cell = Kết quả theo chi bộ
+review-rollup-by-cell-caption = Bảng 5. Kết quả theo chi bộ ({ $from } - { $to })
+review-rollup-below-reporting = Các chi bộ có tỷ lệ nộp báo cáo tháng thấp hơn tỷ lệ chung
+review-rollup-below-done = Các chi bộ có tỷ lệ việc đã làm thấp hơn tỷ lệ chung
+review-rollup-cell-unit = Đơn vị (chi bộ)
+review-rollup-sheet = Theo chi bộ
+review-rollup-chart = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo chi bộ
+review-rollup-counts-only = Tệp của { $cells } chỉ có số liệu tổng hợp (lập bằng phiên bản danvan cũ), nên số liệu theo tháng, các mô hình, điển hình tiên tiến và danh sách cán bộ, đảng viên thiếu báo cáo tháng trong báo cáo này chưa tính các chi bộ đó.

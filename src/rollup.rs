@@ -12,15 +12,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
+use crate::review::{Details, Draft};
+use crate::setting::Issuer;
 use crate::summary::{self, CellCounts, Review, Scope};
+
+mod details;
+
+use details::FileDetails;
 
 /// What a summary file says it is.
 pub const KIND: &str = "danvan-summary";
 
 /// The version of the summary file this danvan writes; it reads this one
-/// and every older one.
-pub const VERSION: u32 = 1;
+/// and every older one. Version 2 added the review's details.
+pub const VERSION: u32 = 2;
 
 /// A cell's review as a file: who sent it, for which period, the rows as
 /// the review shows them, and every count behind them.
@@ -38,6 +44,10 @@ pub struct SummaryFile {
     /// them: `metric`, one value per year, `total`.
     pub rows: Vec<serde_json::Value>,
     pub counts: FileCounts,
+    /// What the superior's review needs beyond the counts (version 2 on;
+    /// left out by a roll-up some of whose cells sent counts only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<FileDetails>,
 }
 
 /// The counts of a summary file: per year (keyed by the year as text, as
@@ -74,6 +84,7 @@ impl SummaryFile {
         to: i32,
         today: NaiveDate,
         rows: Vec<serde_json::Value>,
+        details: Option<&Details>,
     ) -> SummaryFile {
         let (yearly, period) = review.agency_counts();
         SummaryFile {
@@ -92,6 +103,7 @@ impl SummaryFile {
                     .collect(),
                 period,
             },
+            details: details.map(FileDetails::new),
         }
     }
 }
@@ -101,6 +113,16 @@ impl SummaryFile {
 pub struct CellInput {
     pub path: PathBuf,
     pub counts: CellCounts,
+    /// The review's details, when asked for and the file has them (a
+    /// summary file of version 1 has counts only).
+    pub details: Option<Details>,
+}
+
+/// What a roll-up reads of each cell: the counts, or the review's details too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Counts,
+    Details,
 }
 
 /// The name a cell is known by in a roll-up: its `cell` setting, else its
@@ -118,7 +140,13 @@ fn display_name(who: &Identity, path: &Path) -> String {
 }
 
 /// Read one cell: a summary file or a database, for the years `from..=to`.
-pub fn read(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
+pub fn read(
+    path: &Path,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<CellInput> {
     let bytes = std::fs::read(path).map_err(|e| {
         user_msg(
             Msg::new("rollup-cannot-read")
@@ -128,16 +156,26 @@ pub fn read(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInp
         )
     })?;
     if bytes.starts_with(b"SQLite format 3\0") {
-        return read_database(path, from, to, today);
+        return read_database(path, from, to, today, reading);
     }
-    read_summary_file(path, &bytes, from, to)
+    read_summary_file(path, &bytes, from, to, reading)
 }
 
-fn read_database(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
+fn read_database(
+    path: &Path,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<CellInput> {
     let (db, _version) = Db::open_read_only(path)?;
     let who = identity(&db.conn)?;
     let review = summary::review(&db.conn, from, to, today, Scope::Agency)?;
     let (yearly, period) = review.agency_counts();
+    let details = match reading {
+        Reading::Counts => None,
+        Reading::Details => Some(Details::gather(&db.conn, from, to, today)?),
+    };
     Ok(CellInput {
         path: path.to_path_buf(),
         counts: CellCounts {
@@ -145,6 +183,7 @@ fn read_database(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<Ce
             yearly,
             period,
         },
+        details,
     })
 }
 
@@ -207,7 +246,13 @@ fn not_a_summary(path: &Path) -> anyhow::Error {
     BadCellFile::NotASummary { path: shown(path) }.into()
 }
 
-fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<CellInput> {
+fn read_summary_file(
+    path: &Path,
+    bytes: &[u8],
+    from: i32,
+    to: i32,
+    reading: Reading,
+) -> Result<CellInput> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
     if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
@@ -223,12 +268,13 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
             Some(Msg::new("rollup-newer-hint")),
         ));
     }
-    let file: SummaryFile = serde_json::from_value(value).map_err(|e| {
+    let damaged = |error: String| {
         anyhow::Error::from(BadCellFile::Damaged {
             path: shown(path),
-            error: e.to_string(),
+            error,
         })
-    })?;
+    };
+    let file: SummaryFile = serde_json::from_value(value).map_err(|e| damaged(e.to_string()))?;
     if (file.from, file.to) != (from, to) {
         return Err(BadCellFile::OtherPeriod {
             path: shown(path),
@@ -248,6 +294,10 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
         cell: file.cell,
         organisation: file.organisation,
     };
+    let details = match (reading, file.details) {
+        (Reading::Details, Some(d)) => Some(d.details().map_err(damaged)?),
+        _ => None,
+    };
     Ok(CellInput {
         path: path.to_path_buf(),
         counts: CellCounts {
@@ -255,17 +305,35 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
             yearly,
             period: file.counts.period,
         },
+        details,
     })
+}
+
+/// A roll-up: the cells' counts summed, and with [`Reading::Details`] the
+/// cells' details together.
+pub struct RollUp {
+    pub review: Review,
+    pub details: Details,
+    /// The cells whose files carry counts only (none with [`Reading::Counts`]).
+    pub counts_only: Vec<String>,
 }
 
 /// Read every cell and sum them: refused when a cell comes twice (by its
 /// name, or the same file twice).
-pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Result<Review> {
+pub fn roll_up(
+    paths: &[PathBuf],
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<RollUp> {
     summary::check_period(from, to, today)?;
     let paths = expand_folders(paths)?;
     let mut cells = Vec::with_capacity(paths.len());
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut parts = Vec::new();
+    let mut counts_only = Vec::new();
     for path in &paths {
         if let Ok(real) = std::fs::canonicalize(path)
             && let Some(first) = seen_files.insert(real, path.clone())
@@ -277,13 +345,37 @@ pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Resul
                 Some(Msg::new("rollup-named-twice-hint")),
             ));
         }
-        let input = read(path, from, to, today)?;
+        let input = read(path, from, to, today, reading)?;
         if let Some(first) = seen.insert(input.counts.name.clone(), path.clone()) {
             return Err(duplicate(path, &first, &input.counts.name));
         }
+        match input.details {
+            Some(d) => parts.push((input.counts.name.clone(), d)),
+            None if reading == Reading::Details => counts_only.push(input.counts.name.clone()),
+            None => {}
+        }
         cells.push(input.counts);
     }
-    Ok(Review::of_cells((from..=to).collect(), &cells))
+    crate::text::sort_vi(&mut counts_only);
+    Ok(RollUp {
+        review: Review::of_cells((from..=to).collect(), &cells),
+        details: details::together(parts),
+        counts_only,
+    })
+}
+
+/// The superior body's review document of the cells' files: the cells
+/// as the rows of its by-unit parts, `issuer` its own settings.
+pub fn review(
+    paths: &[PathBuf],
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    lang: Lang,
+    issuer: Issuer,
+) -> Result<Draft> {
+    let up = roll_up(paths, from, to, today, Reading::Details)?;
+    Draft::of_cells(up.review, up.details, up.counts_only, issuer, today, lang)
 }
 
 /// The files named, a folder standing for its summary and database files

@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use super::blocks::{Block, Table, count, figure, labels, say, t, unit_name};
 use super::{Draft, Exemplar, metric, shortcomings};
+use crate::i18n::Msg;
 use crate::summary::Figure;
 use crate::vocab::{Kind, Lang, Rating, Term};
 
@@ -34,6 +35,7 @@ pub fn body(draft: &Draft) -> Result<Vec<Block>> {
         1,
         t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"),
     )];
+    blocks.extend(draft.counts_only_note().map(Block::Text));
     for (i, section) in PART_ONE.iter().enumerate() {
         let mut part = section(draft)?;
         if let Some(Block::Heading(2, title)) = part.first_mut() {
@@ -385,7 +387,7 @@ pub const UNIT_COLUMNS: &[(&str, &str, &str)] = &[
 
 fn by_unit(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let mut headers = vec![t(lang, "Đơn vị", "Unit")];
+    let mut headers = vec![d.or_cell(t(lang, "Đơn vị", "Unit"), Msg::new("review-rollup-cell"))];
     headers.extend(UNIT_COLUMNS.iter().map(|(_, vi, en)| t(lang, vi, en)));
     let mut rows: Vec<Vec<String>> = d
         .agency
@@ -401,24 +403,38 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             row
         })
         .collect();
-    let mut total = vec![t(lang, "Toàn cơ quan", "Whole agency")];
+    let mut total = vec![d.or_cell(
+        t(lang, "Toàn cơ quan", "Whole agency"),
+        Msg::new("review-rollup-all-cells"),
+    )];
     total.extend(UNIT_COLUMNS.iter().map(|(k, _, _)| d.n(k)));
     rows.push(total);
     let mut numeric = vec![false];
     numeric.extend(UNIT_COLUMNS.iter().map(|_| true));
     Ok(vec![
-        Block::Heading(2, t(lang, "Kết quả theo đơn vị", "Results by unit")),
+        Block::Heading(
+            2,
+            d.or_cell(
+                t(lang, "Kết quả theo đơn vị", "Results by unit"),
+                Msg::new("review-rollup-by-cell"),
+            ),
+        ),
         Block::Table(Table {
             headers,
             widths: vec![28, 11, 12, 12, 12, 10, 12],
             numeric,
             rows,
         }),
-        Block::Caption(say(
-            lang,
-            "Bảng 5. Kết quả theo đơn vị ({} - {})",
-            "Table 5. Results by unit ({} - {})",
-            &[d.from, d.to],
+        Block::Caption(d.or_cell(
+            say(
+                lang,
+                "Bảng 5. Kết quả theo đơn vị ({} - {})",
+                "Table 5. Results by unit ({} - {})",
+                &[d.from, d.to],
+            ),
+            Msg::new("review-rollup-by-cell-caption")
+                .arg("from", d.from.to_string())
+                .arg("to", d.to.to_string()),
         )),
     ])
 }

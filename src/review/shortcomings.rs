@@ -5,6 +5,7 @@ use anyhow::Result;
 
 use super::blocks::{Block, Table, count, rate, t, unit_name};
 use super::{Draft, metric};
+use crate::i18n::Msg;
 use crate::summary::Figure;
 
 /// Whether a/b is below c/e, on the exact fractions.
@@ -25,16 +26,18 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
         ),
         Block::Heading(2, t(lang, "1. Hạn chế", "1. Shortcomings")),
     ];
-    for (key, vi, en) in [
+    for (key, vi, en, cells) in [
         (
             "reporting_rate",
             "Các đơn vị có tỷ lệ nộp báo cáo tháng thấp hơn chung của cơ quan",
             "Units whose reporting rate is below the agency's",
+            Msg::new("review-rollup-below-reporting"),
         ),
         (
             "done_rate",
             "Các đơn vị có tỷ lệ việc đã làm thấp hơn chung của cơ quan",
             "Units whose done rate is below the agency's",
+            Msg::new("review-rollup-below-done"),
         ),
     ] {
         let Figure::Rate(c, e) = d.total(key) else {
@@ -58,7 +61,7 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
         };
         blocks.push(Block::Text(format!(
             "- {} ({}): {list}.",
-            t(lang, vi, en),
+            d.or_cell(t(lang, vi, en), cells),
             rate(c, e, lang)
         )));
     }
@@ -131,7 +134,11 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
                 ("Số tháng thiếu báo cáo", "Months missing"),
             ]
             .iter()
-            .map(|(vi, en)| t(lang, vi, en))
+            .enumerate()
+            .map(|(i, (vi, en))| match i {
+                2 => d.or_cell(t(lang, vi, en), Msg::new("review-rollup-cell-unit")),
+                _ => t(lang, vi, en),
+            })
             .collect(),
             widths: vec![6, 34, 40, 20],
             numeric: vec![true, false, false, true],
