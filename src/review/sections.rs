@@ -425,17 +425,19 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             numeric,
             rows,
         }),
-        Block::Caption(d.or_cell(
-            say(
-                lang,
-                "Bảng 5. Kết quả theo đơn vị ({} - {})",
-                "Table 5. Results by unit ({} - {})",
-                &[d.from, d.to],
+        Block::Caption(
+            d.or_cell(
+                say(
+                    lang,
+                    "Bảng 5. Kết quả theo đơn vị ({} - {})",
+                    "Table 5. Results by unit ({} - {})",
+                    &[d.from, d.to],
+                ),
+                Msg::new("review-rollup-by-cell-caption")
+                    .arg("from", d.from.to_string())
+                    .arg("to", d.to.to_string()),
             ),
-            Msg::new("review-rollup-by-cell-caption")
-                .arg("from", d.from.to_string())
-                .arg("to", d.to.to_string()),
-        )),
+        ),
     ])
 }
 

@@ -6,9 +6,9 @@ use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 
 use super::Draft;
-use crate::i18n::Msg;
 use super::blocks::{labels, unit_name};
 use super::front::{date_line, title};
+use crate::i18n::Msg;
 use crate::summary::{Figure, METRICS};
 use crate::vocab::{Kind, Term};
 

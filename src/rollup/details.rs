@@ -229,10 +229,11 @@ pub fn together(cells: Vec<(String, Details)>) -> Details {
             owner: of_cell(&m.owner, &cell),
             ..m
         }));
-        all.exemplars.extend(d.exemplars.into_iter().map(|e| Exemplar {
-            name: of_cell(&e.name, &cell),
-            ..e
-        }));
+        all.exemplars
+            .extend(d.exemplars.into_iter().map(|e| Exemplar {
+                name: of_cell(&e.name, &cell),
+                ..e
+            }));
         all.absentees
             .extend(d.absentees.into_iter().map(|a| Absentee {
                 unit: of_cell(&a.unit, &cell),
