@@ -253,7 +253,7 @@ fn read_summary_file(
     to: i32,
     reading: Reading,
 ) -> Result<CellInput> {
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
     if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
         return Err(not_a_summary(path));
@@ -267,6 +267,12 @@ fn read_summary_file(
                 .arg("max", VERSION.to_string()),
             Some(Msg::new("rollup-newer-hint")),
         ));
+    }
+    if reading == Reading::Counts
+        && let Some(fields) = value.as_object_mut()
+    {
+        // Counts only: the details are not turned into records.
+        fields.remove("details");
     }
     let damaged = |error: String| {
         anyhow::Error::from(BadCellFile::Damaged {
@@ -332,7 +338,7 @@ pub fn roll_up(
     let mut cells = Vec::with_capacity(paths.len());
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
-    let mut parts = Vec::new();
+    let mut together = details::Together::default();
     let mut counts_only = Vec::new();
     for path in &paths {
         if let Ok(real) = std::fs::canonicalize(path)
@@ -350,7 +356,7 @@ pub fn roll_up(
             return Err(duplicate(path, &first, &input.counts.name));
         }
         match input.details {
-            Some(d) => parts.push((input.counts.name.clone(), d)),
+            Some(d) => together.add(&input.counts.name, d),
             None if reading == Reading::Details => counts_only.push(input.counts.name.clone()),
             None => {}
         }
@@ -359,7 +365,7 @@ pub fn roll_up(
     crate::text::sort_vi(&mut counts_only);
     Ok(RollUp {
         review: Review::of_cells((from..=to).collect(), &cells),
-        details: details::together(parts),
+        details: together.finish(),
         counts_only,
     })
 }

@@ -203,15 +203,19 @@ fn of_cell(what: &str, cell: &str) -> String {
     }
 }
 
-/// The details of many cells (name, details) together: the months' figures
-/// summed month by month, the models, exemplars and absentees of every
-/// cell, each naming its cell.
-pub fn together(cells: Vec<(String, Details)>) -> Details {
-    let mut months: BTreeMap<Month, MonthFigures> = BTreeMap::new();
-    let mut all = Details::default();
-    for (cell, d) in cells {
+/// The details of many cells together, added cell by cell: the months'
+/// figures summed month by month, the models, exemplars and absentees of
+/// every cell, each naming its cell.
+#[derive(Default)]
+pub struct Together {
+    months: BTreeMap<Month, MonthFigures>,
+    all: Details,
+}
+
+impl Together {
+    pub fn add(&mut self, cell: &str, d: Details) {
         for m in d.months {
-            let sum = months.entry(m.month).or_insert(MonthFigures {
+            let sum = self.months.entry(m.month).or_insert(MonthFigures {
                 ended: false,
                 expected_reports: 0,
                 submitted_reports: 0,
@@ -225,27 +229,34 @@ pub fn together(cells: Vec<(String, Details)>) -> Details {
             sum.items_done += m.items_done;
             sum.items_reported += m.items_reported;
         }
+        let all = &mut self.all;
         all.models.extend(d.models.into_iter().map(|m| ModelLine {
-            owner: of_cell(&m.owner, &cell),
+            owner: of_cell(&m.owner, cell),
             ..m
         }));
         all.exemplars
             .extend(d.exemplars.into_iter().map(|e| Exemplar {
-                name: of_cell(&e.name, &cell),
+                name: of_cell(&e.name, cell),
                 ..e
             }));
         all.absentees
             .extend(d.absentees.into_iter().map(|a| Absentee {
-                unit: of_cell(&a.unit, &cell),
+                unit: of_cell(&a.unit, cell),
                 ..a
             }));
     }
-    all.months = months.into_values().collect();
-    all.exemplars.sort_by_key(|e| e.year);
-    all.absentees.sort_by(|a, b| {
-        b.missing
-            .cmp(&a.missing)
-            .then_with(|| crate::text::compare_people(&a.name, &a.code, &b.name, &b.code))
-    });
-    all
+
+    /// The details of every cell added: exemplars by year, the members
+    /// with most missing reports first (as in one cell's review).
+    pub fn finish(self) -> Details {
+        let mut all = self.all;
+        all.months = self.months.into_values().collect();
+        all.exemplars.sort_by_key(|e| e.year);
+        all.absentees.sort_by(|a, b| {
+            b.missing
+                .cmp(&a.missing)
+                .then_with(|| crate::text::compare_people(&a.name, &a.code, &b.name, &b.code))
+        });
+        all
+    }
 }
