@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
@@ -246,6 +247,47 @@ fn not_a_summary(path: &Path) -> anyhow::Error {
     BadCellFile::NotASummary { path: shown(path) }.into()
 }
 
+/// What a JSON file says it is: a summary file has `kind` and `version`.
+#[derive(Deserialize)]
+struct Head {
+    kind: Option<String>,
+    version: Option<u64>,
+}
+
+/// A summary file as a roll-up reads it: `D` its details, or
+/// [`IgnoredAny`] when only the counts are wanted. The rows are only
+/// checked to be there: the counts behind them are what is summed.
+#[derive(Deserialize)]
+struct CellFile<D> {
+    cell: String,
+    organisation: String,
+    from: i32,
+    to: i32,
+    #[serde(rename = "counted_on")]
+    _counted_on: IgnoredAny,
+    #[serde(rename = "rows")]
+    _rows: IgnoredAny,
+    counts: FileCounts,
+    #[serde(default = "Option::default")]
+    details: Option<D>,
+}
+
+impl<D> CellFile<D> {
+    /// The file without its details (taken out before, or never read).
+    fn strip(self) -> CellFile<IgnoredAny> {
+        CellFile {
+            cell: self.cell,
+            organisation: self.organisation,
+            from: self.from,
+            to: self.to,
+            _counted_on: IgnoredAny,
+            _rows: IgnoredAny,
+            counts: self.counts,
+            details: None,
+        }
+    }
+}
+
 fn read_summary_file(
     path: &Path,
     bytes: &[u8],
@@ -253,12 +295,11 @@ fn read_summary_file(
     to: i32,
     reading: Reading,
 ) -> Result<CellInput> {
-    let mut value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
-    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+    let head: Head = serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
+    if head.kind.as_deref() != Some(KIND) {
         return Err(not_a_summary(path));
     }
-    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    let version = head.version.unwrap_or(0);
     if version > u64::from(VERSION) {
         return Err(user_msg(
             Msg::new("rollup-newer")
@@ -268,19 +309,29 @@ fn read_summary_file(
             Some(Msg::new("rollup-newer-hint")),
         ));
     }
-    if reading == Reading::Counts
-        && let Some(fields) = value.as_object_mut()
-    {
-        // Counts only: the details are not turned into records.
-        fields.remove("details");
-    }
     let damaged = |error: String| {
         anyhow::Error::from(BadCellFile::Damaged {
             path: shown(path),
             error,
         })
     };
-    let file: SummaryFile = serde_json::from_value(value).map_err(|e| damaged(e.to_string()))?;
+    // Counts only: the details are skipped over, not made into records.
+    let (file, details) = match reading {
+        Reading::Counts => {
+            let file: CellFile<IgnoredAny> =
+                serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+            (file.strip(), None)
+        }
+        Reading::Details => {
+            let mut file: CellFile<FileDetails> =
+                serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+            let details = match file.details.take() {
+                Some(d) => Some(d.details().map_err(damaged)?),
+                None => None,
+            };
+            (file.strip(), details)
+        }
+    };
     if (file.from, file.to) != (from, to) {
         return Err(BadCellFile::OtherPeriod {
             path: shown(path),
@@ -299,10 +350,6 @@ fn read_summary_file(
     let who = Identity {
         cell: file.cell,
         organisation: file.organisation,
-    };
-    let details = match (reading, file.details) {
-        (Reading::Details, Some(d)) => Some(d.details().map_err(damaged)?),
-        _ => None,
     };
     Ok(CellInput {
         path: path.to_path_buf(),
