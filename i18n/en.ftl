@@ -964,3 +964,15 @@ output-record = -[ RECORD { $n } ]
 # A yes/no cell of a table or a spreadsheet CSV; import reads these back
 output-yes = yes
 output-no = no
+## review roll-up (h-fromfiles)
+## The superior body's review (`export review --from-files`): its by-unit parts by cell.
+review-rollup-cell = Cell
+review-rollup-all-cells = All cells
+review-rollup-by-cell = Results by cell
+review-rollup-by-cell-caption = Table 5. Results by cell ({ $from } - { $to })
+review-rollup-below-reporting = - Cells whose reporting rate is below the overall rate ({ $rate }): { $units }.
+review-rollup-below-done = - Cells whose done rate is below the overall rate ({ $rate }): { $units }.
+review-rollup-cell-unit = Unit (cell)
+review-rollup-sheet = By cell
+review-rollup-chart = Reporting and done rates by cell
+review-rollup-counts-only = The files of { $cells } carry the counts only (made by an older danvan): the monthly figures, the models, the exemplars and the members who missed monthly reports in this review leave these cells out.

@@ -468,6 +468,7 @@ help-export-review = Bản sơ kết thành văn bản cho cuộc họp chi bộ
 help-export-review--from = { -period-from }
 help-export-review--to = { -period-to }
 help-export-review--output = Tệp cần ghi: .docx cho Word, .xlsx cho sổ tính
+help-export-review--from-files = Sơ kết của cấp trên: các tệp sơ kết của chi bộ (`export summary --format json`) và tệp cơ sở dữ liệu, đọc như lệnh `rollup`; các phần theo đơn vị thành theo chi bộ
 help-export-members--year = { -export-year }
 help-export-members--from = { -export-from }
 help-export-members--to = { -export-to }

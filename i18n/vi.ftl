@@ -1007,3 +1007,15 @@ output-record = -[ BẢN GHI { $n } ]
 # Ô có/không của bảng hoặc CSV cho bảng tính; khi nhập tệp đọc lại được
 output-yes = có
 output-no = không
+## review roll-up (h-fromfiles)
+## Bản sơ kết của cấp trên (`export review --from-files`): các phần theo đơn vị thành theo chi bộ.
+review-rollup-cell = Chi bộ
+review-rollup-all-cells = Tổng cộng
+review-rollup-by-cell = Kết quả theo chi bộ
+review-rollup-by-cell-caption = Bảng 5. Kết quả theo chi bộ ({ $from } - { $to })
+review-rollup-below-reporting = - Các chi bộ có tỷ lệ nộp báo cáo tháng thấp hơn tỷ lệ chung ({ $rate }): { $units }.
+review-rollup-below-done = - Các chi bộ có tỷ lệ việc đã làm thấp hơn tỷ lệ chung ({ $rate }): { $units }.
+review-rollup-cell-unit = Đơn vị (chi bộ)
+review-rollup-sheet = Theo chi bộ
+review-rollup-chart = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo chi bộ
+review-rollup-counts-only = Tệp của { $cells } chỉ có số liệu tổng hợp (lập bằng phiên bản danvan cũ), nên số liệu theo tháng, các mô hình, điển hình tiên tiến và danh sách cán bộ, đảng viên thiếu báo cáo tháng trong báo cáo này chưa tính các chi bộ đó.

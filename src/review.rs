@@ -55,6 +55,37 @@ pub struct Exemplar {
     pub code: String,
 }
 
+/// What the rows of the review's by-unit parts are: the cell's units, or
+/// the cells of a roll-up (which its summary holds as its units).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
+    Unit,
+    Cell,
+}
+
+/// What the review says beyond the summary's counts: the months' figures,
+/// the models, the exemplars, the members who missed reports. A cell's
+/// summary file carries them, so that a superior body's review has them.
+#[derive(Debug, Clone, Default)]
+pub struct Details {
+    pub months: Vec<MonthFigures>,
+    pub models: Vec<ModelLine>,
+    pub exemplars: Vec<Exemplar>,
+    pub absentees: Vec<Absentee>,
+}
+
+impl Details {
+    /// The details of `from..=to` in one cell's database, as of `today`.
+    pub fn gather(conn: &Connection, from: i32, to: i32, today: NaiveDate) -> Result<Details> {
+        Ok(Details {
+            months: summary::monthly(conn, from, to, today)?,
+            models: models(conn, from, to)?,
+            exemplars: exemplars(conn, from, to)?,
+            absentees: summary::absentees(conn, from, to, today, MISSING_MONTHS)?,
+        })
+    }
+}
+
 /// Everything the review says, gathered once.
 pub struct Draft {
     pub from: i32,
@@ -68,6 +99,11 @@ pub struct Draft {
     pub models: Vec<ModelLine>,
     pub exemplars: Vec<Exemplar>,
     pub absentees: Vec<Absentee>,
+    /// Units, or in a roll-up cells.
+    pub rows: Rows,
+    /// The cells of a roll-up whose files carry the counts only (summary
+    /// files of version 1): the details leave them out, and the review says so.
+    pub counts_only: Vec<String>,
 }
 
 /// The counts that say the movement recorded something in a year.
@@ -106,45 +142,103 @@ impl Draft {
         // particular are the sums over the units, which are the agency's
         // (every member and model is in exactly one unit's row).
         let agency = summary::review(conn, from, to, today, Scope::ByUnit)?;
-        let empty: Vec<i32> = agency
-            .years
-            .iter()
-            .copied()
-            .filter(|y| {
-                MOVEMENT
-                    .iter()
-                    .all(|k| agency.year_figure(metric(k), *y, None) == summary::Figure::Count(0))
-            })
-            .collect();
-        if !empty.is_empty() {
-            let years = empty
-                .iter()
-                .map(|y| y.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            return Err(user_msg(
-                Msg::new("review-nothing-in-years").arg("years", years),
-                Some(Msg::new("review-nothing-in-years-hint")),
-            ));
-        }
+        check_years(&agency)?;
         Ok(Draft {
-            from,
-            to,
+            issuer: crate::setting::issuer(conn)?,
+            ..Draft::of(agency, Details::gather(conn, from, to, today)?, today, lang)
+        })
+    }
+
+    /// The review of a roll-up: `agency` holds the cells as its units,
+    /// `details` are the cells' details together, `issuer` the superior
+    /// body's settings. The same rule as one cell's: a year in which no
+    /// cell recorded anything of the movement has nothing to review.
+    pub fn of_cells(
+        agency: Review,
+        details: Details,
+        counts_only: Vec<String>,
+        issuer: Issuer,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<Draft> {
+        check_years(&agency)?;
+        Ok(Draft {
+            issuer,
+            rows: Rows::Cell,
+            counts_only,
+            ..Draft::of(agency, details, today, lang)
+        })
+    }
+
+    /// A cell's review of the period `agency` covers, its settings left
+    /// for the clerk.
+    fn of(agency: Review, details: Details, today: NaiveDate, lang: Lang) -> Draft {
+        Draft {
+            from: agency.years.first().copied().unwrap_or_default(),
+            to: agency.years.last().copied().unwrap_or_default(),
             today,
             lang,
-            issuer: crate::setting::issuer(conn)?,
-            months: summary::monthly(conn, from, to, today)?,
-            models: models(conn, from, to)?,
-            exemplars: exemplars(conn, from, to)?,
-            absentees: summary::absentees(conn, from, to, today, MISSING_MONTHS)?,
+            issuer: Issuer::default(),
+            months: details.months,
+            models: details.models,
+            exemplars: details.exemplars,
+            absentees: details.absentees,
+            rows: Rows::Unit,
+            counts_only: Vec::new(),
             agency,
-        })
+        }
+    }
+
+    /// `unit`, the words of a cell's review, or in a roll-up's review (its
+    /// rows are cells) the message `cell`.
+    pub(crate) fn or_cell(&self, unit: String, cell: Msg) -> String {
+        match self.rows {
+            Rows::Unit => unit,
+            Rows::Cell => cell.text(self.lang),
+        }
+    }
+
+    /// The sentence that names the cells whose files carry counts only,
+    /// when there are any.
+    pub(crate) fn counts_only_note(&self) -> Option<String> {
+        if self.counts_only.is_empty() {
+            return None;
+        }
+        let msg = Msg::new("review-rollup-counts-only").arg("cells", self.counts_only.join(", "));
+        Some(msg.text(self.lang))
     }
 
     /// How many years the period covers.
     pub fn years(&self) -> i32 {
         self.to - self.from + 1
     }
+}
+
+/// Refuse a period with a year in which nothing of the movement was
+/// recorded (the register alone): it has nothing to review.
+fn check_years(agency: &Review) -> Result<()> {
+    let empty: Vec<i32> = agency
+        .years
+        .iter()
+        .copied()
+        .filter(|y| {
+            MOVEMENT
+                .iter()
+                .all(|k| agency.year_figure(metric(k), *y, None) == summary::Figure::Count(0))
+        })
+        .collect();
+    if empty.is_empty() {
+        return Ok(());
+    }
+    let years = empty
+        .iter()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(user_msg(
+        Msg::new("review-nothing-in-years").arg("years", years),
+        Some(Msg::new("review-nothing-in-years-hint")),
+    ))
 }
 
 fn models(conn: &Connection, from: i32, to: i32) -> Result<Vec<ModelLine>> {

@@ -8,19 +8,26 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
+use crate::review::{Details, Draft};
+use crate::setting::Issuer;
 use crate::summary::{self, CellCounts, Review, Scope};
+
+mod details;
+
+use details::FileDetails;
 
 /// What a summary file says it is.
 pub const KIND: &str = "danvan-summary";
 
 /// The version of the summary file this danvan writes; it reads this one
-/// and every older one.
-pub const VERSION: u32 = 1;
+/// and every older one. Version 2 added the review's details.
+pub const VERSION: u32 = 2;
 
 /// A cell's review as a file: who sent it, for which period, the rows as
 /// the review shows them, and every count behind them.
@@ -38,6 +45,10 @@ pub struct SummaryFile {
     /// them: `metric`, one value per year, `total`.
     pub rows: Vec<serde_json::Value>,
     pub counts: FileCounts,
+    /// What the superior's review needs beyond the counts (version 2 on;
+    /// left out by a roll-up some of whose cells sent counts only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<FileDetails>,
 }
 
 /// The counts of a summary file: per year (keyed by the year as text, as
@@ -74,6 +85,7 @@ impl SummaryFile {
         to: i32,
         today: NaiveDate,
         rows: Vec<serde_json::Value>,
+        details: Option<&Details>,
     ) -> SummaryFile {
         let (yearly, period) = review.agency_counts();
         SummaryFile {
@@ -92,6 +104,7 @@ impl SummaryFile {
                     .collect(),
                 period,
             },
+            details: details.map(FileDetails::new),
         }
     }
 }
@@ -101,6 +114,16 @@ impl SummaryFile {
 pub struct CellInput {
     pub path: PathBuf,
     pub counts: CellCounts,
+    /// The review's details, when asked for and the file has them (a
+    /// summary file of version 1 has counts only).
+    pub details: Option<Details>,
+}
+
+/// What a roll-up reads of each cell: the counts, or the review's details too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Counts,
+    Details,
 }
 
 /// The name a cell is known by in a roll-up: its `cell` setting, else its
@@ -118,7 +141,13 @@ fn display_name(who: &Identity, path: &Path) -> String {
 }
 
 /// Read one cell: a summary file or a database, for the years `from..=to`.
-pub fn read(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
+pub fn read(
+    path: &Path,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<CellInput> {
     let bytes = std::fs::read(path).map_err(|e| {
         user_msg(
             Msg::new("rollup-cannot-read")
@@ -128,16 +157,26 @@ pub fn read(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInp
         )
     })?;
     if bytes.starts_with(b"SQLite format 3\0") {
-        return read_database(path, from, to, today);
+        return read_database(path, from, to, today, reading);
     }
-    read_summary_file(path, &bytes, from, to)
+    read_summary_file(path, &bytes, from, to, reading)
 }
 
-fn read_database(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<CellInput> {
+fn read_database(
+    path: &Path,
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<CellInput> {
     let (db, _version) = Db::open_read_only(path)?;
     let who = identity(&db.conn)?;
     let review = summary::review(&db.conn, from, to, today, Scope::Agency)?;
     let (yearly, period) = review.agency_counts();
+    let details = match reading {
+        Reading::Counts => None,
+        Reading::Details => Some(Details::gather(&db.conn, from, to, today)?),
+    };
     Ok(CellInput {
         path: path.to_path_buf(),
         counts: CellCounts {
@@ -145,6 +184,7 @@ fn read_database(path: &Path, from: i32, to: i32, today: NaiveDate) -> Result<Ce
             yearly,
             period,
         },
+        details,
     })
 }
 
@@ -207,13 +247,59 @@ fn not_a_summary(path: &Path) -> anyhow::Error {
     BadCellFile::NotASummary { path: shown(path) }.into()
 }
 
-fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<CellInput> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
-    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+/// What a JSON file says it is: a summary file has `kind` and `version`.
+#[derive(Deserialize)]
+struct Head {
+    kind: Option<String>,
+    version: Option<u64>,
+}
+
+/// A summary file as a roll-up reads it: `D` its details, or
+/// [`IgnoredAny`] when only the counts are wanted. The rows are only
+/// checked to be there: the counts behind them are what is summed.
+#[derive(Deserialize)]
+struct CellFile<D> {
+    cell: String,
+    organisation: String,
+    from: i32,
+    to: i32,
+    #[serde(rename = "counted_on")]
+    _counted_on: IgnoredAny,
+    #[serde(rename = "rows")]
+    _rows: IgnoredAny,
+    counts: FileCounts,
+    #[serde(default = "Option::default")]
+    details: Option<D>,
+}
+
+impl<D> CellFile<D> {
+    /// The file without its details (taken out before, or never read).
+    fn strip(self) -> CellFile<IgnoredAny> {
+        CellFile {
+            cell: self.cell,
+            organisation: self.organisation,
+            from: self.from,
+            to: self.to,
+            _counted_on: IgnoredAny,
+            _rows: IgnoredAny,
+            counts: self.counts,
+            details: None,
+        }
+    }
+}
+
+fn read_summary_file(
+    path: &Path,
+    bytes: &[u8],
+    from: i32,
+    to: i32,
+    reading: Reading,
+) -> Result<CellInput> {
+    let head: Head = serde_json::from_slice(bytes).map_err(|_| not_a_summary(path))?;
+    if head.kind.as_deref() != Some(KIND) {
         return Err(not_a_summary(path));
     }
-    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    let version = head.version.unwrap_or(0);
     if version > u64::from(VERSION) {
         return Err(user_msg(
             Msg::new("rollup-newer")
@@ -223,12 +309,29 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
             Some(Msg::new("rollup-newer-hint")),
         ));
     }
-    let file: SummaryFile = serde_json::from_value(value).map_err(|e| {
+    let damaged = |error: String| {
         anyhow::Error::from(BadCellFile::Damaged {
             path: shown(path),
-            error: e.to_string(),
+            error,
         })
-    })?;
+    };
+    // Counts only: the details are skipped over, not made into records.
+    let (file, details) = match reading {
+        Reading::Counts => {
+            let file: CellFile<IgnoredAny> =
+                serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+            (file.strip(), None)
+        }
+        Reading::Details => {
+            let mut file: CellFile<FileDetails> =
+                serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+            let details = match file.details.take() {
+                Some(d) => Some(d.details().map_err(damaged)?),
+                None => None,
+            };
+            (file.strip(), details)
+        }
+    };
     if (file.from, file.to) != (from, to) {
         return Err(BadCellFile::OtherPeriod {
             path: shown(path),
@@ -255,17 +358,35 @@ fn read_summary_file(path: &Path, bytes: &[u8], from: i32, to: i32) -> Result<Ce
             yearly,
             period: file.counts.period,
         },
+        details,
     })
+}
+
+/// A roll-up: the cells' counts summed, and with [`Reading::Details`] the
+/// cells' details together.
+pub struct RollUp {
+    pub review: Review,
+    pub details: Details,
+    /// The cells whose files carry counts only (none with [`Reading::Counts`]).
+    pub counts_only: Vec<String>,
 }
 
 /// Read every cell and sum them: refused when a cell comes twice (by its
 /// name, or the same file twice).
-pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Result<Review> {
+pub fn roll_up(
+    paths: &[PathBuf],
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<RollUp> {
     summary::check_period(from, to, today)?;
     let paths = expand_folders(paths)?;
     let mut cells = Vec::with_capacity(paths.len());
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut together = details::Together::default();
+    let mut counts_only = Vec::new();
     for path in &paths {
         if let Ok(real) = std::fs::canonicalize(path)
             && let Some(first) = seen_files.insert(real, path.clone())
@@ -277,13 +398,37 @@ pub fn roll_up(paths: &[PathBuf], from: i32, to: i32, today: NaiveDate) -> Resul
                 Some(Msg::new("rollup-named-twice-hint")),
             ));
         }
-        let input = read(path, from, to, today)?;
+        let input = read(path, from, to, today, reading)?;
         if let Some(first) = seen.insert(input.counts.name.clone(), path.clone()) {
             return Err(duplicate(path, &first, &input.counts.name));
         }
+        match input.details {
+            Some(d) => together.add(&input.counts.name, d),
+            None if reading == Reading::Details => counts_only.push(input.counts.name.clone()),
+            None => {}
+        }
         cells.push(input.counts);
     }
-    Ok(Review::of_cells((from..=to).collect(), &cells))
+    crate::text::sort_vi(&mut counts_only);
+    Ok(RollUp {
+        review: Review::of_cells((from..=to).collect(), &cells),
+        details: together.finish(),
+        counts_only,
+    })
+}
+
+/// The superior body's review document of the cells' files: the cells
+/// as the rows of its by-unit parts, `issuer` its own settings.
+pub fn review(
+    paths: &[PathBuf],
+    from: i32,
+    to: i32,
+    today: NaiveDate,
+    lang: Lang,
+    issuer: Issuer,
+) -> Result<Draft> {
+    let up = roll_up(paths, from, to, today, Reading::Details)?;
+    Draft::of_cells(up.review, up.details, up.counts_only, issuer, today, lang)
 }
 
 /// The files named, a folder standing for its summary and database files

@@ -14,7 +14,7 @@ use super::write::{Export, cannot_write, is_workbook, resolved_format, temp_besi
 use crate::error::user_msg;
 use crate::i18n::Msg;
 use crate::output::{Cell, Column, Format};
-use crate::review::{self, DocumentKind, Draft};
+use crate::review::{self, Details, DocumentKind, Draft};
 use crate::rollup::{Identity, SummaryFile};
 use crate::summary::{Figure, METRICS, Review};
 
@@ -35,10 +35,12 @@ pub fn is_json(ctx: &Ctx, target: &TargetArgs) -> Result<bool> {
 }
 
 /// The review as a summary file: who counted it, the period, the rows as
-/// `--format json` has always given them, and every count behind them.
+/// `--format json` has always given them, every count behind them, and the
+/// review's details when there are.
 pub fn write_summary_file(
     ctx: &Ctx,
     review: &Review,
+    details: Option<&Details>,
     who: &Identity,
     target: &TargetArgs,
 ) -> Result<()> {
@@ -62,7 +64,7 @@ pub fn write_summary_file(
         review.years.first().copied().unwrap_or_default(),
         review.years.last().copied().unwrap_or_default(),
     );
-    let file = SummaryFile::new(review, who, from, to, ctx.today()?, rows);
+    let file = SummaryFile::new(review, who, from, to, ctx.today()?, rows, details);
     Export::document(ctx, target, &serde_json::to_string_pretty(&file)?)
 }
 
@@ -87,13 +89,7 @@ pub fn print_by_year(ctx: &Ctx, review: &Review, target: &TargetArgs) -> Result<
     export.finish()
 }
 
-/// What the rows of a review by group are: a cell's units, or the cells
-/// of a roll-up (which the review holds as its units).
-#[derive(Debug, Clone, Copy)]
-pub enum Rows {
-    Unit,
-    Cell,
-}
+pub use crate::review::Rows;
 
 /// One row per unit (or per cell, in a roll-up), the metrics as columns.
 pub fn print_by_unit(ctx: &Ctx, review: &Review, target: &TargetArgs, rows: Rows) -> Result<()> {
@@ -138,7 +134,34 @@ pub fn write_review(
     let kind = kind_of(path)?;
     crate::db::check_target(&db.path, path)?;
     let draft = Draft::gather(&db.conn, from, to, ctx.today()?, ctx.lang)?;
-    let bytes = review::render(&draft, kind)?;
+    write_document(&draft, kind, path)
+}
+
+/// The superior body's review of the cells' `files`, written as
+/// [`write_review`] does: its settings from its own database when there is
+/// one (else left for the clerk, as a fresh cell's are); the cells' files
+/// only read.
+pub fn write_rollup_review(
+    ctx: &Ctx,
+    files: &[PathBuf],
+    from: i32,
+    to: i32,
+    path: &Path,
+) -> Result<PathBuf> {
+    let kind = kind_of(path)?;
+    let (db_path, _) = ctx.db_path()?;
+    crate::db::check_target(&db_path, path)?;
+    let issuer = if db_path.exists() {
+        crate::setting::issuer(&ctx.open()?.conn)?
+    } else {
+        crate::setting::Issuer::default()
+    };
+    let draft = crate::rollup::review(files, from, to, ctx.today()?, ctx.lang, issuer)?;
+    write_document(&draft, kind, path)
+}
+
+fn write_document(draft: &Draft, kind: DocumentKind, path: &Path) -> Result<PathBuf> {
+    let bytes = review::render(draft, kind)?;
     let (mut file, tmp) = temp_beside(path)?;
     file.write_all(&bytes)
         .and_then(|()| file.sync_all())

@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use super::args::{PeriodArgs, TargetArgs};
 use super::ctx::Ctx;
 use super::review_out::{Rows, is_json, print_by_unit, print_by_year, write_summary_file};
+use crate::review::Details;
 use crate::summary::{self, Scope};
 
 #[derive(Debug, Args)]
@@ -36,7 +37,8 @@ pub fn cmd_summary(ctx: &Ctx, args: SummaryArgs) -> Result<()> {
     match args.by {
         None if is_json(ctx, &args.target)? => {
             let who = crate::rollup::identity(&db.conn)?;
-            write_summary_file(ctx, &review, &who, &args.target)
+            let details = Details::gather(&db.conn, from, to, today)?;
+            write_summary_file(ctx, &review, Some(&details), &who, &args.target)
         }
         None => print_by_year(ctx, &review, &args.target),
         Some(By::Unit) => print_by_unit(ctx, &review, &args.target, Rows::Unit),

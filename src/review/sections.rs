@@ -32,6 +32,7 @@ const PART_TWO: &[Section] = &[shortcomings::shortcomings, shortcomings::clerk_p
 pub fn body(draft: &Draft) -> Result<Vec<Block>> {
     let lang = draft.lang;
     let mut blocks = vec![Block::Heading(1, plain(lang, "review-part-results"))];
+    blocks.extend(draft.counts_only_note().map(Block::Text));
     for (i, section) in PART_ONE.iter().enumerate() {
         let mut part = section(draft)?;
         if let Some(Block::Heading(2, title)) = part.first_mut() {
@@ -306,7 +307,10 @@ pub const UNIT_COLUMNS: &[(&str, &str)] = &[
 
 fn by_unit(d: &Draft) -> Result<Vec<Block>> {
     let lang = d.lang;
-    let mut headers = vec![plain(lang, "review-col-unit")];
+    let mut headers = vec![d.or_cell(
+        plain(lang, "review-col-unit"),
+        Msg::new("review-rollup-cell"),
+    )];
     headers.extend(UNIT_COLUMNS.iter().map(|(_, id)| plain(lang, id)));
     let mut rows: Vec<Vec<String>> = d
         .agency
@@ -322,13 +326,22 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             row
         })
         .collect();
-    let mut total = vec![plain(lang, "review-whole-agency")];
+    let mut total = vec![d.or_cell(
+        plain(lang, "review-whole-agency"),
+        Msg::new("review-rollup-all-cells"),
+    )];
     total.extend(UNIT_COLUMNS.iter().map(|(k, _)| d.n(k)));
     rows.push(total);
     let mut numeric = vec![false];
     numeric.extend(UNIT_COLUMNS.iter().map(|_| true));
     Ok(vec![
-        Block::Heading(2, plain(lang, "review-by-unit-heading")),
+        Block::Heading(
+            2,
+            d.or_cell(
+                plain(lang, "review-by-unit-heading"),
+                Msg::new("review-rollup-by-cell"),
+            ),
+        ),
         Block::Table(Table {
             headers,
             widths: vec![28, 11, 12, 12, 12, 10, 12],
@@ -336,10 +349,15 @@ fn by_unit(d: &Draft) -> Result<Vec<Block>> {
             rows,
         }),
         Block::Caption(
-            d.say(
-                Msg::new("review-table-by-unit")
-                    .arg("from", i64::from(d.from))
-                    .arg("to", i64::from(d.to)),
+            d.or_cell(
+                d.say(
+                    Msg::new("review-table-by-unit")
+                        .arg("from", i64::from(d.from))
+                        .arg("to", i64::from(d.to)),
+                ),
+                Msg::new("review-rollup-by-cell-caption")
+                    .arg("from", d.from.to_string())
+                    .arg("to", d.to.to_string()),
             ),
         ),
     ])

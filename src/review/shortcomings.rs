@@ -19,9 +19,17 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
         Block::Heading(1, plain(lang, "review-part-shortcomings")),
         Block::Heading(2, plain(lang, "review-shortcomings-heading")),
     ];
-    for (key, id) in [
-        ("reporting_rate", "review-units-below-reporting"),
-        ("done_rate", "review-units-below-done"),
+    for (key, id, cells) in [
+        (
+            "reporting_rate",
+            "review-units-below-reporting",
+            "review-rollup-below-reporting",
+        ),
+        (
+            "done_rate",
+            "review-units-below-done",
+            "review-rollup-below-done",
+        ),
     ] {
         let Figure::Rate(c, e) = d.total(key) else {
             continue;
@@ -42,12 +50,12 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
         } else {
             units.join(", ")
         };
-        blocks.push(Block::Text(
+        let line = |id: &'static str| {
             Msg::new(id)
                 .arg("rate", rate(c, e, lang))
-                .arg("units", list)
-                .text(lang),
-        ));
+                .arg("units", list.clone())
+        };
+        blocks.push(Block::Text(d.or_cell(line(id).text(lang), line(cells))));
     }
     let Figure::Rate(_, reported) = d.total("done_rate") else {
         return Ok(blocks);
@@ -98,7 +106,11 @@ pub(super) fn shortcomings(d: &Draft) -> Result<Vec<Block>> {
                 "review-col-months-missing",
             ]
             .iter()
-            .map(|id| plain(lang, id))
+            .enumerate()
+            .map(|(i, id)| match i {
+                2 => d.or_cell(plain(lang, id), Msg::new("review-rollup-cell-unit")),
+                _ => plain(lang, id),
+            })
             .collect(),
             widths: vec![6, 34, 40, 20],
             numeric: vec![true, false, false, true],

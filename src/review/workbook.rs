@@ -8,7 +8,7 @@ use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 use super::Draft;
 use super::blocks::{labels, unit_name};
 use super::front::{date_line, title};
-use crate::i18n::plain;
+use crate::i18n::{Msg, plain};
 use crate::summary::{Figure, METRICS};
 use crate::vocab::{Kind, Term};
 
@@ -79,6 +79,9 @@ fn summary_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<String> {
     sheet.write_string_with_format(0, 0, d.issuer.cell.to_uppercase(), &fm.bold)?;
     sheet.write_string_with_format(1, 0, title(d), &fm.title)?;
     sheet.write_string(2, 0, date_line(d))?;
+    if let Some(note) = d.counts_only_note() {
+        sheet.write_string(3, 0, note)?;
+    }
     let header_row = 4;
     let mut names = vec![plain(lang, "review-col-metric")];
     names.extend(d.agency.years.iter().map(|y| y.to_string()));
@@ -152,10 +155,17 @@ fn rates_chart(kind: ChartType, name: &str, last: u32, cols: [u16; 2], title: &s
 
 fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
     let lang = d.lang;
-    let name = &plain(lang, "review-sheet-by-unit");
+    let name = d.or_cell(
+        plain(lang, "review-sheet-by-unit"),
+        Msg::new("review-rollup-sheet"),
+    );
+    let name = name.as_str();
     let sheet = wb.add_worksheet();
     sheet.set_name(name)?;
-    let mut names = vec![plain(lang, "review-col-unit")];
+    let mut names = vec![d.or_cell(
+        plain(lang, "review-col-unit"),
+        Msg::new("review-rollup-cell"),
+    )];
     names.extend(METRICS.iter().map(|m| lang.pick(m.vi, m.en).to_string()));
     headers(sheet, 0, &names, fm)?;
     let units = d.agency.units();
@@ -184,7 +194,10 @@ fn unit_sheet(wb: &mut Workbook, d: &Draft, fm: &Formats) -> Result<()> {
             name,
             last,
             [col("reporting_rate"), col("done_rate")],
-            &plain(lang, "review-chart-rates-by-unit"),
+            &d.or_cell(
+                plain(lang, "review-chart-rates-by-unit"),
+                Msg::new("review-rollup-chart"),
+            ),
         );
         sheet.insert_chart(last + 2, 0, &chart)?;
     }

@@ -29,6 +29,7 @@ mod reliability;
 mod report;
 mod report_import;
 mod review;
+mod review_rollup;
 mod review_words;
 mod rollup;
 mod roundtrip;

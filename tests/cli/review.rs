@@ -37,7 +37,7 @@ fn part_names(path: &Path) -> Vec<String> {
         .collect()
 }
 
-fn text_part(path: &Path, name: &str) -> String {
+pub(crate) fn text_part(path: &Path, name: &str) -> String {
     String::from_utf8(part(path, name)).expect("utf-8 part")
 }
 
@@ -73,12 +73,12 @@ fn runs(xml: &str) -> String {
 }
 
 /// Every paragraph's text, in order.
-fn paragraphs(xml: &str) -> Vec<String> {
+pub(crate) fn paragraphs(xml: &str) -> Vec<String> {
     xml.split("</w:p>").map(runs).collect()
 }
 
 /// Every table as rows of cell texts (a cell's paragraphs joined by a newline).
-fn tables(xml: &str) -> Vec<Vec<Vec<String>>> {
+pub(crate) fn tables(xml: &str) -> Vec<Vec<Vec<String>>> {
     xml.split("<w:tbl>")
         .skip(1)
         .map(|t| {
@@ -103,7 +103,7 @@ fn tables(xml: &str) -> Vec<Vec<Vec<String>>> {
 }
 
 /// A JSON figure as the Vietnamese document writes it: `1.988`, `92,2%`.
-fn vi(v: &Value) -> String {
+pub(crate) fn vi(v: &Value) -> String {
     match v {
         Value::Number(n) if n.is_i64() => {
             let digits = n.to_string();

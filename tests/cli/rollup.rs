@@ -107,7 +107,7 @@ fn counts_are_summed_and_rates_recomputed_from_files_and_databases_alike() {
     let file: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&a_json).unwrap()).unwrap();
     assert_eq!(file["kind"], "danvan-summary");
-    assert_eq!(file["version"], 1);
+    assert_eq!(file["version"], 2);
     assert_eq!(file["cell"], "Chi bộ A");
     assert_eq!(file["counts"]["years"]["2025"]["items_reported"], 1);
 
@@ -285,7 +285,7 @@ fn wrong_inputs_are_refused_naming_the_file_and_nothing_is_written() {
     let text = std::fs::read_to_string(&a_json).unwrap();
     let newer = b.file(
         "newer.json",
-        text.replace("\"version\": 1", "\"version\": 9"),
+        text.replace("\"version\": 2", "\"version\": 9"),
     );
     let err = run(&[newer.as_str()]);
     assert!(
