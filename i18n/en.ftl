@@ -976,3 +976,5 @@ review-rollup-cell-unit = Unit (cell)
 review-rollup-sheet = By cell
 review-rollup-chart = Reporting and done rates by cell
 review-rollup-counts-only = The files of { $cells } carry the counts only (made by an older danvan): the monthly figures, the models, the exemplars and the members who missed monthly reports in this review leave these cells out.
+# The word after a required column's headings in the list of columns
+heading-required-word = required

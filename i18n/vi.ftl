@@ -570,10 +570,10 @@ hint-undo-conflict = hãy hoàn tác các thay đổi sau đó trước bằng `
 
 ## infra: an import file's header
 heading-repeats-earlier = { $place }: cột { $column } ({ $cell }) lặp lại một cột phía trước
-heading-repeats = { $place }: cột { $column } ({ $cell }) lặp lại cột { $key }
+heading-repeats = { $place }: cột { $column } ({ $cell }) lặp lại cột "{ $key }"
 heading-unknown = { $place }: cột { $column } ({ $cell }) không phải là cột nào đã biết
 heading-group-without-first = { $place }: các ô của nhóm cột số { $no } thiếu cột { $heading }
-heading-required-missing = { $place }: thiếu cột bắt buộc { $key }
+heading-required-missing = { $place }: thiếu cột bắt buộc "{ $key }"
 heading-both-forms = { $place }: dòng tên cột có cả các cột đánh số lẫn các cột mà chúng thay thế; chỉ dùng một trong hai cách
 heading-problems = { $problems }
 heading-columns-are = các cột gồm (mã cột, rồi các tên cột được chấp nhận, viết hoa hay thường, có dấu hay không dấu đều được): { $columns }; cột có tên { $ignored } được bỏ qua
@@ -1019,3 +1019,5 @@ review-rollup-cell-unit = Đơn vị (chi bộ)
 review-rollup-sheet = Theo chi bộ
 review-rollup-chart = Tỷ lệ nộp báo cáo và tỷ lệ việc đã làm theo chi bộ
 review-rollup-counts-only = Tệp của { $cells } chỉ có số liệu tổng hợp (lập bằng phiên bản danvan cũ), nên số liệu theo tháng, các mô hình, điển hình tiên tiến và danh sách cán bộ, đảng viên thiếu báo cáo tháng trong báo cáo này chưa tính các chi bộ đó.
+# The word after a required column's headings in the list of columns
+heading-required-word = bắt buộc

@@ -97,6 +97,14 @@ pub enum Arg {
     Msg(Box<Msg>),
     /// Messages rendered in the same language, one a line.
     Lines(Vec<Msg>),
+    /// A word of the vocabulary: its Vietnamese label in Vietnamese, its
+    /// code in English (the form English messages have always used), e.g.
+    /// a column `Mã thành viên` / `member`, a title `Lao động tiên tiến` /
+    /// `advanced-worker`.
+    Term {
+        vi: String,
+        en: String,
+    },
 }
 
 impl From<&str> for Arg {
@@ -220,6 +228,10 @@ fn arg_text(arg: &Arg, lang: Lang) -> String {
         Arg::Date(d) => date_text(lang, *d),
         Arg::Rate(t) => rate_text(lang, *t),
         Arg::Msg(m) => m.text(lang),
+        Arg::Term { vi, en } => match lang {
+            Lang::Vi => vi.clone(),
+            Lang::En => en.clone(),
+        },
         Arg::Lines(lines) => {
             let mut text = String::new();
             for (i, line) in lines.iter().enumerate() {

@@ -12,11 +12,11 @@ use super::{Award, Decision, SELECT, find_decision, from_sql, insert_decision};
 use crate::dates::parse_date;
 use crate::db::Writer;
 use crate::error::user_msg;
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 use crate::import::{CsvInput, ImportCounts, keyed};
 use crate::initiative::{self, InitiativeRef, recorded_year};
 use crate::text::clean;
-use crate::vocab::{Kind, Title};
+use crate::vocab::{Kind, Lang, Term, Title, from_code};
 
 /// Import an awards file (as `export awards` writes it): all rows or none.
 /// A decision named in a row is recorded with it, and must agree with the
@@ -79,7 +79,7 @@ impl Awards {
             user_msg(
                 Msg::new(id)
                     .arg("initiative", reference)
-                    .arg("title", &other.title)
+                    .arg("title", title_term(&other.title))
                     .arg("subject", &other.subject)
                     .arg("year", other.year.to_string()),
                 None,
@@ -278,5 +278,16 @@ impl crate::import::Records for Awards {
             .arg("title", a.title.to_string())
             .arg("subject", &a.subject)
             .arg("year", a.year.to_string())
+    }
+}
+
+/// A title in a message: its Vietnamese name in Vietnamese, its code in
+/// English.
+fn title_term(code: &str) -> Arg {
+    let vi = from_code(Title::ALL, code)
+        .map_or_else(|_| code.to_string(), |t| t.label(Lang::Vi).to_string());
+    Arg::Term {
+        vi,
+        en: code.to_string(),
     }
 }

@@ -3,7 +3,7 @@
 //! heading clerks use, without regard to case or diacritics.
 
 use crate::error::user_msg;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::output::Column;
 use crate::text::fold;
 
@@ -165,21 +165,29 @@ impl Layout {
             .collect()
     }
 
-    /// The columns for the hint of an unknown column:
-    /// `member (Mã thành viên / Mã / Mã cán bộ, required)`.
-    pub fn accepted_headers(&self) -> Vec<String> {
-        self.columns
-            .iter()
-            .zip(self.headings())
-            .map(|(c, names)| {
-                let required = if self.required.contains(&c.key()) {
-                    ", required"
-                } else {
-                    ""
-                };
-                format!("{} ({}{required})", c.key(), names.join(" / "))
-            })
-            .collect()
+    /// The columns for the hint of an unknown column, the word "required"
+    /// in the language: `member (Mã thành viên / Mã / Mã cán bộ, required)`.
+    pub fn accepted_headers(&self) -> Arg {
+        let list = |required_word: &str| -> String {
+            self.columns
+                .iter()
+                .zip(self.headings())
+                .map(|(c, names)| {
+                    let required = if self.required.contains(&c.key()) {
+                        format!(", {required_word}")
+                    } else {
+                        String::new()
+                    };
+                    format!("{} ({}{required})", c.key(), names.join(" / "))
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let word = |lang| Msg::new("heading-required-word").text(lang);
+        Arg::Term {
+            vi: list(&word(Lang::Vi)),
+            en: list(&word(Lang::En)),
+        }
     }
 }
 
@@ -270,7 +278,7 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
                         .arg("place", place)
                         .arg("column", i + 1)
                         .arg("cell", format!("{cell:?}"))
-                        .arg("key", layout.columns[j].key()),
+                        .arg("key", term(&layout.columns[j])),
                 );
                 mapping.push(None);
             }
@@ -316,10 +324,14 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
         }
         let j = layout.columns.iter().position(|c| c.key() == *key);
         if j.is_none_or(|j| !seen[j]) {
+            let named = match j {
+                Some(j) => term(&layout.columns[j]),
+                None => Arg::from(*key),
+            };
             problems.push(
                 Msg::new("heading-required-missing")
                     .arg("place", place)
-                    .arg("key", *key),
+                    .arg("key", named),
             );
         }
     }
@@ -337,9 +349,18 @@ pub fn map_header(place: &str, header: &[String], layout: &Layout) -> anyhow::Re
             Msg::new("heading-problems").arg("problems", Arg::Lines(problems)),
             Some(
                 Msg::new("heading-columns-are")
-                    .arg("columns", layout.accepted_headers().join(", "))
+                    .arg("columns", layout.accepted_headers())
                     .arg("ignored", RUNNING_NUMBER.join(" / ")),
             ),
         ))
+    }
+}
+
+/// A column in a message: its Vietnamese heading in Vietnamese, its key
+/// in English.
+fn term(column: &Column) -> Arg {
+    Arg::Term {
+        vi: column.vi.to_string(),
+        en: column.key().to_string(),
     }
 }

@@ -71,6 +71,11 @@ fn an_initiative_named_twice_in_the_file_is_a_bad_row() {
         "{vi}"
     );
     assert!(vi.contains("hãy chỉ ghi ở một dòng"), "{vi}");
+    // The title by its Vietnamese name, not its code.
+    assert!(
+        vi.contains("(cả danh hiệu Lao động tiên tiến của I002 năm 2025)"),
+        "{vi}"
+    );
 }
 
 #[test]

@@ -212,10 +212,15 @@ fn a_header_that_names_no_column_in_vietnamese() {
         err.contains("gợi ý: các cột gồm (mã cột, rồi các tên cột được chấp nhận"),
         "{err}"
     );
+    assert!(
+        err.contains("code (Mã / Mã thành viên / Mã cán bộ, bắt buộc)")
+            && !err.contains("required"),
+        "{err}"
+    );
     let missing = env.file("noname.csv", "code,joined\nA1,2020-01-01\n");
     let err = env.fails(&["--lang", "vi", "member", "import", &missing]);
     assert!(
-        err.contains("noname.csv:1: thiếu cột bắt buộc name"),
+        err.contains("noname.csv:1: thiếu cột bắt buộc \"Họ và tên\""),
         "{err}"
     );
     assert_eq!(env.db_hash(), before);
