@@ -145,6 +145,29 @@ impl Env {
 
 /// The SHA-256 of a database's content: the main file after the WAL is
 /// folded in, so two states compare equal exactly when nothing changed.
+/// Every row of `tables` (in key order) as text: equal exactly when their
+/// records are, ids included.
+pub fn dump_tables(db: &Path, tables: &[&str]) -> String {
+    let conn = rusqlite::Connection::open(db).expect("open db");
+    let mut out = String::new();
+    for table in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
+            .expect("prepare");
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).expect("query");
+        while let Some(r) = rows.next().expect("row") {
+            out.push_str(table);
+            for i in 0..n {
+                let v: rusqlite::types::Value = r.get(i).expect("value");
+                out.push_str(&format!("|{v:?}"));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
 pub fn hash_database(path: &Path) -> String {
     let conn = rusqlite::Connection::open(path).expect("open db");
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))

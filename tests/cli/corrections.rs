@@ -8,32 +8,18 @@ use crate::common::Env;
 /// Every row of every table but danvan's bookkeeping (the audit log and
 /// the undo journal), as text: equal exactly when the records are.
 fn dump(env: &Env) -> String {
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let mut out = String::new();
-    for table in [
-        "meta",
-        "members",
-        "models",
-        "pledge_items",
-        "reports",
-        "report_items",
-        "evaluations",
-    ] {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
-            .unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            out.push_str(table);
-            for i in 0..n {
-                let v: rusqlite::types::Value = r.get(i).unwrap();
-                out.push_str(&format!("|{v:?}"));
-            }
-            out.push('\n');
-        }
-    }
-    out
+    crate::common::dump_tables(
+        &env.db,
+        &[
+            "meta",
+            "members",
+            "models",
+            "pledge_items",
+            "reports",
+            "report_items",
+            "evaluations",
+        ],
+    )
 }
 
 fn count(env: &Env, sql: &str) -> i64 {

@@ -17,24 +17,10 @@ fn last_change(env: &Env) -> i64 {
 
 /// The records, with their ids, without danvan's bookkeeping.
 fn records(env: &Env) -> String {
-    let conn = conn(env);
-    let mut out = String::new();
-    for table in ["members", "pledge_items", "reports", "report_items"] {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
-            .unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            out.push_str(table);
-            for i in 0..n {
-                let v: rusqlite::types::Value = r.get(i).unwrap();
-                out.push_str(&format!("|{v:?}"));
-            }
-            out.push('\n');
-        }
-    }
-    out
+    crate::common::dump_tables(
+        &env.db,
+        &["members", "pledge_items", "reports", "report_items"],
+    )
 }
 
 /// Two members with three items each for 2026 and reports of September
