@@ -145,6 +145,13 @@ impl Env {
 
 /// The SHA-256 of a database's content: the main file after the WAL is
 /// folded in, so two states compare equal exactly when nothing changed.
+/// The number of the newest change in the database (`log`'s `change`).
+pub fn last_change(env: &Env) -> i64 {
+    let conn = rusqlite::Connection::open(&env.db).expect("open db");
+    conn.query_row("SELECT max(id) FROM changes", [], |r| r.get(0))
+        .expect("changes")
+}
+
 /// Every row of `tables` (in key order) as text: equal exactly when their
 /// records are, ids included.
 pub fn dump_tables(db: &Path, tables: &[&str]) -> String {

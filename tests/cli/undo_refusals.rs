@@ -3,13 +3,7 @@
 //! the database untouched — never SQLite's "FOREIGN KEY constraint
 //! failed" (issue #23), the rehearsal (`--dry-run`) included.
 
-use crate::common::Env;
-
-fn last_change(env: &Env) -> i64 {
-    let conn = rusqlite::Connection::open(&env.db).expect("open db");
-    conn.query_row("SELECT max(id) FROM changes", [], |r| r.get(0))
-        .expect("changes")
-}
+use crate::common::{Env, last_change};
 
 /// `undo ARGS` is refused in English and Vietnamese, with and without
 /// --dry-run, naming `later` as the change to undo first; nothing changes.

@@ -3,16 +3,25 @@
 //! second time in the undo journal (issue #23), and its undo is checked
 //! against later changes as every other undo is.
 
-use crate::common::Env;
+use crate::common::{Env, last_change};
 
 fn conn(env: &Env) -> rusqlite::Connection {
     rusqlite::Connection::open(&env.db).expect("open db")
 }
 
-fn last_change(env: &Env) -> i64 {
-    conn(env)
-        .query_row("SELECT max(id) FROM changes", [], |r| r.get(0))
-        .expect("changes")
+/// NV001 and NV002, members since 2020.
+fn two_members(env: &Env) {
+    for (code, name) in [("NV001", "Nguyễn Văn An"), ("NV002", "Trần Thị Bình")] {
+        env.ok(&[
+            "member",
+            "add",
+            code,
+            "--name",
+            name,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
 }
 
 /// The records, with their ids, without danvan's bookkeeping.
@@ -28,24 +37,7 @@ fn records(env: &Env) -> String {
 /// statuses, fewer items and other notes, and adding November's.
 fn replaced() -> (Env, String, i64) {
     let env = Env::new();
-    env.ok(&[
-        "member",
-        "add",
-        "NV001",
-        "--name",
-        "Nguyễn Văn An",
-        "--joined",
-        "2020-01-01",
-    ]);
-    env.ok(&[
-        "member",
-        "add",
-        "NV002",
-        "--name",
-        "Trần Thị Bình",
-        "--joined",
-        "2020-01-01",
-    ]);
+    two_members(&env);
     for code in ["NV001", "NV002"] {
         for text in ["Việc một", "Việc hai", "Việc ba"] {
             env.ok(&[
@@ -188,24 +180,7 @@ fn a_replace_import_is_not_undone_once_an_item_its_replaced_reports_named_is_rem
 /// of them (another field, no model, another text) and adding one.
 fn pledges_replaced() -> (Env, String, i64) {
     let env = Env::new();
-    env.ok(&[
-        "member",
-        "add",
-        "NV001",
-        "--name",
-        "Nguyễn Văn An",
-        "--joined",
-        "2020-01-01",
-    ]);
-    env.ok(&[
-        "member",
-        "add",
-        "NV002",
-        "--name",
-        "Trần Thị Bình",
-        "--joined",
-        "2020-01-01",
-    ]);
+    two_members(&env);
     env.ok(&[
         "model",
         "add",
