@@ -733,6 +733,10 @@ check-expected-code = a { $what ->
 check-expected-roles = a set of roles ({ $codes }) joined by |
 check-more = … and { $more } more in { $table }.{ $column }
 check-miscounted = { $count } reports whose status counts do not match their items
+check-miscounted-totals = { $count ->
+    [one] one month of one unit whose kept report totals do not match its reports
+   *[other] { $count } months of units whose kept report totals do not match their reports
+}
 # A value that could not be read, in the words of what read it
 error-invalid-value = { $detail }
 # The label of the progress bar of an export to standard output

@@ -805,6 +805,7 @@ check-expected-code = { $what ->
 check-expected-roles = một tập vai trò (mã: { $codes }) nối bằng |
 check-more = … và { $more } giá trị nữa trong { $table }.{ $column }
 check-miscounted = { $count } báo cáo có số việc theo từng trạng thái không khớp với các việc đã ghi
+check-miscounted-totals = { $count } tháng của đơn vị có số báo cáo tổng hợp không khớp với các báo cáo đã ghi
 # A value that could not be read, in the words of what read it
 error-invalid-value = giá trị không hợp lệ: { $detail }
 # The label of the progress bar of an export to standard output

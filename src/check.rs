@@ -264,11 +264,16 @@ pub struct Findings {
     pub more: Vec<(&'static str, &'static str, u64)>,
     /// Reports whose kept status counts differ from their items.
     pub miscounted_reports: u64,
+    /// Months and units whose kept totals differ from their reports.
+    pub miscounted_totals: u64,
 }
 
 impl Findings {
     pub fn is_empty(&self) -> bool {
-        self.bad_values.is_empty() && self.more.is_empty() && self.miscounted_reports == 0
+        self.bad_values.is_empty()
+            && self.more.is_empty()
+            && self.miscounted_reports == 0
+            && self.miscounted_totals == 0
     }
 }
 
@@ -345,6 +350,12 @@ pub fn whole_file(path: &Path) -> Result<(Db, Vec<Msg>)> {
                 i64::try_from(findings.miscounted_reports).unwrap_or(i64::MAX),
             ));
         }
+        if findings.miscounted_totals > 0 {
+            problems.push(Msg::new("check-miscounted-totals").arg(
+                "count",
+                i64::try_from(findings.miscounted_totals).unwrap_or(i64::MAX),
+            ));
+        }
     }
     Ok((db, problems))
 }
@@ -384,6 +395,7 @@ pub fn stored_values(conn: &Connection) -> Result<Findings> {
     }
     findings.bad_values.extend(bad_roles(conn)?);
     findings.miscounted_reports = miscounted_reports(conn)?;
+    findings.miscounted_totals = crate::db::totals::miscounted(conn)?;
     Ok(findings)
 }
 

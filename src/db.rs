@@ -25,6 +25,7 @@ use identify::{Found, has_content, identify, immutable_uri, inspect, sibling};
 pub mod journal;
 pub mod log;
 pub mod schema;
+pub mod totals;
 
 pub use failure::{FileRefused, bad_stored_value, explain};
 use schema::Difference;
@@ -40,6 +41,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("../migrations/2-status-and-field-checks.sql")),
     M::up(include_str!("../migrations/3-undo.sql")),
     M::up(include_str!("../migrations/4-titles.sql")),
+    M::up(include_str!("../migrations/5-report-totals.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::NaiveDate;
 
 mod count;
+mod members;
 mod monthly;
 
 pub use count::{Scope, check_period, review};

@@ -14,7 +14,13 @@ use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, Transaction, params};
 
 /// danvan's own bookkeeping: never journalled.
-const UNJOURNALLED: &[&str] = &["audit_log", "changes", "row_journal", "bulk_rows"];
+const UNJOURNALLED: &[&str] = &[
+    "audit_log",
+    "changes",
+    "row_journal",
+    "bulk_rows",
+    "report_totals",
+];
 
 /// A journalled table: its columns and the columns of its key.
 #[derive(Debug, Clone)]

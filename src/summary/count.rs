@@ -7,11 +7,11 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, ToSql};
 
-use super::{Counts, Review, add, ended_months, key_for, rating_key, title_key};
+use super::members::{Members, month_text};
+use super::{Counts, Review, add, ended_months, key_for, title_key};
 use crate::dates::{Month, reference_date};
 use crate::error::user_msg;
 use crate::i18n::Msg;
-use crate::people::active_sql;
 use crate::vocab::{Field, Term};
 
 /// Run `sql` and add each row's (unit, key, count) to `counts`.
@@ -122,15 +122,6 @@ pub(super) fn month_index(column: &str) -> String {
     month_index_sql().replace("{d}", column)
 }
 
-/// The month of a month index, as the database writes it (`2026-03`).
-fn month_text(index: i32) -> String {
-    format!(
-        "{:04}-{:02}",
-        index.div_euclid(12),
-        index.rem_euclid(12) + 1
-    )
-}
-
 /// Refuse a review period the wrong way round or reaching past this year.
 pub fn check_period(from: i32, to: i32, today: NaiveDate) -> Result<()> {
     if from > to {
@@ -164,30 +155,18 @@ pub fn review(
     check_period(from, to, today)?;
     crate::db::cache_for_rereading(conn)?;
     let unit = scope.unit("m");
+    let members = Members::load(conn, scope == Scope::ByUnit)?;
+    let mut facts = BTreeMap::new();
     let mut units = BTreeSet::new();
     let mut yearly = BTreeMap::new();
     for year in from..=to {
         let mut c = Counts::new();
         let reference = reference_date(year, today);
         // Members, active on the reference date: registered? evaluated?
-        collect_columns(
-            conn,
-            &format!(
-                "SELECT {unit}, count(*),
-                        sum(EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)),
-                        sum(NOT EXISTS (SELECT 1 FROM evaluations e
-                            WHERE e.kind = 'member' AND e.subject = m.code AND e.year = ?1))
-                 FROM members m
-                 WHERE {active}
-                 {}",
-                scope.group_by("m", ""),
-                active = active_sql("m", "?2", "?2"),
-            ),
-            &[&year, &reference],
-            &["active_members", "registered_members", "not_evaluated"],
-            &mut c,
-            &mut units,
-        )?;
+        // Their ratings, and the reports each was expected to send.
+        let y = members.year(conn, year)?;
+        let ended = ended_months(year, today) as i32;
+        members.count_year(&y, year, reference, ended, &mut c, &mut units);
         collect(
             conn,
             &format!(
@@ -201,52 +180,21 @@ pub fn review(
             &mut units,
             by_field("pledge_items"),
         )?;
-        let ended = ended_months(year, today);
-        if ended > 0 {
-            // A member with a pledge is expected for every ended month of
-            // the year on whose last day they are active: from the month
-            // they joined to the month before the one they left.
-            let joined = month_index("m.joined");
-            let left = month_index("m.left_on");
-            let (first, last) = (year * 12, year * 12 + ended as i32 - 1);
-            collect_columns(
-                conn,
-                &format!(
-                    "WITH spans(unit, lo, hi) AS (
-                         SELECT {unit}, max(?2, {joined}),
-                                CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
-                         FROM members m
-                         WHERE EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id))
-                     SELECT unit, sum(hi - lo + 1) FROM spans WHERE lo <= hi {}",
-                    if scope == Scope::ByUnit { "GROUP BY unit" } else { "" }
-                ),
-                &[&year, &first, &last],
-                &["expected_reports"],
-                &mut c,
-                &mut units,
-            )?;
-        }
         collect(
             conn,
             &format!(
-                "SELECT {unit}, e.rating, count(*) FROM evaluations e JOIN members m ON m.code = e.subject
-                 WHERE e.kind = 'member' AND e.year = ?1 GROUP BY 1, 2
-                 UNION ALL
-                 SELECT {unit}, 'exemplary_individuals', count(*) FROM evaluations e JOIN members m ON m.code = e.subject
-                 WHERE e.kind = 'member' AND e.year = ?1 AND e.exemplary GROUP BY 1
-                 UNION ALL
-                 SELECT {}, 'exemplary_collectives', count(*) FROM evaluations e
+                "SELECT {}, 'exemplary_collectives', count(*) FROM evaluations e
                  WHERE e.kind = 'unit' AND e.year = ?1 AND e.exemplary GROUP BY 1",
-                if scope == Scope::ByUnit { "e.subject" } else { "''" }
+                if scope == Scope::ByUnit {
+                    "e.subject"
+                } else {
+                    "''"
+                }
             ),
             &[&year],
             &mut c,
             &mut units,
-            |k| match k {
-                "exemplary_individuals" => "exemplary_individuals",
-                "exemplary_collectives" => "exemplary_collectives",
-                rating => rating_key(rating),
-            },
+            |_| "exemplary_collectives",
         )?;
         let owner = match scope {
             Scope::Agency => "''",
@@ -300,9 +248,10 @@ pub fn review(
             title_key,
         )?;
         yearly.insert(year, c);
+        facts.insert(year, (reference, y));
     }
     // The statuses of every report of each year's months, summed from the
-    // reports' own counts (see schema.sql) through the month index; with
+    // reports' totals by month and unit (see schema.sql); with
     // them the reports of the ended months, of which the submitted ones
     // are all but those outside their member's span.
     for (year, c) in yearly.iter_mut() {
@@ -321,12 +270,13 @@ pub fn review(
         collect_columns(
             conn,
             &format!(
-                "SELECT {unit}, sum(r.done), sum(r.in_progress), sum(r.not_done), sum(r.month <= ?3)
-                 FROM reports r {}
-                 WHERE r.month BETWEEN ?1 AND ?2
+                "SELECT {}, sum(t.done), sum(t.in_progress), sum(t.not_done),
+                        sum(CASE WHEN t.month <= ?3 THEN t.reports ELSE 0 END)
+                 FROM report_totals t
+                 WHERE t.month BETWEEN ?1 AND ?2
                  {}",
-                scope.join_member("r.member_id"),
-                scope.group_by("m", "")
+                scope.unit("t"),
+                scope.group_by("t", "")
             ),
             &[&format!("{year:04}-01"), &format!("{year:04}-12"), &last],
             keys,
@@ -334,7 +284,7 @@ pub fn review(
             &mut units,
         )?;
         if ended > 0 {
-            for (unit, _, n) in out_of_span(conn, *year, ended, scope)? {
+            for (unit, _, n) in members.out_of_span(conn, &facts[year].1, *year, ended)? {
                 add(c, "submitted_reports", &unit, -n);
             }
         }
@@ -342,52 +292,16 @@ pub fn review(
     for c in yearly.values_mut() {
         add_totals(c);
     }
-    let period_stocks = distinct_stocks(conn, from, to, today, scope, &mut units)?;
+    let years: Vec<_> = facts.values().map(|(d, y)| (*d, y)).collect();
+    let mut period_stocks = Counts::new();
+    members.count_period(&years, &mut period_stocks, &mut units);
+    running_models(conn, from, to, scope, &mut period_stocks, &mut units)?;
     Ok(Review {
         years: (from..=to).collect(),
         yearly,
         period_stocks,
         units,
     })
-}
-
-/// The reports of the ended months of `year` that are outside their
-/// member's span of expected months (a member without a pledge that year,
-/// a month before they joined or from the month they left), by unit (or
-/// `''` for the agency) and month index. Few members have such reports, so
-/// they are found from the members and their reports looked up, and the
-/// submitted reports of a month are all of its reports less these.
-pub(super) fn out_of_span(
-    conn: &Connection,
-    year: i32,
-    ended: i32,
-    scope: Scope,
-) -> Result<Vec<(String, i32, i64)>> {
-    let unit = scope.unit("m");
-    let joined = month_index("m.joined");
-    let left = month_index("m.left_on");
-    let month = month_index("r.month");
-    let (first, last) = (year * 12, year * 12 + ended - 1);
-    let mut stmt = conn.prepare_cached(&format!(
-        "WITH odd(id, unit, pledged, j, l) AS MATERIALIZED (
-             SELECT m.id, {unit}, EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id),
-                    {joined}, CASE WHEN m.left_on IS NULL THEN NULL ELSE {left} END
-             FROM members m
-             WHERE NOT EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id)
-                OR {joined} > ?2 OR (m.left_on IS NOT NULL AND {left} <= ?3))
-         SELECT o.unit, {month}, count(*)
-         FROM odd o CROSS JOIN reports r ON r.member_id = o.id
-             AND r.month BETWEEN printf('%04d-01', ?1) AND ?4
-         WHERE NOT o.pledged OR o.j > {month} OR (o.l IS NOT NULL AND {month} >= o.l)
-         GROUP BY 1, 2"
-    ))?;
-    let last_month = month_text(last);
-    let mut rows = stmt.query(rusqlite::params![year, first, last, last_month])?;
-    let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        out.push((row.get(0)?, row.get(1)?, row.get(2)?));
-    }
-    Ok(out)
 }
 
 /// The sums that are metrics of their own: pledge items over the fields,
@@ -430,49 +344,20 @@ fn add_totals(c: &mut Counts) {
     }
 }
 
-/// Members and models counted once over the whole period, per unit.
-fn distinct_stocks(
+/// The models running at some time of the period, per unit, and the
+/// period's sums (the members counted once are `Members::count_period`'s).
+fn running_models(
     conn: &Connection,
     from: i32,
     to: i32,
-    today: NaiveDate,
     scope: Scope,
+    c: &mut Counts,
     units: &mut BTreeSet<String>,
-) -> Result<Counts> {
-    let unit = scope.unit("m");
+) -> Result<()> {
     let owner = match scope {
         Scope::Agency => "''",
         Scope::ByUnit => "coalesce(mo.owner_unit, om.unit, '')",
     };
-    let mut c = Counts::new();
-    let years: Vec<(i32, NaiveDate)> = (from..=to).map(|y| (y, reference_date(y, today))).collect();
-    let values = vec!["(?, ?)"; years.len()].join(", ");
-    let mut params: Vec<&dyn ToSql> = Vec::new();
-    for (y, r) in &years {
-        params.push(y);
-        params.push(r);
-    }
-    collect(
-        conn,
-        &format!(
-            "WITH years(y, ref) AS (VALUES {values})
-             SELECT {unit}, 'active_members', count(*) FROM members m
-             WHERE EXISTS (SELECT 1 FROM years
-                 WHERE {active})
-             GROUP BY 1
-             UNION ALL
-             SELECT {unit}, 'registered_members', count(*) FROM members m
-             WHERE EXISTS (SELECT 1 FROM years
-                 WHERE {active}
-                   AND EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = years.y AND p.member_id = m.id))
-             GROUP BY 1",
-            active = active_sql("m", "years.ref", "years.ref"),
-        ),
-        &params,
-        &mut c,
-        units,
-        |k| if k == "active_members" { "active_members" } else { "registered_members" },
-    )?;
     collect(
         conn,
         &format!(
@@ -482,10 +367,10 @@ fn distinct_stocks(
              GROUP BY 1, 2"
         ),
         &[&from, &to],
-        &mut c,
+        c,
         units,
         by_field("running_models"),
     )?;
-    add_totals(&mut c);
-    Ok(c)
+    add_totals(c);
+    Ok(())
 }

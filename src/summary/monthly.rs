@@ -8,8 +8,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::count::{Scope, month_index, out_of_span};
+use super::count::month_index;
 use super::ended_months;
+use super::members::Members;
 use crate::dates::Month;
 
 /// One month of the period.
@@ -24,20 +25,6 @@ pub struct MonthFigures {
     pub items_reported: i64,
 }
 
-/// The members of `year` with a pledge, and the span of month indexes
-/// (year × 12 + month − 1) for which each is expected to report.
-fn spans_sql() -> String {
-    let joined = month_index("m.joined");
-    let left = month_index("m.left_on");
-    format!(
-        "spans(id, lo, hi) AS (
-             SELECT m.id, max(?2, {joined}),
-                    CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
-             FROM members m
-             WHERE EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id))"
-    )
-}
-
 /// Every month of `from..=to` up to today's, with its figures.
 pub fn monthly(
     conn: &Connection,
@@ -46,6 +33,7 @@ pub fn monthly(
     today: NaiveDate,
 ) -> Result<Vec<MonthFigures>> {
     let mut months: BTreeMap<i32, MonthFigures> = BTreeMap::new();
+    let members = Members::load(conn, false)?;
     let this = Month::of(today);
     for year in from..=to {
         let ended = ended_months(year, today) as i32;
@@ -76,14 +64,9 @@ pub fn monthly(
             continue;
         }
         let (first, last) = (year * 12, year * 12 + ended - 1);
-        // Members share few spans: count them by span, spread in Rust.
-        let mut stmt = conn.prepare_cached(&format!(
-            "WITH {} SELECT lo, hi, count(*) FROM spans WHERE lo <= hi GROUP BY lo, hi",
-            spans_sql()
-        ))?;
-        let mut rows = stmt.query(rusqlite::params![year, first, last])?;
-        while let Some(row) = rows.next()? {
-            let (lo, hi, n): (i32, i32, i64) = (row.get(0)?, row.get(1)?, row.get(2)?);
+        // Members share few spans: count them by span, spread here.
+        let y = members.pledges_of(conn, year)?;
+        for (lo, hi, n) in members.spans(&y, first, last) {
             for i in lo..=hi {
                 if let Some(f) = months.get_mut(&i) {
                     f.expected_reports += n;
@@ -92,16 +75,16 @@ pub fn monthly(
         }
         // The submitted reports of a month are all its reports (counted
         // below) less those outside their member's span.
-        for (_, i, n) in out_of_span(conn, year, ended, Scope::Agency)? {
+        for (_, i, n) in members.out_of_span(conn, &y, year, ended)? {
             if let Some(f) = months.get_mut(&i) {
                 f.submitted_reports -= n;
             }
         }
     }
-    let month = month_index("r.month");
+    let month = month_index("t.month");
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {month}, count(*), sum(r.done), sum(r.done + r.in_progress + r.not_done)
-         FROM reports r WHERE r.month BETWEEN ?1 AND ?2 GROUP BY r.month"
+        "SELECT {month}, sum(t.reports), sum(t.done), sum(t.done + t.in_progress + t.not_done)
+         FROM report_totals t WHERE t.month BETWEEN ?1 AND ?2 GROUP BY t.month"
     ))?;
     let mut rows = stmt.query([format!("{from:04}-01"), format!("{to:04}-12")])?;
     while let Some(row) = rows.next()? {
@@ -126,6 +109,20 @@ pub struct Absentee {
     pub name: String,
     pub unit: String,
     pub missing: i64,
+}
+
+/// The members of `year` with a pledge, and the span of month indexes
+/// (year × 12 + month − 1) for which each is expected to report.
+fn spans_sql() -> String {
+    let joined = month_index("m.joined");
+    let left = month_index("m.left_on");
+    format!(
+        "spans(id, lo, hi) AS (
+             SELECT m.id, max(?2, {joined}),
+                    CASE WHEN m.left_on IS NULL THEN ?3 ELSE min(?3, {left} - 1) END
+             FROM members m
+             WHERE EXISTS (SELECT 1 FROM pledge_items p WHERE p.year = ?1 AND p.member_id = m.id))"
+    )
 }
 
 /// Members with at least `at_least` expected reports missing over

@@ -6,18 +6,19 @@ use rusqlite::{Transaction, params};
 
 use super::replaced;
 use crate::db::journal::{self, Table};
-use crate::db::schema;
+use crate::db::{schema, totals};
 
 /// Put back every row `change` touched: its bulk inserts removed, then its
 /// journal replayed newest first. The schema's triggers are off meanwhile
-/// (the journal holds what they did), and references are checked at the
-/// commit.
+/// (the journal holds what they did), but for those of the reports' totals,
+/// which count what is put back as they count every write; references are
+/// checked at the commit.
 pub(super) fn revert(tx: &Transaction<'_>, tables: &[Table], change: i64) -> Result<(u64, u64)> {
     tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
     let triggers: Vec<_> = schema::built_in_indexes_and_triggers(&names)?
         .into_iter()
-        .filter(|o| o.kind == "trigger")
+        .filter(|o| o.kind == "trigger" && !totals::TRIGGERS.contains(&o.name.as_str()))
         .collect();
     for t in &triggers {
         tx.execute_batch(&format!(
@@ -51,7 +52,9 @@ pub(super) fn revert(tx: &Transaction<'_>, tables: &[Table], change: i64) -> Res
             params![first, last],
             |r| r.get(0),
         )?;
-        removed += if whole {
+        removed += if whole && name == "reports" {
+            totals::delete_all_reports(tx)?
+        } else if whole {
             tx.execute(&format!("DELETE FROM {}", t.quoted()), [])?
         } else {
             tx.execute(

@@ -28,6 +28,7 @@ mod pledge;
 mod reliability;
 mod report;
 mod report_import;
+mod report_totals;
 mod review;
 mod review_rollup;
 mod review_words;

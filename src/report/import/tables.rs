@@ -1,6 +1,7 @@
 //! The tables a reports import writes: prepared (into an empty table,
 //! indexes and count triggers dropped), filled in batches of multi-row
-//! INSERTs, and finished (what was dropped made again, the journal closed).
+//! INSERTs, and finished (the totals counted, what was dropped made again,
+//! the journal closed).
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -9,6 +10,7 @@ use rusqlite::Transaction;
 use super::cells::iso_text;
 use crate::dates::Month;
 use crate::db::journal::Bulk;
+use crate::db::totals::Totals;
 use crate::db::{Writer, schema};
 use crate::vocab::{Status, Term};
 
@@ -257,7 +259,17 @@ impl Tables {
     }
 
     /// Write what waits, make again what was dropped, close the journal.
+    /// Into an empty table the reports' totals by month and unit are
+    /// counted here (their triggers are off), from no report before.
     pub(super) fn finish(mut self, tx: &Transaction<'_>) -> Result<()> {
+        if self.first_reports {
+            let mut totals = Totals::new(tx)?;
+            for r in &self.pending.reports {
+                totals.add(r.member_id, r.month, r.counts);
+            }
+            tx.execute("DELETE FROM report_totals", [])?;
+            totals.write(tx)?;
+        }
         self.pending.write(tx, true)?;
         for sql in &self.dropped {
             tx.execute_batch(sql)?;
