@@ -103,9 +103,13 @@ pub struct Proposals {
 /// dates, since a month's last day is never before a day of it (the month
 /// joined counts; the month left does not, its last day not being before
 /// the day left).
+///
+/// `MATERIALIZED`: each member's facts are worked out once, not again in
+/// every condition that uses them (12 % fewer instructions at province
+/// scale).
 fn facts() -> String {
     format!(
-        "WITH facts AS (
+        "WITH facts AS MATERIALIZED (
        SELECT m.id, m.code, m.name, m.unit,
          max(0, min(CASE WHEN m.left_on IS NULL THEN :ended
                     ELSE (CAST(substr(m.left_on, 1, 4) AS INTEGER) - :year) * 12
@@ -290,10 +294,9 @@ fn better_done(a: (i64, i64), b: (i64, i64)) -> std::cmp::Ordering {
 
 /// The titles of `year`, by the rules and the thresholds given.
 pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) -> Result<Proposals> {
-    // Its statements read the year's reports and ratings more than once:
-    // at province scale the default 2 MiB cache read them from the OS
-    // again (96,000 reads).
-    crate::db::cache_for_rereading(conn)?;
+    // One statement reads the members' facts, each page once: the default
+    // cache serves it (7,400 reads at province scale with it, 7,200 with
+    // the review's 256 MiB one, which cost 115 MB more).
     let (mut ldtt, sums) = members_and_units(conn, year, today, &t)?;
     sort_people(&mut ldtt, |m| (&m.name, &m.code));
     let mut list: Vec<Proposal> = ldtt
