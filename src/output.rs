@@ -105,6 +105,16 @@ impl Cell {
         v.map_or(Cell::Empty, Cell::Int)
     }
 
+    /// The plain value written to CSV, borrowed where the cell holds it.
+    fn plain_text(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Text(s) => Cow::Borrowed(s),
+            Cell::Term(code, _, _) => Cow::Borrowed(code),
+            Cell::Empty => Cow::Borrowed(""),
+            other => Cow::Owned(other.plain()),
+        }
+    }
+
     /// The plain value written to CSV.
     fn plain(&self) -> String {
         match self {
@@ -277,6 +287,40 @@ pub struct Printer<'w> {
     sink: Sink<'w>,
     rows: u64,
     progress: Progress,
+    rendered: Rendered,
+}
+
+/// The message last rendered in each column, with its text: a list often
+/// repeats one sentence down a column (the rule of 45,000 proposals in
+/// `award propose`), and the catalogue then renders it once, not per row.
+#[derive(Default)]
+struct Rendered(Vec<Option<(Msg, Lang, String)>>);
+
+impl Rendered {
+    /// `msg` in `lang`, as `Msg::text` gives it, in column `column`.
+    fn text(&mut self, column: usize, msg: &Msg, lang: Lang) -> &str {
+        if self.0.len() <= column {
+            self.0.resize_with(column + 1, || None);
+        }
+        let slot = &mut self.0[column];
+        let same = matches!(slot, Some((m, l, _)) if *l == lang && m == msg);
+        if !same {
+            *slot = Some((msg.clone(), lang, msg.text(lang)));
+        }
+        match slot {
+            Some((_, _, text)) => text,
+            None => unreachable!("the slot was just filled"),
+        }
+    }
+
+    /// A cell's text where a message is rendered once per run of it:
+    /// `display` in `lang` for tables, or what `plain` gives for CSV.
+    fn display(&mut self, column: usize, cell: &Cell, lang: Lang) -> String {
+        match cell {
+            Cell::Msg(m) => self.text(column, m, lang).to_string(),
+            other => other.display(lang),
+        }
+    }
 }
 
 impl<'w> Printer<'w> {
@@ -328,6 +372,7 @@ impl<'w> Printer<'w> {
             sink,
             rows: 0,
             progress: Progress::none(),
+            rendered: Rendered::default(),
         })
     }
 
@@ -349,6 +394,7 @@ impl<'w> Printer<'w> {
             )?)),
             rows: 0,
             progress: Progress::none(),
+            rendered: Rendered::default(),
         })
     }
 
@@ -371,9 +417,17 @@ impl<'w> Printer<'w> {
 
     pub fn row(&mut self, cells: &[Cell]) -> Result<()> {
         debug_assert_eq!(cells.len(), self.columns.len());
+        let rendered = &mut self.rendered;
         match &mut self.sink {
             Sink::Table(table, _) => {
-                table.row(cells.iter().map(|c| c.display(self.lang)).collect());
+                let lang = self.lang;
+                table.row(
+                    cells
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| rendered.display(i, c, lang))
+                        .collect(),
+                );
             }
             Sink::Csv(writer, style) => {
                 if style.excel {
@@ -390,15 +444,28 @@ impl<'w> Printer<'w> {
                         }))
                         .map_err(csv_error)?;
                 } else {
+                    // Field by field, each as the cell holds it (no copy),
+                    // then the record's end: the bytes `write_record` writes.
+                    for (i, cell) in cells.iter().enumerate() {
+                        match cell {
+                            Cell::Msg(m) => writer.write_field(rendered.text(i, m, Lang::En)),
+                            other => writer.write_field(other.plain_text().as_bytes()),
+                        }
+                        .map_err(csv_error)?;
+                    }
                     writer
-                        .write_record(cells.iter().map(Cell::plain))
+                        .write_record(std::iter::empty::<&[u8]>())
                         .map_err(csv_error)?;
                 }
             }
             Sink::Json(out, count) => {
                 let mut object = Map::new();
-                for (column, cell) in self.columns.iter().zip(cells) {
-                    object.insert(column.key().to_string(), cell.json());
+                for (i, (column, cell)) in self.columns.iter().zip(cells).enumerate() {
+                    let value = match cell {
+                        Cell::Msg(m) => Value::String(rendered.text(i, m, Lang::En).to_string()),
+                        other => other.json(),
+                    };
+                    object.insert(column.key().to_string(), value);
                 }
                 out.write_all(if *count == 0 { b"[\n  " } else { b",\n  " })?;
                 serde_json::to_writer(&mut *out, &Value::Object(object))

@@ -1,7 +1,8 @@
 //! `award propose`: the titles each member and unit qualifies for in a
 //! year, by the rules of DESIGN.md, with the facts behind each. SQLite
-//! counts the months, ratings, disciplines and shares; Rust ranks the few
-//! CSTĐCS candidates and reads the streaks.
+//! counts the months, ratings and disciplines and judges each member by
+//! them, in one pass; Rust sums the units' shares, ranks the few CSTĐCS
+//! candidates and reads the streaks.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -103,9 +104,13 @@ pub struct Proposals {
 /// dates, since a month's last day is never before a day of it (the month
 /// joined counts; the month left does not, its last day not being before
 /// the day left).
+///
+/// `MATERIALIZED`: each member's facts are worked out once, not again in
+/// every condition that uses them (12 % fewer instructions at province
+/// scale).
 fn facts() -> String {
     format!(
-        "WITH facts AS (
+        "WITH facts AS MATERIALIZED (
        SELECT m.id, m.code, m.name, m.unit,
          max(0, min(CASE WHEN m.left_on IS NULL THEN :ended
                     ELSE (CAST(substr(m.left_on, 1, 4) AS INTEGER) - :year) * 12
@@ -137,119 +142,147 @@ struct Ldtt {
     done: (i64, i64),
 }
 
-fn ldtt_members(
-    conn: &Connection,
-    year: i32,
-    today: NaiveDate,
-    t: &Thresholds,
-) -> Result<Vec<Ldtt>> {
-    let sql = format!(
-        "{}
-         SELECT f.id, f.code, f.name, f.unit, f.months, f.rating, i.id, i.no,
-           CASE WHEN i.id IS NOT NULL THEN (SELECT coalesce(sum(r.done), 0) FROM reports r
-              WHERE r.member_id = f.id AND r.month BETWEEN :m1 AND :m12) END,
-           CASE WHEN i.id IS NOT NULL THEN (SELECT coalesce(sum(r.done + r.in_progress + r.not_done), 0) FROM reports r
-              WHERE r.member_id = f.id AND r.month BETWEEN :m1 AND :m12) END
-         FROM facts f
-         LEFT JOIN initiatives i ON i.id = (
-           SELECT i2.id FROM initiatives i2 WHERE i2.member_id = f.id AND i2.year = :year
-             AND NOT EXISTS (SELECT 1 FROM awards w WHERE w.initiative_id = i2.id
-               AND NOT (w.year = :year AND w.title = 'grassroots-emulation-fighter' AND w.kind = 'member' AND w.subject = f.code))
-           ORDER BY i2.no LIMIT 1)
-         WHERE f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL",
-        facts()
-    );
-    let (first, last) = year_bounds(year);
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(
-        rusqlite::named_params! {
-            ":ref": iso(reference_date(year, today)),
-            ":year": year,
-            ":ended": ended_months(year, today),
-            ":first": iso(first),
-            ":last": iso(last),
-            ":m1": format!("{year:04}-01"),
-            ":m12": format!("{year:04}-12"),
-            ":min": t.ldtt_min_months,
-        },
-        |r| {
-            let rating: String = r.get(5)?;
-            let code: String = r.get(1)?;
-            let initiative = match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<i64>>(7)?) {
-                (Some(id), Some(no)) => Some((id, format!("{code}/{year}/{no}"))),
-                _ => None,
-            };
-            Ok(Ldtt {
-                id: r.get(0)?,
-                name: r.get(2)?,
-                unit: r.get(3)?,
-                months: r.get(4)?,
-                rating: from_code(Rating::ALL, &rating)?,
-                initiative,
-                done: (
-                    r.get::<_, Option<i64>>(8)?.unwrap_or(0),
-                    r.get::<_, Option<i64>>(9)?.unwrap_or(0),
-                ),
-                code,
-            })
-        },
-    )?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-/// A unit rated for the year, with its members' figures.
-struct UnitFigures {
-    unit: String,
-    rating: Rating,
+/// A unit's members' figures, summed over the facts.
+#[derive(Default)]
+struct UnitSums {
     active: i64,
     ldtt_active: i64,
     complete_active: i64,
     barred: bool,
 }
 
-fn unit_figures(
+/// A unit rated for the year, with its members' figures.
+struct UnitFigures {
+    unit: String,
+    rating: Rating,
+    sums: UnitSums,
+}
+
+/// One pass over the members' facts (one statement, not one per list):
+/// the LĐTT with what CSTĐCS asks, and every unit's sums of its members'
+/// figures. SQLite decides each member's conditions; Rust adds them up.
+fn members_and_units(
     conn: &Connection,
     year: i32,
     today: NaiveDate,
     t: &Thresholds,
-) -> Result<Vec<UnitFigures>> {
+) -> Result<(Vec<Ldtt>, BTreeMap<String, UnitSums>)> {
     let sql = format!(
-        "{}
-         SELECT g.unit, u.rating, g.active, g.ldtt, g.complete, g.barred FROM (
-           SELECT f.unit,
-             sum(f.active) AS active,
-             sum(f.active AND f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL) AS ldtt,
-             sum(f.active AND f.rating IN ('excellent', 'good', 'complete')) AS complete,
-             max(coalesce(f.heaviest, 0) >= 2) AS barred
-           FROM facts f WHERE f.unit <> '' GROUP BY f.unit) g
-         JOIN evaluations u ON u.kind = 'unit' AND u.subject = g.unit AND u.year = :year
-         WHERE u.rating IN ('good', 'excellent')",
+        "{},
+     judged AS (
+       SELECT f.*,
+         f.months >= :min AND f.rating IN ('good', 'excellent') AND f.heaviest IS NULL AS ldtt,
+         f.rating IN ('excellent', 'good', 'complete') AS complete,
+         coalesce(f.heaviest, 0) >= 2 AS barring
+       FROM facts f
+     ),
+     chosen AS (
+       SELECT j.*,
+         CASE WHEN j.ldtt THEN (
+           SELECT i2.id FROM initiatives i2 WHERE i2.member_id = j.id AND i2.year = :year
+             AND NOT EXISTS (SELECT 1 FROM awards w WHERE w.initiative_id = i2.id
+               AND NOT (w.year = :year AND w.title = 'grassroots-emulation-fighter' AND w.kind = 'member' AND w.subject = j.code))
+           ORDER BY i2.no LIMIT 1) END AS initiative
+       FROM judged j
+     )
+     SELECT c.id, c.code, c.name, c.unit, c.months, c.rating, i.id, i.no,
+       CASE WHEN i.id IS NOT NULL THEN (SELECT coalesce(sum(r.done), 0) FROM reports r
+          WHERE r.member_id = c.id AND r.month BETWEEN :m1 AND :m12) END,
+       CASE WHEN i.id IS NOT NULL THEN (SELECT coalesce(sum(r.done + r.in_progress + r.not_done), 0) FROM reports r
+          WHERE r.member_id = c.id AND r.month BETWEEN :m1 AND :m12) END,
+       c.ldtt, c.active, c.complete, c.barring
+     FROM chosen c
+     LEFT JOIN initiatives i ON i.id = c.initiative",
         facts()
     );
     let (first, last) = year_bounds(year);
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(
-        rusqlite::named_params! {
-            ":ref": iso(reference_date(year, today)),
-            ":year": year,
-            ":ended": ended_months(year, today),
-            ":first": iso(first),
-            ":last": iso(last),
-            ":min": t.ldtt_min_months,
-        },
-        |r| {
-            let rating: String = r.get(1)?;
-            Ok(UnitFigures {
-                unit: r.get(0)?,
-                rating: from_code(Rating::ALL, &rating)?,
-                active: r.get(2)?,
-                ldtt_active: r.get(3)?,
-                complete_active: r.get(4)?,
-                barred: r.get(5)?,
-            })
-        },
+    let mut rows = stmt.query(rusqlite::named_params! {
+        ":ref": iso(reference_date(year, today)),
+        ":year": year,
+        ":ended": ended_months(year, today),
+        ":first": iso(first),
+        ":last": iso(last),
+        ":m1": format!("{year:04}-01"),
+        ":m12": format!("{year:04}-12"),
+        ":min": t.ldtt_min_months,
+    })?;
+    let mut ldtt = Vec::new();
+    let mut units: BTreeMap<String, UnitSums> = BTreeMap::new();
+    // A condition on a NULL (no rating) is false, as `sum` reads it.
+    let yes = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<bool> {
+        Ok(r.get::<_, Option<bool>>(i)?.unwrap_or(false))
+    };
+    while let Some(r) = rows.next()? {
+        let is_ldtt = yes(r, 10)?;
+        let active = yes(r, 11)?;
+        let unit = r.get_ref(3)?.as_str()?;
+        if !unit.is_empty() {
+            let sums = match units.get_mut(unit) {
+                Some(sums) => sums,
+                None => units.entry(unit.to_string()).or_default(),
+            };
+            sums.active += i64::from(active);
+            sums.ldtt_active += i64::from(active && is_ldtt);
+            sums.complete_active += i64::from(active && yes(r, 12)?);
+            sums.barred |= yes(r, 13)?;
+        }
+        if !is_ldtt {
+            continue;
+        }
+        let rating: String = r.get(5)?;
+        let code: String = r.get(1)?;
+        let initiative = match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<i64>>(7)?) {
+            (Some(id), Some(no)) => Some((id, format!("{code}/{year}/{no}"))),
+            _ => None,
+        };
+        ldtt.push(Ldtt {
+            id: r.get(0)?,
+            name: r.get(2)?,
+            unit: r.get(3)?,
+            months: r.get(4)?,
+            rating: from_code(Rating::ALL, &rating)?,
+            initiative,
+            done: (
+                r.get::<_, Option<i64>>(8)?.unwrap_or(0),
+                r.get::<_, Option<i64>>(9)?.unwrap_or(0),
+            ),
+            code,
+        });
+    }
+    Ok((ldtt, units))
+}
+
+/// The units rated good or excellent for the year that have members'
+/// figures, in the order of their names.
+fn unit_figures(
+    conn: &Connection,
+    year: i32,
+    mut sums: BTreeMap<String, UnitSums>,
+) -> Result<Vec<UnitFigures>> {
+    let mut stmt = conn.prepare(
+        "SELECT subject, rating FROM evaluations
+         WHERE kind = 'unit' AND year = ?1 AND rating IN ('good', 'excellent')",
     )?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rated = Vec::new();
+    let mut rows = stmt.query([year])?;
+    while let Some(r) = rows.next()? {
+        let unit: String = r.get(0)?;
+        if let Some(s) = sums.remove(&unit) {
+            let rating: String = r.get(1)?;
+            rated.push(UnitFigures {
+                unit,
+                rating: from_code(Rating::ALL, &rating)?,
+                sums: s,
+            });
+        }
+    }
+    // By name in bytes first (as `GROUP BY` gave them), then by the
+    // collator, which keeps that order between names it finds equal.
+    rated.sort_by(|a, b| a.unit.cmp(&b.unit));
+    let c = collator();
+    rated.sort_by(|a, b| c.compare(&a.unit, &b.unit));
+    Ok(rated)
 }
 
 /// Whether `a` did more of their items than `b`, on the exact fractions
@@ -262,11 +295,10 @@ fn better_done(a: (i64, i64), b: (i64, i64)) -> std::cmp::Ordering {
 
 /// The titles of `year`, by the rules and the thresholds given.
 pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) -> Result<Proposals> {
-    // Its statements read the year's reports and ratings more than once:
-    // at province scale the default 2 MiB cache read them from the OS
-    // again (96,000 reads).
-    crate::db::cache_for_rereading(conn)?;
-    let mut ldtt = ldtt_members(conn, year, today, &t)?;
+    // The default page cache: one statement reads the members' facts, and
+    // the review's 256 MiB cache spared it few reads at province scale
+    // (7,440 → 7,242 in the `sqlite3` shell) for 110 MB more memory.
+    let (mut ldtt, sums) = members_and_units(conn, year, today, &t)?;
     sort_people(&mut ldtt, |m| (&m.name, &m.code));
     let mut list: Vec<Proposal> = ldtt
         .iter()
@@ -343,20 +375,19 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
         });
     }
 
-    let mut units = unit_figures(conn, year, today, &t)?;
-    let c = collator();
-    units.sort_by(|a, b| c.compare(&a.unit, &b.unit));
+    let units = unit_figures(conn, year, sums)?;
     for u in &units {
-        let share = Some((u.ldtt_active, u.active));
+        let s = &u.sums;
+        let share = Some((s.ldtt_active, s.active));
         let cstdcs = cstdcs_by_unit.get(u.unit.as_str()).copied().unwrap_or(0);
-        let ldtt_share = |p: u32| at_least_percent(u.ldtt_active as u64, u.active as u64, p);
+        let ldtt_share = |p: u32| at_least_percent(s.ldtt_active as u64, s.active as u64, p);
         let facts = Facts {
             rating: Some(u.rating),
             ldtt_share: share,
             cstdcs: Some(cstdcs),
             ..Facts::default()
         };
-        if !u.barred && ldtt_share(t.ttldtt_min_percent) {
+        if !s.barred && ldtt_share(t.ttldtt_min_percent) {
             list.push(unit_proposal(
                 year,
                 Title::AdvancedCollective,
@@ -365,9 +396,9 @@ pub fn propose(conn: &Connection, year: i32, today: NaiveDate, t: Thresholds) ->
                 facts.clone(),
             ));
         }
-        if !u.barred
+        if !s.barred
             && u.rating == Rating::Excellent
-            && u.complete_active == u.active
+            && s.complete_active == s.active
             && ldtt_share(TTLDXS_MIN_PERCENT)
             && cstdcs > 0
         {
