@@ -2,7 +2,7 @@
 //! which the schema's triggers keep; what works with those triggers off
 //! (a first import, an undo emptying the reports) keeps the table itself.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use anyhow::Result;
 use rusqlite::{Connection, Transaction, params};
@@ -84,6 +84,25 @@ impl Totals {
         }
         Ok(())
     }
+}
+
+/// Count the totals of `months` again from their reports (a write that
+/// touched them with the triggers off).
+pub fn count_again(tx: &Transaction<'_>, months: &BTreeSet<Month>) -> Result<()> {
+    let mut clear = tx.prepare_cached("DELETE FROM report_totals WHERE month = ?1")?;
+    let mut count = tx.prepare_cached(
+        "INSERT INTO report_totals (month, unit, reports, done, in_progress, not_done)
+         SELECT r.month, m.unit, count(*), sum(r.done), sum(r.in_progress), sum(r.not_done)
+         FROM reports r JOIN members m ON m.id = r.member_id
+         WHERE r.month = ?1
+         GROUP BY m.unit",
+    )?;
+    for month in months {
+        let month = month.to_string();
+        clear.execute([&month])?;
+        count.execute([&month])?;
+    }
+    Ok(())
 }
 
 /// Delete every report at once, with the triggers off for it (row by row

@@ -3,6 +3,8 @@
 //! INSERTs, and finished (the totals counted, what was dropped made again,
 //! the journal closed).
 
+use std::collections::BTreeSet;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -10,7 +12,7 @@ use rusqlite::Transaction;
 use super::cells::iso_text;
 use crate::dates::Month;
 use crate::db::journal::Bulk;
-use crate::db::totals::Totals;
+use crate::db::totals::{self, Totals};
 use crate::db::{Writer, schema};
 use crate::vocab::{Status, Term};
 
@@ -130,6 +132,9 @@ pub(super) struct Tables {
     next_id: i64,
     bulk_reports: Bulk,
     bulk_items: Bulk,
+    /// The months of the reports written (a replaced report's too: the
+    /// report replacing it is of its month).
+    months: BTreeSet<Month>,
 }
 
 impl Tables {
@@ -146,8 +151,15 @@ impl Tables {
                 r.get(0)
             })?;
         let mut dropped: Vec<String> = Vec::new();
-        if first_reports {
-            for object in schema::built_in_indexes_and_triggers(&["reports", "report_items"])? {
+        // Beside other reports only the totals' triggers go: the months the
+        // import touches are counted again at the end.
+        let tables: &[&str] = if first_reports {
+            &["reports", "report_items"]
+        } else {
+            &["reports"]
+        };
+        for object in schema::built_in_indexes_and_triggers(tables)? {
+            if first_reports || totals::TRIGGERS.contains(&object.name.as_str()) {
                 let kind = if object.kind == "index" {
                     "INDEX"
                 } else {
@@ -177,6 +189,7 @@ impl Tables {
             next_id,
             bulk_reports: w.bulk("reports", Some(next_id))?,
             bulk_items: w.bulk("report_items", Some(next_id))?,
+            months: BTreeSet::new(),
         })
     }
 
@@ -206,6 +219,7 @@ impl Tables {
         submitted_on: NaiveDate,
         reuse: Option<i64>,
     ) -> i64 {
+        self.months.insert(month);
         if let Some(id) = reuse {
             self.pending.reports.push(PendingReport {
                 id,
@@ -259,8 +273,9 @@ impl Tables {
     }
 
     /// Write what waits, make again what was dropped, close the journal.
-    /// Into an empty table the reports' totals by month and unit are
-    /// counted here (their triggers are off), from no report before.
+    /// The reports' totals by month and unit, whose triggers are off, are
+    /// counted here: into an empty table from the reports written, beside
+    /// others again from the reports of the months touched.
     pub(super) fn finish(mut self, tx: &Transaction<'_>) -> Result<()> {
         if self.first_reports {
             let mut totals = Totals::new(tx)?;
@@ -271,6 +286,9 @@ impl Tables {
             totals.write(tx)?;
         }
         self.pending.write(tx, true)?;
+        if !self.first_reports {
+            totals::count_again(tx, &self.months)?;
+        }
         for sql in &self.dropped {
             tx.execute_batch(sql)?;
         }
