@@ -222,8 +222,9 @@ fn cmd_list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         member: args.member,
         unit: args.unit,
     };
-    let reports = report::list(&db.conn, &filter)?;
-    ctx.print_list(report::LIST_COLUMNS, &reports, |r| r.cells())
+    let mut printer = ctx.printer(report::LIST_COLUMNS)?;
+    report::list(&db.conn, &filter, |r| printer.row(&r.cells()))?;
+    printer.finish()
 }
 
 fn cmd_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

@@ -13,8 +13,8 @@ use crate::dates::Month;
 use crate::lookup::{check_unit, unit_matches};
 use crate::member;
 use crate::output::{Cell, Column};
-use crate::people::{PeopleOrder, Person, active_sql, people_ranks, sort_people};
-use crate::pledge::{member_id, where_clause};
+use crate::people::{PeopleOrder, Person, active_sql, sort_people};
+use crate::pledge::member_id;
 use crate::vocab::{Field, Status, from_code};
 
 /// One pledged item and what a report says of it.
@@ -162,77 +162,119 @@ impl ListedReport {
     }
 }
 
-/// Reports matching the filter, by member (Vietnamese order) and month.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<ListedReport>> {
+/// Stream the reports matching the filter, by member (Vietnamese order)
+/// and month, to `emit`. One statement walks the members in their order
+/// (ranked in a temporary table) and each one's reports by the
+/// (member, month) index, so nothing is gathered or sorted in memory.
+pub fn list(
+    conn: &Connection,
+    filter: &Filter,
+    mut emit: impl FnMut(&ListedReport) -> Result<()>,
+) -> Result<()> {
     let member_id = match &filter.member {
         Some(code) => Some(member_id(conn, code)?),
         None => None,
     };
-    // Months by equality, so that SQLite looks them up in reports_month
-    // rather than scanning every report.
-    let months: Vec<String> = match (filter.month, filter.year) {
-        (Some(m), _) => vec![m.to_string()],
-        (None, Some(y)) => (1..=12).map(|m| format!("{y:04}-{m:02}")).collect(),
-        (None, None) => Vec::new(),
-    };
-    let in_months = format!("r.month IN ({})", vec!["?"; months.len()].join(", "));
-    let (condition, mut values) = where_clause(&[("r.member_id = ?", member_id.map(Value::from))]);
-    let condition = match (months.is_empty(), condition.is_empty()) {
-        (true, _) => condition,
-        (false, true) => format!(" WHERE {in_months}"),
-        (false, false) => format!("{condition} AND {in_months}"),
-    };
-    values.extend(months.into_iter().map(Value::from));
-    // CROSS JOIN keeps reports the outer loop: left to itself SQLite
-    // 3.50 walks every report item by its item index instead.
-    let mut stmt = conn.prepare(&format!(
-        "SELECT r.member_id, m.code, r.month, r.submitted_on,
-                sum(ri.status = 'done'), sum(ri.status = 'in-progress'), sum(ri.status = 'not-done'),
-                (SELECT count(*) FROM pledge_items p
-                  WHERE p.member_id = r.member_id AND p.year = CAST(substr(r.month, 1, 4) AS INTEGER))
-                  - count(*),
-                m.name, m.unit
-         FROM reports r
-         CROSS JOIN report_items ri ON ri.report_id = r.id
-         JOIN members m ON m.id = r.member_id{condition}
-         GROUP BY r.id"
-    ))?;
-    let rows = stmt.query_map(params_from_iter(values), |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            ListedReport {
-                member: r.get(1)?,
-                month: r.get(2)?,
-                submitted_on: r.get(3)?,
-                done: r.get(4)?,
-                in_progress: r.get(5)?,
-                not_done: r.get(6)?,
-                not_reported: r.get(7)?,
-                member_name: r.get(8)?,
-                unit: r.get(9)?,
-            },
-        ))
-    })?;
+    let order = PeopleOrder::load(conn)?;
     let mut units = UnitFilter::new(filter.unit.as_deref());
-    let mut reports = Vec::new();
-    for row in rows {
-        let (id, report) = row?;
-        if units.keeps(&report.unit) {
-            reports.push((id, report));
-        }
-    }
-    if reports.is_empty()
+    let listed: Vec<i64> = order
+        .members
+        .iter()
+        .filter(|p| member_id.is_none_or(|id| id == p.id) && units.keeps(&p.unit))
+        .map(|p| p.id)
+        .collect();
+    if listed.is_empty()
         && let Some(unit) = &filter.unit
     {
         check_unit(conn, unit)?;
     }
-    let ranks = people_ranks(
-        reports
-            .iter()
-            .map(|(id, r)| (*id, r.member_name.as_str(), r.member.as_str())),
-    );
-    reports.sort_by(|(a, ra), (b, rb)| (ranks.get(a), &ra.month).cmp(&(ranks.get(b), &rb.month)));
-    Ok(reports.into_iter().map(|(_, r)| r).collect())
+    let (months, values): (&str, Vec<Value>) = match (filter.month, filter.year) {
+        (Some(m), _) => (" AND r.month = ?1", vec![Value::from(m.to_string())]),
+        (None, Some(y)) => (
+            " AND r.month BETWEEN ?1 AND ?2",
+            vec![
+                Value::from(format!("{y:04}-01")),
+                Value::from(format!("{y:04}-12")),
+            ],
+        ),
+        (None, None) => ("", Vec::new()),
+    };
+    let ranked = RankTable::fill(conn, &listed)?;
+    let mut stmt = conn.prepare(&list_sql(months))?;
+    let mut rows = stmt.query(params_from_iter(values))?;
+    while let Some(r) = rows.next()? {
+        emit(&ListedReport {
+            member: r.get(0)?,
+            month: r.get(1)?,
+            submitted_on: r.get(2)?,
+            done: r.get(3)?,
+            in_progress: r.get(4)?,
+            not_done: r.get(5)?,
+            not_reported: r.get(6)?,
+            member_name: r.get(7)?,
+            unit: r.get(8)?,
+        })?;
+    }
+    drop(rows);
+    drop(stmt);
+    ranked.drop_table()
+}
+
+/// The statement of `list`, its months' condition given. CROSS JOIN keeps
+/// the ranks the outer loop, so that the rows come out in their order with
+/// no sorting (a unit test holds SQLite to that plan).
+fn list_sql(months: &str) -> String {
+    format!(
+        "SELECT m.code, r.month, r.submitted_on, r.done, r.in_progress, r.not_done,
+                (SELECT count(*) FROM pledge_items p
+                  WHERE p.member_id = r.member_id AND p.year = CAST(substr(r.month, 1, 4) AS INTEGER))
+                  - r.done - r.in_progress - r.not_done,
+                m.name, m.unit
+         FROM temp.{LIST_ORDER} k
+         CROSS JOIN reports r ON r.member_id = k.member_id{months}
+         JOIN members m ON m.id = k.member_id
+         ORDER BY k.rank, r.month"
+    )
+}
+
+/// The temporary table of the members a list shows, by rank.
+const LIST_ORDER: &str = "report_list_order";
+
+/// The members of a list in their order, as a temporary table for one
+/// statement to walk; dropped when done (and replaced if a failed list
+/// left one behind on this connection).
+struct RankTable<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> RankTable<'c> {
+    fn fill(conn: &'c Connection, ids: &[i64]) -> Result<RankTable<'c>> {
+        conn.execute_batch(&format!(
+            "DROP TABLE IF EXISTS temp.{LIST_ORDER};
+             CREATE TEMP TABLE {LIST_ORDER} (rank INTEGER PRIMARY KEY, member_id INTEGER NOT NULL);"
+        ))?;
+        // One savepoint for the rows, rather than a commit of the
+        // temporary file per member.
+        conn.execute_batch("SAVEPOINT report_list_order")?;
+        let filled = (|| -> Result<()> {
+            let mut insert = conn.prepare(&format!(
+                "INSERT INTO temp.{LIST_ORDER} (rank, member_id) VALUES (?1, ?2)"
+            ))?;
+            for (rank, id) in ids.iter().enumerate() {
+                insert.execute(params![i64::try_from(rank)?, id])?;
+            }
+            Ok(())
+        })();
+        conn.execute_batch("RELEASE report_list_order")?;
+        filled?;
+        Ok(RankTable { conn })
+    }
+
+    fn drop_table(self) -> Result<()> {
+        self.conn
+            .execute_batch(&format!("DROP TABLE temp.{LIST_ORDER}"))?;
+        Ok(())
+    }
 }
 
 /// `--unit U`: compares each distinct unit once.
@@ -408,4 +450,41 @@ pub fn export(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    /// The list streams only while SQLite needs no sorter for its order.
+    #[test]
+    fn the_list_is_read_in_its_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, _) = Db::create_or_open(&dir.path().join("t.db")).unwrap();
+        let ranked = RankTable::fill(&db.conn, &[1, 2]).unwrap();
+        for months in ["", " AND r.month = ?1", " AND r.month BETWEEN ?1 AND ?2"] {
+            let mut stmt = db
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {}", list_sql(months)))
+                .unwrap();
+            let plan: Vec<String> = stmt
+                .query_map(
+                    params_from_iter(
+                        ["2025-01", "2025-12"]
+                            .iter()
+                            .take(months.matches('?').count()),
+                    ),
+                    |r| r.get(3),
+                )
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert!(
+                plan.iter().all(|step| !step.contains("TEMP B-TREE")),
+                "{months}: {plan:?}"
+            );
+        }
+        ranked.drop_table().unwrap();
+    }
 }
