@@ -190,8 +190,16 @@ pub fn check_name(code: &str, register: &str, named: &str) -> Result<(), String>
 
 /// [`check_name`], its problem as a catalogue message.
 pub fn check_name_msg(code: &str, register: &str, named: &str) -> Result<(), Msg> {
-    let named = crate::text::clean(named);
-    if named.is_empty() || crate::text::fold(&named) == crate::text::fold(register) {
+    // Most files copy the register's name byte for byte: compare as typed
+    // first, clean without copying next, and fold only what still differs.
+    if named == register {
+        return Ok(());
+    }
+    let named = crate::text::cleaned(named);
+    if named.is_empty()
+        || named == register
+        || crate::text::fold(&named) == crate::text::fold(register)
+    {
         Ok(())
     } else {
         Err(Msg::new("member-name-mismatch")

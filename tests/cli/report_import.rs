@@ -361,3 +361,54 @@ fn a_file_of_many_batches_is_read_whole_and_located_to_the_line() {
     let list = env.ok(&["--format", "csv", "report", "list", "--month", "2026-11"]);
     assert_eq!(list.lines().count(), 151, "{list}");
 }
+
+/// A name typed decomposed (NFD, as macOS writes it) or in another case is
+/// the register's name, in the long and the wide layout; another name is
+/// refused at its row, and nothing is written.
+#[test]
+fn import_matches_names_in_nfd_or_case_and_refuses_others() {
+    let env = setup();
+    let nfd = "Nguye\u{302}\u{303}n Va\u{306}n Bi\u{300}nh";
+    let long = env.file(
+        "long.csv",
+        format!(
+            "member,month,item,status,note,submitted_on,member_name\n\
+             NV001,2026-10,1,done,,2026-11-05,{nfd}\n\
+             NV003,2026-10,1,done,,2026-11-05,LÊ VĂN CƯỜNG\n"
+        ),
+    );
+    env.ok(&["report", "import", &long, "--dry-run"]);
+    let wide = env.file(
+        "wide.csv",
+        format!(
+            "Member,Name,Month,Item 1,Item 2,Submitted on\n\
+             NV001,{nfd},2026-10,done,,2026-11-05\n\
+             NV003,lê văn cường,2026-10,done,,2026-11-05\n"
+        ),
+    );
+    env.ok(&["report", "import", &wide, "--dry-run"]);
+    let before = env.db_hash();
+    for (name, text) in [
+        (
+            "long-bad.csv",
+            "member,month,item,status,note,submitted_on,member_name\n\
+             NV001,2026-10,1,done,,2026-11-05,Nguyễn Văn Bình\n\
+             NV003,2026-10,1,done,,2026-11-05,Trần Thị An\n",
+        ),
+        (
+            "wide-bad.csv",
+            "Member,Name,Month,Item 1,Item 2,Submitted on\n\
+             NV001,Nguyễn Văn Bình,2026-10,done,,2026-11-05\n\
+             NV003,Trần Thị An,2026-10,done,,2026-11-05\n",
+        ),
+    ] {
+        let file = env.file(name, text);
+        let err = env.fails(&["report", "import", &file]);
+        assert!(err.contains(&format!("{name}:3")), "{err}");
+        assert!(
+            err.contains("Trần Thị An") && err.contains("Lê Văn Cường"),
+            "{err}"
+        );
+    }
+    assert_eq!(env.db_hash(), before);
+}
