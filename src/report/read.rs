@@ -467,6 +467,17 @@ mod tests {
     use super::*;
     use crate::db::Db;
 
+    /// The steps of SQLite's plan for a statement, its parameters months.
+    fn plan(conn: &Connection, sql: &str) -> Vec<String> {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let months = ["2025-01", "2025-12"];
+        let params = months.iter().take(stmt.parameter_count());
+        stmt.query_map(params_from_iter(params), |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
     /// The list streams only while SQLite needs no sorter for its order.
     #[test]
     fn the_list_is_read_in_its_order() {
@@ -474,36 +485,13 @@ mod tests {
         let (db, _) = Db::create_or_open(&dir.path().join("t.db")).unwrap();
         let ranked = RankTable::fill(&db.conn, &[1, 2]).unwrap();
         for months in ["", " AND r.month = ?1", " AND r.month BETWEEN ?1 AND ?2"] {
-            let mut stmt = db
-                .conn
-                .prepare(&format!("EXPLAIN QUERY PLAN {}", list_sql(months)))
-                .unwrap();
-            let plan: Vec<String> = stmt
-                .query_map(
-                    params_from_iter(
-                        ["2025-01", "2025-12"]
-                            .iter()
-                            .take(months.matches('?').count()),
-                    ),
-                    |r| r.get(3),
-                )
-                .unwrap()
-                .collect::<rusqlite::Result<_>>()
-                .unwrap();
+            let plan = plan(&db.conn, &list_sql(months));
             assert!(
                 plan.iter().all(|step| !step.contains("TEMP B-TREE")),
                 "{months}: {plan:?}"
             );
         }
-        let mut stmt = db
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", export_sql()))
-            .unwrap();
-        let plan: Vec<String> = stmt
-            .query_map(["2025-01", "2025-12"], |r| r.get(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let plan = plan(&db.conn, &export_sql());
         let sorted: Vec<&String> = plan.iter().filter(|s| s.contains("TEMP B-TREE")).collect();
         // "RIGHT PART" or "LAST TERM OF ORDER BY", as SQLite's version words
         // it: a sorter of one report's items, never the whole ORDER BY.
@@ -511,7 +499,6 @@ mod tests {
             sorted.len() == 1 && !sorted[0].contains("B-TREE FOR ORDER BY"),
             "{plan:?}"
         );
-        drop(stmt);
         ranked.drop_table().unwrap();
     }
 }
