@@ -98,6 +98,12 @@ fn main() {
     let base = root.join("base.db");
     remove_db(&base);
     fs::copy(&db, &base).expect("copy the database");
+    // First as a clerk runs it: straight after the pledge import, the disk
+    // still taking its writes (no `sync`), and `.import` straight after.
+    let (straight, _) = run_ok(&danvan, &db, &["report", "import", path(&data.reports)]);
+    let straight_reference = sqlite3
+        .as_ref()
+        .map(|s| bare_import(s, &root, &data.reports, false));
     let mut ours = Vec::new();
     let mut theirs = Vec::new();
     for _ in 0..3 {
@@ -106,16 +112,7 @@ fn main() {
         settle();
         ours.push(run_ok(&danvan, &db, &["report", "import", path(&data.reports)]).0);
         if let Some(s) = &sqlite3 {
-            let bare = root.join("bare.db");
-            remove_db(&bare);
-            let script = format!(
-                "CREATE TABLE reports (member TEXT, month TEXT, item TEXT, status TEXT, note TEXT, submitted_on TEXT);\n.import --csv --skip 1 {} reports\n",
-                data.reports.display()
-            );
-            settle();
-            let start = Instant::now();
-            sqlite_script(s, &bare, &script);
-            theirs.push(start.elapsed());
+            theirs.push(bare_import(s, &root, &data.reports, true));
         }
     }
     remove_db(&base);
@@ -127,10 +124,17 @@ fn main() {
     let t_import = t;
     let reference = (!theirs.is_empty()).then(|| middle(theirs));
     rows.push(ratio_row(
-        "report import (5.4 million rows)",
+        "report import (5.4 million rows), sync before each",
         t,
         reference,
-        1.5,
+        1.3,
+        None,
+    ));
+    rows.push(ratio_row(
+        "report import straight after the pledges (no sync)",
+        straight,
+        straight_reference,
+        1.3,
         None,
     ));
 
@@ -180,7 +184,7 @@ fn main() {
         summary,
         reference,
         1.5,
-        Some(Duration::from_secs(2)),
+        Some(Duration::from_millis(300)),
     ));
 
     // The review as a Word document: the summary twice (agency, units), the
@@ -363,7 +367,7 @@ fn ratio_row(
     let ratio = reference.map(|r| t.as_secs_f64() / r.as_secs_f64());
     let mut target = format!("≤ {max_ratio}× sqlite3");
     if let Some(l) = limit {
-        target = format!("< {} s, {target}", l.as_secs());
+        target = format!("< {}, {target}", ms(l));
     }
     Row {
         work,
@@ -411,6 +415,23 @@ fn ms(d: Duration) -> String {
     } else {
         format!("{:.2} s", d.as_secs_f64())
     }
+}
+
+/// `sqlite3`'s `.import` of the reports file into a new bare table, after
+/// `sync` if `after_sync`.
+fn bare_import(sqlite3: &Path, root: &Path, reports: &Path, after_sync: bool) -> Duration {
+    let bare = root.join("bare.db");
+    remove_db(&bare);
+    let script = format!(
+        "CREATE TABLE reports (member TEXT, month TEXT, item TEXT, status TEXT, note TEXT, submitted_on TEXT);\n.import --csv --skip 1 {} reports\n",
+        reports.display()
+    );
+    if after_sync {
+        settle();
+    }
+    let start = Instant::now();
+    sqlite_script(sqlite3, &bare, &script);
+    start.elapsed()
 }
 
 /// Write every dirty page to disk, so that a run does not pay for the
