@@ -6,6 +6,7 @@ mod common;
 
 mod award_import;
 mod awards;
+mod awards_decisions;
 mod cases;
 mod clerk_files;
 mod collect;
@@ -32,6 +33,7 @@ mod report_totals;
 mod review;
 mod review_rollup;
 mod review_words;
+mod review_workbook;
 mod rollup;
 mod roundtrip;
 mod sheets;
