@@ -58,13 +58,14 @@ macro_rules! vocabulary {
             }
         }
 
-        impl FromStr for $name {
-            type Err = anyhow::Error;
-            fn from_str(s: &str) -> anyhow::Result<$name> {
+        impl $name {
+            /// The term `s` names (its code, or a label in any case, with
+            /// or without diacritics), if any: no error made for a miss.
+            pub fn find(s: &str) -> Option<$name> {
                 // Codes, as CSV exports and scripts write them, need no folding.
                 let trimmed = s.trim();
                 if let Some(term) = $name::ALL.iter().find(|t| t.code() == trimmed) {
-                    return Ok(*term);
+                    return Some(*term);
                 }
                 static FOLDED: std::sync::OnceLock<Vec<($name, String, String)>> =
                     std::sync::OnceLock::new();
@@ -75,12 +76,17 @@ macro_rules! vocabulary {
                         .collect()
                 });
                 let wanted = fold(s);
-                for (term, vi, en) in folded {
-                    if wanted == term.code() || wanted == *vi || wanted == *en {
-                        return Ok(*term);
-                    }
-                }
-                Err(user_msg(
+                folded
+                    .iter()
+                    .find(|(term, vi, en)| wanted == term.code() || wanted == *vi || wanted == *en)
+                    .map(|(term, _, _)| *term)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = anyhow::Error;
+            fn from_str(s: &str) -> anyhow::Result<$name> {
+                $name::find(s).ok_or_else(|| user_msg(
                     Msg::new("vocab-not-a")
                         .arg("value", format!("{:?}", s.trim()))
                         .arg("what", Msg::new($what)),
@@ -234,7 +240,7 @@ pub fn parse_roles(s: &str) -> anyhow::Result<Vec<Role>> {
         // No label holds more than one separator: a few pieces at most.
         let longest = (i + 1..=pieces.len().min(i + 3)).rev().find_map(|j| {
             let end = starts[j - 1] + pieces[j - 1].len();
-            s[starts[i]..end].parse::<Role>().ok().map(|role| (j, role))
+            Role::find(&s[starts[i]..end]).map(|role| (j, role))
         });
         let (next, role) = match longest {
             Some(found) => found,

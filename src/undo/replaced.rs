@@ -91,18 +91,36 @@ fn drop_staged(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The first later change that touched a replacing report or its statuses
-/// (they hold the replaced reports' ids).
-fn touched_later(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Dangling>> {
-    let later: Option<i64> = tx.query_row(
+/// The first later change (neither undone nor an undo) whose journal holds
+/// a row of `tables` (an SQL list of names) whose first key is among `keys`
+/// (a query over the staged tables).
+fn first_later_touching(
+    tx: &Transaction<'_>,
+    change: i64,
+    me: i64,
+    tables: &str,
+    keys: &str,
+) -> Result<Option<i64>> {
+    Ok(tx.query_row(
         &format!(
             "SELECT min(l.change_id) FROM row_journal l
-             WHERE l.tbl IN ('reports', 'report_items')
-               AND l.key1 IN (SELECT report_id FROM temp.undo_replaced)
+             WHERE l.tbl IN ({tables}) AND l.key1 IN ({keys})
                AND l.change_id IN ({ACTIVE_LATER})"
         ),
         params![change, me],
         |r| r.get(0),
+    )?)
+}
+
+/// The first later change that touched a replacing report or its statuses
+/// (they hold the replaced reports' ids).
+fn touched_later(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Dangling>> {
+    let later = first_later_touching(
+        tx,
+        change,
+        me,
+        "'reports', 'report_items'",
+        "SELECT report_id FROM temp.undo_replaced",
     )?;
     Ok(later.map(|later| Dangling {
         table: "reports".into(),

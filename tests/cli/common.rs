@@ -143,8 +143,6 @@ impl Env {
     }
 }
 
-/// The SHA-256 of a database's content: the main file after the WAL is
-/// folded in, so two states compare equal exactly when nothing changed.
 /// The number of the newest change in the database (`log`'s `change`).
 pub fn last_change(env: &Env) -> i64 {
     let conn = rusqlite::Connection::open(&env.db).expect("open db");
@@ -175,6 +173,8 @@ pub fn dump_tables(db: &Path, tables: &[&str]) -> String {
     out
 }
 
+/// The SHA-256 of a database's content: the main file after the WAL is
+/// folded in, so two states compare equal exactly when nothing changed.
 pub fn hash_database(path: &Path) -> String {
     let conn = rusqlite::Connection::open(path).expect("open db");
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))

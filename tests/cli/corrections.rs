@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::common::Env;
+use crate::common::{Env, last_change};
 
 /// Every row of every table but danvan's bookkeeping (the audit log and
 /// the undo journal), as text: equal exactly when the records are.
@@ -242,7 +242,7 @@ fn undo_by_number_reverts_an_earlier_change_alone() {
     let before = dump(&env);
     env.ok(&["member", "add", "NV005", "--name", "Đỗ Văn Phúc"]);
     env.ok(&["model", "edit", "MH01", "--level", "district"]);
-    let number = count(&env, "SELECT max(id) FROM changes") - 1;
+    let number = last_change(&env) - 1;
     env.ok(&["undo", &number.to_string()]);
     assert!(!dump(&env).contains("NV005"));
     env.ok(&["undo", "--dry-run"]);
@@ -258,11 +258,11 @@ fn undo_by_number_is_refused_for_a_later_dependent_change() {
         "code,name,joined\nNV001,Nguyễn Văn An,2020-01-01\nNV002,Trần Thị Bình,2020-01-01\n",
     );
     env.ok(&["member", "import", &members]);
-    let import = count(&env, "SELECT max(id) FROM changes");
+    let import = last_change(&env);
     env.ok(&[
         "pledge", "add", "NV002", "--year", "2026", "--field", "economy", "Việc",
     ]);
-    let pledge = count(&env, "SELECT max(id) FROM changes");
+    let pledge = last_change(&env);
     let hash = env.db_hash();
     let err = env.fails(&["undo", &import.to_string()]);
     assert!(
@@ -276,7 +276,7 @@ fn undo_by_number_is_refused_for_a_later_dependent_change() {
     // A later change to the same record is one too.
     env.ok(&["undo"]);
     env.ok(&["member", "edit", "NV001", "--name", "Nguyễn Văn Ân"]);
-    let edit = count(&env, "SELECT max(id) FROM changes");
+    let edit = last_change(&env);
     let err = env.fails(&["undo", &import.to_string()]);
     assert!(err.contains(&format!("the later change {edit} ")), "{err}");
     // An evaluation names its member by code.
@@ -284,7 +284,7 @@ fn undo_by_number_is_refused_for_a_later_dependent_change() {
     env.ok(&[
         "evaluate", "member", "NV001", "--year", "2025", "--rating", "good",
     ]);
-    let rated = count(&env, "SELECT max(id) FROM changes");
+    let rated = last_change(&env);
     let err = env.fails(&["undo", &import.to_string()]);
     assert!(err.contains(&format!("the later change {rated} ")), "{err}");
     // Once the later change is undone, the earlier one can be.

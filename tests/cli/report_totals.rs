@@ -173,6 +173,15 @@ fn totals_follow_every_write_and_every_undo() {
     assert!(kept.is_empty(), "no report, no totals: {kept:?}");
 }
 
+/// `export summary` of 2026 as CSV, with `more` arguments.
+fn summary_2026(env: &Env, more: &[&str]) -> String {
+    let mut args = vec![
+        "--format", "csv", "export", "summary", "--from", "2026", "--to", "2026",
+    ];
+    args.extend_from_slice(more);
+    env.ok(&args)
+}
+
 #[test]
 fn the_summary_reads_the_totals_as_the_reports_give_them() {
     let env = cell();
@@ -185,12 +194,7 @@ fn the_summary_reads_the_totals_as_the_reports_give_them() {
          NV003,2026-10,1,done,,2026-11-01\n",
     );
     env.ok(&["report", "import", &file]);
-    let agency = |env: &Env| {
-        env.ok(&[
-            "--format", "csv", "export", "summary", "--from", "2026", "--to", "2026",
-        ])
-    };
-    let summary = agency(&env);
+    let summary = summary_2026(&env, &[]);
     for line in [
         "submitted_reports,3,3",
         "items_done,2,2",
@@ -208,7 +212,7 @@ fn the_summary_reads_the_totals_as_the_reports_give_them() {
     )
     .expect("tamper");
     drop(conn);
-    let doubled = agency(&env);
+    let doubled = summary_2026(&env, &[]);
     for line in [
         "submitted_reports,6,6",
         "items_done,4,4",
@@ -233,9 +237,7 @@ fn an_older_file_gets_its_totals_when_upgraded() {
          NV003,2026-10,2,done,,2026-11-01\n",
     );
     env.ok(&["report", "import", &file]);
-    let summary = env.ok(&[
-        "--format", "csv", "export", "summary", "--from", "2026", "--to", "2026", "--by", "unit",
-    ]);
+    let summary = summary_2026(&env, &["--by", "unit"]);
     // The same file as version 4 made it: no totals, no triggers.
     let conn = Connection::open(&env.db).expect("open db");
     conn.execute_batch(
@@ -245,9 +247,7 @@ fn an_older_file_gets_its_totals_when_upgraded() {
     )
     .expect("make a version 4 file");
     drop(conn);
-    let upgraded = env.ok(&[
-        "--format", "csv", "export", "summary", "--from", "2026", "--to", "2026", "--by", "unit",
-    ]);
+    let upgraded = summary_2026(&env, &["--by", "unit"]);
     assert_eq!(summary, upgraded);
     assert!(env.dir.path().join("test.v4.bak").exists());
     assert_in_step(&env, "the upgrade");

@@ -3,9 +3,9 @@
 //! once, in the import's audit before-image, which undo reads back.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction};
 
-use super::{ACTIVE_LATER, Dangling, drop_staged, removed_by};
+use super::{Dangling, drop_staged, first_later_touching, removed_by};
 
 /// Stage the items of audit entry `entry` as they were, or say which one
 /// cannot be put back (see `replaced::stage`).
@@ -94,14 +94,12 @@ fn missing(tx: &Transaction<'_>, change: i64, me: i64) -> Result<Option<Dangling
         return Ok(Some(gone("models", later)));
     }
     // A later change to one of the items (an edit, a removal undone since).
-    let later: Option<i64> = tx.query_row(
-        &format!(
-            "SELECT min(l.change_id) FROM row_journal l
-             WHERE l.tbl = 'pledge_items' AND l.key1 IN (SELECT id FROM temp.undo_old_pledges)
-               AND l.change_id IN ({ACTIVE_LATER})"
-        ),
-        params![change, me],
-        |r| r.get(0),
+    let later = first_later_touching(
+        tx,
+        change,
+        me,
+        "'pledge_items'",
+        "SELECT id FROM temp.undo_old_pledges",
     )?;
     Ok(later.map(|later| gone("pledge_items", Some(later))))
 }
