@@ -10,7 +10,7 @@ use crate::db::Writer;
 use crate::error::user_msg;
 use crate::i18n::Msg;
 use crate::import::{CsvInput, ImportCounts, Layout, keyed};
-use crate::initiative::{check_recorded_year, recorded_year};
+use crate::initiative::{check_recorded_year, of_years, recorded_year};
 use crate::member::{self, MAX_TEXT, check_text};
 use crate::output::{Cell, Column};
 use crate::pledge::member_id;
@@ -182,18 +182,7 @@ pub fn list(
     years: Option<(i32, i32)>,
     member: Option<&str>,
 ) -> Result<Vec<Listed>> {
-    let code = match member {
-        Some(typed) => Some(member::get(conn, typed)?.code),
-        None => None,
-    };
-    let (from, to) = years.unzip();
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE (?1 IS NULL OR d.year >= ?1) AND (?2 IS NULL OR d.year <= ?2)
-           AND (?3 IS NULL OR m.code = ?3)"
-    ))?;
-    let mut list = stmt
-        .query_map(params![from, to, code], from_sql)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut list = of_years(conn, SELECT, "d.year", years, member, from_sql)?;
     list.sort_by(|a, b| {
         let (x, y) = (&a.discipline, &b.discipline);
         x.year

@@ -292,18 +292,7 @@ pub fn list(
     years: Option<(i32, i32)>,
     member: Option<&str>,
 ) -> Result<Vec<Listed>> {
-    let code = match member {
-        Some(typed) => Some(member::get(conn, typed)?.code),
-        None => None,
-    };
-    let (from, to) = years.unzip();
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE (?1 IS NULL OR i.year >= ?1) AND (?2 IS NULL OR i.year <= ?2)
-           AND (?3 IS NULL OR m.code = ?3)"
-    ))?;
-    let mut list = stmt
-        .query_map(params![from, to, code], from_sql)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut list = of_years(conn, SELECT, "i.year", years, member, from_sql)?;
     list.sort_by(|a, b| {
         let (x, y) = (&a.initiative, &b.initiative);
         x.year
@@ -312,6 +301,31 @@ pub fn list(
             .then(x.no.cmp(&y.no))
     });
     Ok(list)
+}
+
+/// The rows of `select` (members joined as `m`, the year in `year`) of the
+/// years given (all without), of one member if given (as typed: the
+/// member must exist).
+pub(crate) fn of_years<T>(
+    conn: &Connection,
+    select: &str,
+    year: &str,
+    years: Option<(i32, i32)>,
+    member: Option<&str>,
+    row: fn(&SqlRow<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let code = match member {
+        Some(typed) => Some(member::get(conn, typed)?.code),
+        None => None,
+    };
+    let (from, to) = years.unzip();
+    let mut stmt = conn.prepare(&format!(
+        "{select} WHERE (?1 IS NULL OR {year} >= ?1) AND (?2 IS NULL OR {year} <= ?2)
+           AND (?3 IS NULL OR m.code = ?3)"
+    ))?;
+    Ok(stmt
+        .query_map(params![from, to, code], row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// Import an initiatives file: all rows or none. A row without `no` takes
