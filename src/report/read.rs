@@ -171,18 +171,26 @@ pub fn list(
     filter: &Filter,
     mut emit: impl FnMut(&ListedReport) -> Result<()>,
 ) -> Result<()> {
-    let member_id = match &filter.member {
-        Some(code) => Some(member_id(conn, code)?),
-        None => None,
-    };
-    let order = PeopleOrder::load(conn)?;
     let mut units = UnitFilter::new(filter.unit.as_deref());
-    let listed: Vec<i64> = order
-        .members
-        .iter()
-        .filter(|p| member_id.is_none_or(|id| id == p.id) && units.keeps(&p.unit))
-        .map(|p| p.id)
-        .collect();
+    let listed: Vec<i64> = match &filter.member {
+        // One member needs no order: only the unit to check.
+        Some(code) => {
+            let id = member_id(conn, code)?;
+            let unit: String =
+                conn.query_row("SELECT unit FROM members WHERE id = ?", [id], |r| r.get(0))?;
+            if units.keeps(&unit) {
+                vec![id]
+            } else {
+                Vec::new()
+            }
+        }
+        None => PeopleOrder::load(conn)?
+            .members
+            .iter()
+            .filter(|p| units.keeps(&p.unit))
+            .map(|p| p.id)
+            .collect(),
+    };
     if listed.is_empty()
         && let Some(unit) = &filter.unit
     {

@@ -169,6 +169,14 @@ fn add_show_and_list() {
         ])),
         Vec::<String>::new()
     );
+    // A member and a unit: the member's reports only if it is theirs.
+    let member_in = |unit: &str| {
+        codes(&env.ok(&[
+            "--format", "csv", "report", "list", "--member", "NV002", "--unit", unit,
+        ]))
+    };
+    assert_eq!(member_in("van phong"), ["NV002"]);
+    assert_eq!(member_in("PHONG NGHIEP VU"), Vec::<String>::new());
     let table = env.ok(&["--lang", "vi", "report", "list"]);
     assert!(table.contains("Chưa làm được"), "{table}");
     assert!(table.contains("05/11/2026"), "{table}");
