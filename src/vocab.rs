@@ -66,6 +66,14 @@ macro_rules! vocabulary {
                 if let Some(term) = $name::ALL.iter().find(|t| t.code() == trimmed) {
                     return Ok(*term);
                 }
+                // Nor labels as a form's drop-down writes them (a filled
+                // report form has one per status).
+                if let Some(term) = $name::ALL
+                    .iter()
+                    .find(|t| t.label(Lang::Vi) == trimmed || t.label(Lang::En) == trimmed)
+                {
+                    return Ok(*term);
+                }
                 static FOLDED: std::sync::OnceLock<Vec<($name, String, String)>> =
                     std::sync::OnceLock::new();
                 let folded = FOLDED.get_or_init(|| {
