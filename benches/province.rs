@@ -434,13 +434,18 @@ fn template_rows(danvan: &Path, root: &Path, db: &Path, base: &Path) -> Vec<Row>
     let files = fill_form(root, &empty);
 
     let mut times: [Vec<Duration>; 3] = Default::default();
+    let mut peaks = [0; 3];
     let dbs = ["form-wide.db", "form-named.db", "form-long.db"].map(|f| root.join(f));
     for _ in 0..3 {
-        for ((file, target), times) in files.paths.iter().zip(&dbs).zip(&mut times) {
+        for (((file, target), times), peak_kb) in
+            files.paths.iter().zip(&dbs).zip(&mut times).zip(&mut peaks)
+        {
             remove_db(target);
             fs::copy(base, target).expect("copy the database");
             settle();
-            times.push(run_ok(danvan, target, &["report", "import", path(file)]).0);
+            let (t, peak) = run_ok(danvan, target, &["report", "import", path(file)]);
+            times.push(t);
+            *peak_kb = peak.max(*peak_kb);
         }
     }
     // The three imports recorded the same reports.
@@ -463,11 +468,16 @@ fn template_rows(danvan: &Path, root: &Path, db: &Path, base: &Path) -> Vec<Row>
     for target in &dbs {
         remove_db(target);
     }
-    for (name, t) in ["wide", "long with member_name", "long without names"]
+    for ((name, t), peak_kb) in ["wide", "long with member_name", "long without names"]
         .iter()
         .zip(&times)
+        .zip(peaks)
     {
-        eprintln!("report import of the filled form, {name}: {}", list(t));
+        eprintln!(
+            "report import of the filled form, {name}: {} (peak {:.1} MB)",
+            list(t),
+            peak_kb as f64 / 1024.0
+        );
     }
     let [wide, named, bare] = times.map(middle);
     for (work, long) in [
