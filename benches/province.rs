@@ -3,7 +3,9 @@
 //! monthly reports per member and year with 3 statuses each (5.4 million
 //! statuses; one member in forty has not yet reported December 2025). Each
 //! work item is timed for danvan and, where DESIGN.md names one, for the
-//! `sqlite3` shell doing the same work on the same data.
+//! `sqlite3` shell doing the same work on the same data. The month's report
+//! form (`report template`) is timed for all 50,000 members, and the form
+//! filled in is imported against the same reports in the long layout.
 //!
 //! Run with `cargo bench --bench province`. The data is generated
 //! deterministically under `target/province/` and reused by later runs. The
@@ -115,7 +117,6 @@ fn main() {
             theirs.push(bare_import(s, &root, &data.reports, true));
         }
     }
-    remove_db(&base);
     eprintln!("report import, danvan: {}", list(&ours));
     if !theirs.is_empty() {
         eprintln!("report import, sqlite3 .import: {}", list(&theirs));
@@ -137,6 +138,11 @@ fn main() {
         1.3,
         None,
     ));
+
+    // The month's form for every member, and the filled form imported
+    // against the same reports in the long layout.
+    rows.extend(template_rows(&danvan, &root, &db, &base));
+    remove_db(&base);
 
     // The three-year review against the same SQL in sqlite3.
     let summary = median(3, || {
@@ -355,6 +361,242 @@ fn main() {
     });
 
     print_table(&rows);
+}
+
+/// The month a form is written and imported for: the last of the data.
+const FORM_MONTH: &str = "2025-12";
+/// The statuses as the form's drop-down writes them (`--lang vi`), in the
+/// order of `STATUSES`.
+const LABELS: [&str; 3] = ["Đã làm", "Đang làm", "Chưa làm được"];
+
+/// `report template` for all 50,000 members (on the database with every
+/// report: the month's are filled in), as a workbook and as CSV: time and
+/// peak memory. Then the form of a database without the month's reports,
+/// filled in here, against the same reports in the long layout, with
+/// `member_name` and without: each import into a fresh copy of `base`
+/// (members and pledges), three runs each in turn, medians compared.
+fn template_rows(danvan: &Path, root: &Path, db: &Path, base: &Path) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (work, file) in [
+        ("report template (50,000 members, .xlsx)", "form.xlsx"),
+        ("report template (50,000 members, .csv)", "form.csv"),
+    ] {
+        let out = root.join(file);
+        let mut peak_kb = 0;
+        let t = median(3, || {
+            let _ = fs::remove_file(&out);
+            let (t, peak) = run_ok(
+                danvan,
+                db,
+                &[
+                    "report",
+                    "template",
+                    "--month",
+                    FORM_MONTH,
+                    "--output",
+                    path(&out),
+                ],
+            );
+            peak_kb = peak_kb.max(peak);
+            t
+        });
+        rows.push(Row {
+            work,
+            danvan: t,
+            reference: None,
+            target: "< 5 s, peak memory < 200 MB".into(),
+            met: t < Duration::from_secs(5) && peak_kb < 200 * 1024,
+            note: format!("peak {:.1} MB", peak_kb as f64 / 1024.0),
+        });
+    }
+
+    // The empty form, filled in; its long twins.
+    let empty = root.join("form-empty.csv");
+    let scratch = root.join("form.db");
+    remove_db(&scratch);
+    fs::copy(base, &scratch).expect("copy the database");
+    let _ = fs::remove_file(&empty);
+    run_ok(
+        danvan,
+        &scratch,
+        &[
+            "--lang",
+            "vi",
+            "report",
+            "template",
+            "--month",
+            FORM_MONTH,
+            "--output",
+            path(&empty),
+        ],
+    );
+    remove_db(&scratch);
+    let files = fill_form(root, &empty);
+
+    let mut times: [Vec<Duration>; 3] = Default::default();
+    let mut peaks = [0; 3];
+    let dbs = ["form-wide.db", "form-named.db", "form-long.db"].map(|f| root.join(f));
+    for _ in 0..3 {
+        for (((file, target), times), peak_kb) in
+            files.paths.iter().zip(&dbs).zip(&mut times).zip(&mut peaks)
+        {
+            remove_db(target);
+            fs::copy(base, target).expect("copy the database");
+            settle();
+            let (t, peak) = run_ok(danvan, target, &["report", "import", path(file)]);
+            times.push(t);
+            *peak_kb = peak.max(*peak_kb);
+        }
+    }
+    // The three imports recorded the same reports.
+    let exports = dbs.each_ref().map(|target| {
+        let out = Command::new(danvan)
+            .args(["--db", path(target), "export", "reports"])
+            .env("DANVAN_TODAY", TODAY)
+            .stderr(Stdio::null())
+            .output()
+            .expect("run danvan");
+        assert!(out.status.success(), "export reports failed");
+        out.stdout
+    });
+    let lines = exports[0].iter().filter(|&&b| b == b'\n').count();
+    assert_eq!(lines, files.statuses + 1, "the wide import's statuses");
+    assert!(
+        exports[1] == exports[0] && exports[2] == exports[0],
+        "the wide and long imports recorded different reports"
+    );
+    for target in &dbs {
+        remove_db(target);
+    }
+    for ((name, t), peak_kb) in ["wide", "long with member_name", "long without names"]
+        .iter()
+        .zip(&times)
+        .zip(peaks)
+    {
+        eprintln!(
+            "report import of the filled form, {name}: {} (peak {:.1} MB)",
+            list(t),
+            peak_kb as f64 / 1024.0
+        );
+    }
+    let [wide, named, bare] = times.map(middle);
+    for (work, long) in [
+        (
+            "report import, wide form against long with member_name",
+            named,
+        ),
+        ("report import, wide form against long without names", bare),
+    ] {
+        let ratio = wide.as_secs_f64() / long.as_secs_f64();
+        rows.push(Row {
+            work,
+            danvan: wide,
+            reference: None,
+            target: "≤ 1.5× the long form".into(),
+            met: ratio <= 1.5,
+            note: format!("long {}, ratio {ratio:.2}", ms(long)),
+        });
+    }
+    eprintln!(
+        "the filled form: {} members, {} statuses",
+        files.members, files.statuses
+    );
+    rows
+}
+
+struct Filled {
+    /// The wide form, the long form with `member_name`, without it.
+    paths: [PathBuf; 3],
+    members: usize,
+    statuses: usize,
+}
+
+/// Fill the status cells of `empty` (the form as `report template --lang
+/// vi` writes it as CSV) as clerks would: one member in 25 has not
+/// reported, one item in 11 is left empty, a few notes and dates; and
+/// write the same reports in the long layout, with and without names.
+fn fill_form(root: &Path, empty: &Path) -> Filled {
+    let text = fs::read_to_string(empty).expect("read the form");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    assert!(!text.contains('"'), "the form has quoted cells");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .expect("the form's header")
+        .split(',')
+        .collect();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("the form has no column {name}"))
+    };
+    let (code, name, month, submitted) = (
+        column("Mã"),
+        column("Họ và tên"),
+        column("Tháng"),
+        column("Ngày nộp"),
+    );
+    let items: Vec<(usize, usize)> = (1..=ITEMS)
+        .map(|no| {
+            (
+                column(&format!("Việc {no}")),
+                column(&format!("Ghi chú {no}")),
+            )
+        })
+        .collect();
+    let paths = ["filled-wide.csv", "filled-named.csv", "filled-long.csv"].map(|f| root.join(f));
+    let [mut wide, mut named, mut long] = paths.each_ref().map(|p| writer(p));
+    writeln!(wide, "{}", header.join(",")).unwrap();
+    writeln!(
+        named,
+        "member,month,item,status,note,submitted_on,member_name"
+    )
+    .unwrap();
+    writeln!(long, "member,month,item,status,note,submitted_on").unwrap();
+    let (mut members, mut statuses) = (0, 0);
+    for (r, line) in lines.enumerate() {
+        let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+        assert_eq!(cells.len(), header.len(), "a row of the form");
+        members += 1;
+        let reports = r % 25 != 7;
+        let day = (r % 10 == 3).then_some(("05/01/2026", "2026-01-05"));
+        if reports && let Some((shown, _)) = day {
+            cells[submitted] = shown.into();
+        }
+        for (no, &(status_at, note_at)) in (1..=ITEMS).zip(&items) {
+            if !reports || (r * 7 + no * 3) % 11 == 0 {
+                continue;
+            }
+            let s = (r + no) % 3;
+            let note = if (r + no) % 50 == 0 {
+                "chờ kinh phí đợt 2"
+            } else {
+                ""
+            };
+            cells[status_at] = LABELS[s].into();
+            cells[note_at] = note.into();
+            let on = day.map_or("", |(_, iso)| iso);
+            let (c, m) = (&cells[code], &cells[month]);
+            writeln!(
+                named,
+                "{c},{m},{no},{},{note},{on},{}",
+                STATUSES[s], cells[name]
+            )
+            .unwrap();
+            writeln!(long, "{c},{m},{no},{},{note},{on}", STATUSES[s]).unwrap();
+            statuses += 1;
+        }
+        writeln!(wide, "{}", cells.join(",")).unwrap();
+    }
+    for w in [&mut wide, &mut named, &mut long] {
+        w.flush().unwrap();
+    }
+    Filled {
+        paths,
+        members,
+        statuses,
+    }
 }
 
 fn ratio_row(

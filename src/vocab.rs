@@ -67,6 +67,14 @@ macro_rules! vocabulary {
                 if let Some(term) = $name::ALL.iter().find(|t| t.code() == trimmed) {
                     return Some(*term);
                 }
+                // Nor labels as a form's drop-down writes them (a filled
+                // report form has one per status).
+                if let Some(term) = $name::ALL
+                    .iter()
+                    .find(|t| t.label(Lang::Vi) == trimmed || t.label(Lang::En) == trimmed)
+                {
+                    return Some(*term);
+                }
                 static FOLDED: std::sync::OnceLock<Vec<($name, String, String)>> =
                     std::sync::OnceLock::new();
                 let folded = FOLDED.get_or_init(|| {

@@ -299,7 +299,11 @@ impl CsvInput {
             let Some(widening) = &mut self.widening else {
                 return Ok(Some(Ok(row)));
             };
-            if let Err(message) = widening.expand(row) {
+            let expanded = widening.expand(&row);
+            if let Source::Csv(rows) = &mut self.source {
+                rows.spent.push(row.cells);
+            }
+            if let Err(message) = expanded {
                 return Ok(Some(Err(self.at(line, message))));
             }
             if let Some(row) = self.widening.as_mut().and_then(|w| w.queue.pop_front()) {
@@ -330,7 +334,14 @@ impl CsvInput {
 
     /// Give a row's cells back to be refilled by a later row.
     pub fn recycle(&mut self, row: Row) {
-        if let Source::Csv(rows) = &mut self.source {
+        if row.group.is_some() {
+            // A wide file's group row: refilled by the next groups.
+            if let Some(widening) = &mut self.widening
+                && widening.spare.len() < SPARE_ROWS
+            {
+                widening.spare.push(row.cells);
+            }
+        } else if let Source::Csv(rows) = &mut self.source {
             rows.spent.push(row.cells);
         }
     }
@@ -426,6 +437,10 @@ fn detect_delimiter(header: &[u8]) -> u8 {
     }
     if semicolons > commas { b';' } else { b',' }
 }
+
+/// The group rows of a wide file kept to be refilled: more than a row has
+/// groups.
+const SPARE_ROWS: usize = 64;
 
 /// The bytes read from a file to tell what it is.
 const SNIFF_BYTES: usize = 8192;

@@ -20,6 +20,33 @@ fn labels_with_and_without_diacritics() {
     assert!("boss".parse::<Role>().is_err());
 }
 
+/// Every term's code and labels, as written and folded, give that term:
+/// the labels' way without folding agrees with the folded one.
+#[test]
+fn every_label_gives_its_own_term() {
+    fn check<T: Term + FromStr + PartialEq + fmt::Debug>(all: &[T]) {
+        for &t in all {
+            for text in [t.code(), t.label(Lang::Vi), t.label(Lang::En)] {
+                for form in [
+                    text.to_string(),
+                    fold(text),
+                    format!(" {} ", text.to_uppercase()),
+                ] {
+                    assert_eq!(form.parse::<T>().ok(), Some(t), "{form:?}");
+                }
+            }
+        }
+    }
+    check(Field::ALL);
+    check(Role::ALL);
+    check(Status::ALL);
+    check(Rating::ALL);
+    check(Level::ALL);
+    check(Kind::ALL);
+    check(DisciplineForm::ALL);
+    check(Title::ALL);
+}
+
 #[test]
 fn roles_set() {
     let roles = parse_roles("Công chức|Dang vien|cong chuc").unwrap();

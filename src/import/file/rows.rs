@@ -82,7 +82,12 @@ pub(super) struct Widening {
     /// The layout column each cell of a group goes to.
     pub(super) slots: Vec<usize>,
     pub(super) groups: Vec<Group>,
+    /// Each group's number as the number column has it.
+    numbers: Vec<String>,
     pub(super) queue: std::collections::VecDeque<Row>,
+    /// The cells of rows the importer is done with, filled again by the
+    /// next groups instead of allocating every cell anew.
+    pub(super) spare: Vec<Vec<String>>,
 }
 
 impl Widening {
@@ -97,15 +102,17 @@ impl Widening {
                 .iter()
                 .map(|(key, _)| column(key))
                 .collect::<Option<Vec<usize>>>()?,
+            numbers: map.groups.iter().map(|g| g.no.to_string()).collect(),
             groups: map.groups.clone(),
             queue: Default::default(),
+            spare: Vec::new(),
         })
     }
 
     /// Queue the rows of the wide `row`; a row whose groups are all empty
     /// stands for nothing. A group with cells but no first cell (a note
     /// without a status) is an error, the message naming the group's column.
-    pub(super) fn expand(&mut self, row: Row) -> Result<(), Msg> {
+    pub(super) fn expand(&mut self, row: &Row) -> Result<(), Msg> {
         let width = self.slots.len();
         for (g, group) in self.groups.iter().enumerate() {
             let at = self.base + g * width;
@@ -118,10 +125,16 @@ impl Widening {
                 }
                 continue;
             }
-            let mut cells: Vec<String> = row.cells[..self.base].to_vec();
-            cells[self.number] = group.no.to_string();
+            // Copied into the spare cells' own buffers: no allocation once
+            // the first rows are recycled.
+            let mut cells = self.spare.pop().unwrap_or_default();
+            cells.resize(self.base, String::new());
+            for (cell, from) in cells.iter_mut().zip(&row.cells[..self.base]) {
+                cell.clone_from(from);
+            }
+            cells[self.number].clone_from(&self.numbers[g]);
             for (s, &target) in self.slots.iter().enumerate() {
-                cells[target] = row.cells[at + s].clone();
+                cells[target].clone_from(&row.cells[at + s]);
             }
             self.queue.push_back(Row {
                 line: row.line,
