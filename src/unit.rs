@@ -16,7 +16,7 @@ use crate::error::user_msg;
 use crate::i18n::{Lang, Msg};
 use crate::lookup::unknown_unit;
 use crate::people::active_sql;
-use crate::text::{clean, fold};
+use crate::text::{clean, cleaned, fold};
 
 /// A unit with its members on a date and in all.
 #[derive(Debug, Clone, Serialize)]
@@ -105,20 +105,41 @@ impl fmt::Display for LooksLike {
 
 impl std::error::Error for LooksLike {}
 
-/// The existing unit a new spelling folds to, if it is new and folds to one.
-pub fn looks_like(existing: &[String], typed: &str) -> Option<LooksLike> {
-    let typed = clean(typed);
-    if typed.is_empty() || existing.contains(&typed) {
-        return None;
+/// Units known so far, each with its letters folded once (an import
+/// checks every row's unit against them).
+pub struct Known {
+    names: Vec<String>,
+    letters: Vec<String>,
+}
+
+impl Known {
+    pub fn new(names: Vec<String>) -> Known {
+        let letters = names.iter().map(|u| letters(u)).collect();
+        Known { names, letters }
     }
-    let wanted = letters(&typed);
-    existing
-        .iter()
-        .find(|u| letters(u) == wanted)
-        .map(|u| LooksLike {
-            typed: typed.clone(),
-            existing: u.clone(),
+
+    /// The existing unit a new spelling folds to, if it is new and folds
+    /// to one.
+    pub fn looks_like(&self, typed: &str) -> Option<LooksLike> {
+        let typed = cleaned(typed);
+        if typed.is_empty() || self.names.iter().any(|u| *u == typed) {
+            return None;
+        }
+        let wanted = letters(&typed);
+        let at = self.letters.iter().position(|l| *l == wanted)?;
+        Some(LooksLike {
+            typed: typed.into_owned(),
+            existing: self.names[at].clone(),
         })
+    }
+
+    /// Know `name` too, if it is new.
+    pub fn add(&mut self, name: &str) {
+        if !self.names.iter().any(|u| u == name) {
+            self.letters.push(letters(name));
+            self.names.push(name.to_string());
+        }
+    }
 }
 
 /// Refuse a unit about to be written that looks like an existing one,
@@ -127,7 +148,7 @@ pub fn check_new(conn: &Connection, typed: &str, new_unit: bool) -> Result<()> {
     if new_unit {
         return Ok(());
     }
-    match looks_like(&names(conn)?, typed) {
+    match Known::new(names(conn)?).looks_like(typed) {
         Some(err) => Err(err.into()),
         None => Ok(()),
     }

@@ -245,6 +245,14 @@ pub fn parse_roles(s: &str) -> anyhow::Result<Vec<Role>> {
             i += 1;
             continue;
         }
+        // A code (as exports write them) is a piece of its own.
+        if let Some(role) = Role::ALL.iter().find(|r| r.code() == pieces[i].trim()) {
+            if !roles.contains(role) {
+                roles.push(*role);
+            }
+            i += 1;
+            continue;
+        }
         // No label holds more than one separator: a few pieces at most.
         let longest = (i + 1..=pieces.len().min(i + 3)).rev().find_map(|j| {
             let end = starts[j - 1] + pieces[j - 1].len();

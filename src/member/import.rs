@@ -11,7 +11,7 @@ pub fn import(
     new_units: bool,
 ) -> Result<ImportCounts> {
     let members = Members {
-        units: std::cell::RefCell::new(crate::unit::names(&w.tx)?),
+        units: std::cell::RefCell::new(crate::unit::Known::new(crate::unit::names(&w.tx)?)),
         new_units,
     };
     // New members take the ids above the largest: undo finds them as a range.
@@ -23,7 +23,7 @@ pub fn import(
 
 /// Members as a file imports them, and the units seen so far.
 struct Members {
-    units: std::cell::RefCell<Vec<String>>,
+    units: std::cell::RefCell<crate::unit::Known>,
     new_units: bool,
 }
 
@@ -40,16 +40,14 @@ impl crate::import::Records for Members {
         if !member.unit.is_empty() {
             let mut units = self.units.borrow_mut();
             if !self.new_units
-                && let Some(like) = crate::unit::looks_like(&units, &member.unit)
+                && let Some(like) = units.looks_like(&member.unit)
             {
                 return Err(user_msg(
                     Msg::new("member-row-unit-looks-like").arg("like", like.msg()),
                     None,
                 ));
             }
-            if !units.contains(&member.unit) {
-                units.push(member.unit.clone());
-            }
+            units.add(&member.unit);
         }
         Ok(member)
     }
