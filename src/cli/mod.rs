@@ -50,7 +50,13 @@ pub use render::render;
 #[command(name = "danvan", version, about, max_term_width = 100)]
 pub struct Cli {
     /// The database file [default: $DANVAN_DB, else danvan.db in the data directory]
-    #[arg(long, global = true, env = "DANVAN_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "DANVAN_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     db: Option<PathBuf>,
 
     /// How lists are written [default: table; CSV for `export KIND`]

@@ -109,6 +109,15 @@ fn help_lists_commands_in_the_clerks_order_with_examples() {
         })
         .collect();
     assert!(positions.is_sorted(), "{help}");
+    // The database's variable is named, its value (a path) never shown.
+    let out = env
+        .spawnable(&["--help"])
+        .env("DANVAN_DB", "/private/cell.db")
+        .output()
+        .expect("run danvan --help");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("[env: DANVAN_DB]"), "{shown}");
+    assert!(!shown.contains("/private/cell.db"), "{shown}");
     for command in COMMANDS {
         let help = env.ok(&[command, "--help"]);
         assert!(help.contains("Example: danvan"), "{command}: {help}");
